@@ -1,0 +1,183 @@
+package dev.migrate.core;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The facade: every migrate command on one database and one set of scripts. Create one with
+ * {@link #create(MigrateConfig)}; it is thread-safe, and a lock in the database makes concurrent runners
+ * (threads or processes) take turns.
+ *
+ * <p>Targets follow Alembic's grammar: {@code head}, {@code heads}, {@code base}, a full id or a unique
+ * prefix, {@code +N}, {@code -N}, {@code <rev>+N}, {@code <rev>-N}, {@code head-N}, {@code <label>@head},
+ * {@code <label>@base}, {@code <label>@<rev>}, {@code <label>@+N}; ranges are {@code start:end}.
+ */
+public final class Migrator {
+
+	private final MigrateConfig config;
+
+	private Migrator(MigrateConfig config) {
+		this.config = config;
+	}
+
+	/**
+	 * Creates a migrator. Nothing connects until a command runs.
+	 * @param config the configuration
+	 * @return the migrator
+	 */
+	public static Migrator create(MigrateConfig config) {
+		return new Migrator(config);
+	}
+
+	/**
+	 * @return the configuration this migrator was created with
+	 */
+	public MigrateConfig config() {
+		return this.config;
+	}
+
+	/**
+	 * Applies every revision between the current heads and the target, each in its own transaction (unless
+	 * configured otherwise), after checking the whole plan.
+	 * @param target the target, usually {@code heads} or {@code head}
+	 * @return what ran
+	 */
+	public MigrationResult upgrade(String target) {
+		throw notYet();
+	}
+
+	/**
+	 * Reverts revisions down to the target ({@code base}, {@code -1}, a revision...). Refused before anything
+	 * runs when a revision on the way is irreversible.
+	 * @param target the target
+	 * @return what ran
+	 */
+	public MigrationResult downgrade(String target) {
+		throw notYet();
+	}
+
+	/**
+	 * Sets the version table to the target without running scripts.
+	 * @param target the target
+	 * @param purge whether to empty the version table first (for a table that holds unknown ids)
+	 * @return the version rows before and after
+	 */
+	public MigrationResult stamp(String target, boolean purge) {
+		throw notYet();
+	}
+
+	/**
+	 * @return the version table's rows, sorted (empty at base)
+	 */
+	public List<String> current() {
+		throw notYet();
+	}
+
+	/**
+	 * @return the graph's heads, without reading the database
+	 */
+	public List<RevisionInfo> heads() {
+		throw notYet();
+	}
+
+	/**
+	 * @return the graph's branch points
+	 */
+	public List<RevisionInfo> branches() {
+		throw notYet();
+	}
+
+	/**
+	 * Revisions newest first, as {@code alembic history} lists them.
+	 * @param range {@code start:end} (either side may be empty), or {@code null} for all
+	 * @return the revisions in the range
+	 */
+	public List<RevisionInfo> history(String range) {
+		throw notYet();
+	}
+
+	/**
+	 * @param revision a revision id, prefix or symbolic name such as {@code head}
+	 * @return the revision
+	 */
+	public RevisionInfo show(String revision) {
+		throw notYet();
+	}
+
+	/**
+	 * @param target the target, usually {@code heads}
+	 * @return the revisions an upgrade to the target would run, in order
+	 */
+	public List<RevisionInfo> pending(String target) {
+		throw notYet();
+	}
+
+	/**
+	 * Checks scripts against the database: checksums of applied revisions, applied revisions whose script is
+	 * gone, irreversible or missing Java classes. Changes nothing.
+	 * @return the problems found
+	 */
+	public ValidationResult validate() {
+		throw notYet();
+	}
+
+	/**
+	 * @return the database's state against the scripts, with recent history, for status reports
+	 */
+	public MigrationInfo info() {
+		throw notYet();
+	}
+
+	/**
+	 * @param limit the most rows to return
+	 * @return the latest history rows, newest first
+	 */
+	public List<HistoryEntry> appliedHistory(int limit) {
+		throw notYet();
+	}
+
+	/**
+	 * The script an upgrade over a range would run, without a connection: version-table DDL, each revision's
+	 * statements and the version-table updates, for the named dialect (Alembic's {@code --sql}).
+	 * @param range {@code start:end} or just the end (start is then {@code base})
+	 * @param dialect {@code postgresql}, {@code mysql}, {@code mariadb}, {@code sqlite}, {@code sqlserver} or
+	 * {@code h2}
+	 * @return the SQL script
+	 */
+	public String upgradeSql(String range, String dialect) {
+		throw notYet();
+	}
+
+	/**
+	 * The script a downgrade over a range would run, without a connection.
+	 * @param range {@code start:end}, from the newer revision down to the older
+	 * @param dialect the dialect name
+	 * @return the SQL script
+	 */
+	public String downgradeSql(String range, String dialect) {
+		throw notYet();
+	}
+
+	/**
+	 * Writes a new revision script from the template, revising the given head(s).
+	 * @param request what to write
+	 * @return the new file
+	 */
+	public Path revision(NewRevision request) {
+		throw notYet();
+	}
+
+	/**
+	 * Writes a merge revision that revises the given revisions ({@code heads} for every head).
+	 * @param request what to write; {@link NewRevision#head()} names the revisions to merge
+	 * @return the new file
+	 */
+	public Path merge(NewRevision request) {
+		throw notYet();
+	}
+
+	private static UnsupportedOperationException notYet() {
+		return new UnsupportedOperationException("not implemented yet (issue 6)");
+	}
+
+}
