@@ -1,0 +1,65 @@
+package dev.migrate.core.dialect;
+
+/**
+ * Microsoft SQL Server: transactional DDL, bracketed identifiers, {@code GO} between batches offline.
+ */
+final class SqlServerDialect extends AbstractDialect {
+
+	SqlServerDialect() {
+		super("sqlserver", "SQL Server");
+	}
+
+	@Override
+	public boolean transactionalDdl() {
+		return true;
+	}
+
+	@Override
+	public String quote(String identifier) {
+		return "[" + identifier.replace("]", "]]") + "]";
+	}
+
+	@Override
+	public String batchSeparator() {
+		return "GO";
+	}
+
+	@Override
+	public String beginTransaction() {
+		return "BEGIN TRANSACTION";
+	}
+
+	@Override
+	public String createSchema(String schema) {
+		return "IF SCHEMA_ID(N'" + schema.replace("'", "''") + "') IS NULL EXEC(N'CREATE SCHEMA "
+				+ quote(schema).replace("'", "''") + "')";
+	}
+
+	@Override
+	protected String createTableIfNotExists(String schema, String table, String columns) {
+		String name = qualify(schema, table);
+		return "IF OBJECT_ID(N'" + name.replace("'", "''") + "', N'U') IS NULL CREATE TABLE " + name + " (" + columns
+				+ ")";
+	}
+
+	@Override
+	protected String identityPrimaryKey() {
+		return "BIGINT IDENTITY(1,1) PRIMARY KEY";
+	}
+
+	@Override
+	protected String textType() {
+		return "NVARCHAR(MAX)";
+	}
+
+	@Override
+	protected String booleanType() {
+		return "BIT";
+	}
+
+	@Override
+	protected String timestampType() {
+		return "DATETIME2(3)";
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.migrate.core.dialect;
+
+import java.sql.Connection;
+
+/**
+ * SQLite: transactional DDL, no schemas beyond attached databases.
+ */
+final class SqliteDialect extends AbstractDialect {
+
+	SqliteDialect() {
+		super("sqlite", "SQLite");
+	}
+
+	@Override
+	public boolean transactionalDdl() {
+		return true;
+	}
+
+	@Override
+	public String beginTransaction() {
+		return "BEGIN TRANSACTION";
+	}
+
+	@Override
+	public boolean supportsSchemas() {
+		return false;
+	}
+
+	@Override
+	public String createSchema(String schema) {
+		throw new UnsupportedOperationException("SQLite has no CREATE SCHEMA; attach a database file instead");
+	}
+
+	@Override
+	public String defaultSchema(Connection connection) {
+		return "main";
+	}
+
+	@Override
+	protected String identityPrimaryKey() {
+		return "INTEGER PRIMARY KEY AUTOINCREMENT";
+	}
+
+}

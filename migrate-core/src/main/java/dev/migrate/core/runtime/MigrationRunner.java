@@ -1,0 +1,451 @@
+package dev.migrate.core.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.MigrateException;
+import dev.migrate.core.MigrationFailedException;
+import dev.migrate.core.MigrationListener;
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.runtime.PlannedStep.StepStatement;
+
+/**
+ * Runs planned steps on a connection, or writes them as offline SQL through the same {@link SqlSink} calls.
+ *
+ * <p>Online, a step whose script is transactional on an engine with transactional DDL runs in one
+ * transaction with its version-row changes and its history row (or the whole plan runs in one, when asked).
+ * Any other step runs statement by statement: each statement commits with a progress update of its history
+ * row, so a failed run can be resumed after the last statement that succeeded, and nothing runs twice.
+ */
+final class MigrationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(MigrationRunner.class);
+
+	private final Dialect dialect;
+
+	private final VersionTable versionTable;
+
+	private final HistoryTable historyTable;
+
+	private final List<MigrationListener> listeners;
+
+	private final String installedBy;
+
+	MigrationRunner(Dialect dialect, VersionTable versionTable, HistoryTable historyTable,
+			List<MigrationListener> listeners, String installedBy) {
+		this.dialect = dialect;
+		this.versionTable = versionTable;
+		this.historyTable = historyTable;
+		this.listeners = listeners;
+		this.installedBy = installedBy;
+	}
+
+	/**
+	 * Whether a step runs inside a transaction online.
+	 * @param step the step
+	 * @return {@code true} when its script is transactional and the engine's DDL is too
+	 */
+	boolean transactional(PlannedStep step) {
+		return step.transactional() && this.dialect.transactionalDdl();
+	}
+
+	/**
+	 * Runs steps on a connection the caller holds the migration lock on.
+	 * @param connection the connection, in auto-commit mode
+	 * @param command the command, for listeners
+	 * @param steps the steps, in order
+	 * @param wholePlan whether to run every step in one transaction (every step must be
+	 * {@link #transactional(PlannedStep)})
+	 * @return what ran
+	 */
+	List<AppliedRevision> run(Connection connection, String command, List<PlannedStep> steps, boolean wholePlan) {
+		List<AppliedRevision> applied = new ArrayList<>();
+		SqlSink sink = new SqlSink.Jdbc(connection);
+		try {
+			if (wholePlan && !steps.isEmpty()) {
+				sink.begin();
+			}
+			for (PlannedStep step : steps) {
+				notify((listener) -> listener.beforeStep(command, step.revision()));
+				Instant startedAt = Instant.now();
+				long start = System.nanoTime();
+				try {
+					if (transactional(step)) {
+						runInTransaction(connection, sink, step, startedAt, start, !wholePlan);
+					}
+					else {
+						runWithProgress(connection, sink, step, startedAt, start);
+					}
+				}
+				catch (MigrateException ex) {
+					notify((listener) -> listener.onFailure(command, step.revision(), ex));
+					throw ex;
+				}
+				AppliedRevision result = new AppliedRevision(step.revision(), step.message(), step.direction(),
+						millisSince(start), step.rowsAfter());
+				logger.info("{} '{}' ({}) in {} ms", step.upgrade() ? "Upgraded to" : "Reverted", step.revision(),
+						step.message(), result.executionMillis());
+				applied.add(result);
+				if (!wholePlan) {
+					notify((listener) -> listener.afterStep(result));
+				}
+			}
+			if (wholePlan && !steps.isEmpty()) {
+				sink.commit();
+				applied.forEach((result) -> notify((listener) -> listener.afterStep(result)));
+			}
+		}
+		catch (SQLException ex) {
+			rollback(connection);
+			throw new MigrateException("Could not commit the migration transaction: " + ex.getMessage()
+					+ "; nothing of this run was applied", ex);
+		}
+		return applied;
+	}
+
+	/**
+	 * Writes steps as offline SQL.
+	 * @param sink the text sink
+	 * @param steps the steps, in order
+	 */
+	void write(SqlSink sink, List<PlannedStep> steps) {
+		for (PlannedStep step : steps) {
+			sink.comment("Running " + step.direction() + " " + String.join(", ", step.rowsBefore()) + " -> "
+					+ String.join(", ", step.rowsAfter()) + " (" + step.revision() + ": " + step.message() + ")");
+			if (step.statements() == null) {
+				throw new MigrateException("Revision '" + step.revision() + "' (" + step.source()
+						+ ") is a Java migration, which cannot be written as offline SQL; run it online, or write it "
+						+ "as a SQL script");
+			}
+			try {
+				boolean transaction = transactional(step);
+				if (transaction) {
+					sink.begin();
+				}
+				for (StepStatement statement : step.statements()) {
+					sink.execute(statement.sql());
+				}
+				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
+				if (transaction) {
+					sink.commit();
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Offline SQL does not touch a database", ex);
+			}
+		}
+	}
+
+	private void runInTransaction(Connection connection, SqlSink sink, PlannedStep step, Instant startedAt, long start,
+			boolean commit) {
+		Failure failure = null;
+		try {
+			if (commit) {
+				sink.begin();
+			}
+			failure = execute(connection, sink, step, 0, null);
+			if (failure == null) {
+				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
+				this.historyTable.insert(connection, row(step, startedAt, millisSince(start), true, null, null, 0, null));
+				if (commit) {
+					sink.commit();
+				}
+				return;
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			failure = new Failure(null, null, ex);
+		}
+		rollback(connection);
+		String error = failure.describe();
+		List<String> rows = recordFailure(connection, step, startedAt, start, failure, error);
+		String state = commit
+				? "Its transaction was rolled back: nothing of '" + step.revision() + "' was applied, and revisions "
+						+ "before it in this run stay committed. The version table holds " + rows
+						+ ". Fix the script and run " + step.direction() + " again"
+				: "The run's single transaction was rolled back: nothing of this run was applied. The version table "
+						+ "holds " + rows + ". Fix the script and run " + step.direction() + " again";
+		throw failed(step, failure, rows, 0, state);
+	}
+
+	private void runWithProgress(Connection connection, SqlSink sink, PlannedStep step, Instant startedAt,
+			long start) {
+		int total = (step.statements() != null) ? step.statements().size() : -1;
+		long id;
+		int resumeAt;
+		try {
+			resumeAt = resumePoint(connection, step);
+			if (resumeAt > 0) {
+				logger.info("Resuming '{}' at statement {} of {}: statements 1-{} ran in an earlier run that failed",
+						step.revision(), resumeAt + 1, total, resumeAt);
+			}
+			id = this.historyTable.insert(connection,
+					row(step, startedAt, 0, false, HistoryTable.IN_PROGRESS, null, resumeAt,
+							(resumeAt > 0) ? StatementChecksum.of(step.statements(), resumeAt) : null));
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not write the history row of '" + step.revision() + "' to "
+					+ this.historyTable + ": " + ex.getMessage() + "; nothing of it ran", ex);
+		}
+		Failure failure = execute(connection, sink, step, resumeAt, id);
+		int done = (failure != null) ? failure.completed() : Math.max(total, 0);
+		if (failure == null) {
+			try {
+				connection.setAutoCommit(false);
+				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
+				this.historyTable.complete(connection, id, row(step, startedAt, millisSince(start), true, null, null,
+						done, (total >= 0) ? StatementChecksum.of(step.statements(), total) : null));
+				connection.commit();
+				connection.setAutoCommit(true);
+				return;
+			}
+			catch (SQLException | RuntimeException ex) {
+				rollback(connection);
+				failure = new Failure(null, null, ex, done);
+			}
+		}
+		String error = failure.describe();
+		try {
+			connection.setAutoCommit(true);
+			this.historyTable.complete(connection, id,
+					row(step, startedAt, millisSince(start), false, error, failure.index(), failure.completed(),
+							(total >= 0 && failure.completed() > 0)
+									? StatementChecksum.of(step.statements(), failure.completed()) : null));
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not record the failure of '{}' in {}: {}", step.revision(), this.historyTable,
+					ex.getMessage());
+		}
+		List<String> rows = readRows(connection, step.rowsBefore());
+		int applied = failure.completed();
+		String why = step.transactional() ? this.dialect.displayName() + " commits DDL as it runs"
+				: "the script is not transactional";
+		String state;
+		if (applied == 0) {
+			state = "Nothing of '" + step.revision() + "' was applied (" + why + ", and it failed at its first "
+					+ "statement). The version table holds " + rows + ". Fix the script and run " + step.direction()
+					+ " again";
+		}
+		else if (failure.index() == null) {
+			state = "All " + applied + " statements of '" + step.revision() + "' were applied (" + why
+					+ "), but the version table was not updated; it holds " + rows + ". Run " + step.direction()
+					+ " again to record it, or run 'migrate stamp " + step.revision() + "'";
+		}
+		else {
+			state = "Statements 1-" + applied + " of '" + step.revision() + "' were applied and stay applied (" + why
+					+ "); the version table still holds " + rows + ". Fix statement " + failure.index()
+					+ " and leave the statements before it unchanged, then run " + step.direction()
+					+ " again: it resumes at statement " + failure.index() + ". Or apply the rest by hand and run "
+					+ "'migrate stamp " + step.revision() + "'";
+		}
+		throw failed(step, failure, rows, applied, state);
+	}
+
+	/**
+	 * Where a step that runs statement by statement starts: after the statements an earlier failed run
+	 * committed, when they are unchanged.
+	 */
+	private int resumePoint(Connection connection, PlannedStep step) throws SQLException {
+		HistoryTable.Row last = null;
+		for (HistoryTable.Row row : this.historyTable.read(connection, 0)) {
+			if (row.revision().equals(step.revision())) {
+				last = row;
+				break;
+			}
+		}
+		if (last == null || last.success() || !last.direction().equals(step.direction())
+				|| last.statementsDone() == 0) {
+			return 0;
+		}
+		int done = last.statementsDone();
+		String ran = "statements 1-" + done + " of it ran and were committed on " + last.startedAt() + " (history row "
+				+ last.id() + ")";
+		if (HistoryTable.IN_PROGRESS.equals(last.error())) {
+			throw new MigrateException("Revision '" + step.revision() + "' (" + step.source() + ") was interrupted "
+					+ "part-way through an earlier " + step.direction() + ": " + ran + ", and statement " + (done + 1)
+					+ " may or may not have run. migrate never runs a statement twice, so it will not guess. Check "
+					+ "the database, finish the revision by hand and run 'migrate stamp " + step.revision()
+					+ "' (or, if you undid it by hand, the revision before it)");
+		}
+		if (step.statements() == null || step.statements().size() < done
+				|| !StatementChecksum.of(step.statements(), done).equals(last.progressChecksum())) {
+			throw new MigrateException("Revision '" + step.revision() + "' (" + step.source() + ") failed part-way "
+					+ "through an earlier " + step.direction() + ": " + ran + ", but those statements have changed "
+					+ "since, so migrate cannot tell what is left to run and will not run anything twice. Restore "
+					+ "the first " + done + " statements as they were and change only the failing one, or finish "
+					+ "the revision by hand and run 'migrate stamp " + step.revision() + "'");
+		}
+		return done;
+	}
+
+	/**
+	 * Executes a step's statements from {@code from}; with a history row id, commits progress after each.
+	 * @return the failure, or {@code null}
+	 */
+	private Failure execute(Connection connection, SqlSink sink, PlannedStep step, int from, Long progressRow) {
+		if (step.statements() == null) {
+			return executeJava(connection, sink, step, progressRow);
+		}
+		List<StepStatement> statements = step.statements();
+		for (int i = from; i < statements.size(); i++) {
+			StepStatement statement = statements.get(i);
+			try {
+				if (progressRow != null) {
+					connection.setAutoCommit(!step.transactional());
+				}
+				sink.execute(statement.sql());
+				if (progressRow != null) {
+					this.historyTable.progress(connection, progressRow, i + 1, StatementChecksum.of(statements, i + 1));
+					if (!connection.getAutoCommit()) {
+						connection.commit();
+					}
+				}
+			}
+			catch (SQLException ex) {
+				if (progressRow != null) {
+					rollback(connection);
+				}
+				return new Failure(i + 1, statement.line(), ex, i);
+			}
+		}
+		return null;
+	}
+
+	private Failure executeJava(Connection connection, SqlSink sink, PlannedStep step, Long progressRow) {
+		JavaMigrationContext context = new JavaMigrationContext(connection, this.dialect.name(), sink);
+		try {
+			if (progressRow != null) {
+				connection.setAutoCommit(!step.transactional());
+			}
+			if (step.upgrade()) {
+				step.java().upgrade(context);
+			}
+			else {
+				step.java().downgrade(context);
+			}
+			if (progressRow != null && !connection.getAutoCommit()) {
+				connection.commit();
+			}
+			return null;
+		}
+		catch (Exception ex) {
+			if (progressRow != null) {
+				rollback(connection);
+			}
+			return new Failure(context.failedStatement(), null, ex, context.executed());
+		}
+	}
+
+	private List<String> recordFailure(Connection connection, PlannedStep step, Instant startedAt, long start,
+			Failure failure, String error) {
+		try {
+			connection.setAutoCommit(false);
+			this.historyTable.insert(connection, new HistoryTable.Row(0, step.revision(), step.direction(),
+					step.rowsBefore(), step.rowsBefore(), step.message(), step.source(), step.checksum(), startedAt,
+					millisSince(start), this.installedBy, false, error, failure.index(), 0, null));
+			connection.commit();
+			connection.setAutoCommit(true);
+		}
+		catch (SQLException | RuntimeException ex) {
+			rollback(connection);
+			logger.warn("Could not record the failure of '{}' in {}: {}", step.revision(), this.historyTable,
+					ex.getMessage());
+		}
+		return readRows(connection, step.rowsBefore());
+	}
+
+	private List<String> readRows(Connection connection, List<String> fallback) {
+		try {
+			connection.setAutoCommit(true);
+			return this.versionTable.read(connection);
+		}
+		catch (SQLException ex) {
+			return fallback;
+		}
+	}
+
+	private HistoryTable.Row row(PlannedStep step, Instant startedAt, long millis, boolean success, String error,
+			Integer failedStatement, int statementsDone, String progressChecksum) {
+		return new HistoryTable.Row(0, step.revision(), step.direction(), step.rowsBefore(),
+				success ? step.rowsAfter() : step.rowsBefore(), step.message(), step.source(), step.checksum(),
+				startedAt, millis, this.installedBy, success, error, failedStatement, statementsDone,
+				progressChecksum);
+	}
+
+	private MigrationFailedException failed(PlannedStep step, Failure failure, List<String> rows, int applied,
+			String state) {
+		if (failure.cause() instanceof MigrateException migrate && failure.index() == null) {
+			// A version-table or configuration problem: keep its own words, add the state.
+			return new MigrationFailedException(migrate.getMessage() + ". " + state, migrate, step.revision(),
+					step.source(), null, null, null, migrate.getMessage(), rows, applied);
+		}
+		String where = step.source() + ((failure.line() != null) ? ":" + failure.line() : "");
+		String statement = (failure.index() != null) ? " at statement " + failure.index()
+				+ ((step.statements() != null) ? " of " + step.statements().size() : "") : "";
+		String message = "Revision '" + step.revision() + "' (" + where + ") failed" + statement + " during "
+				+ step.direction() + ": " + failure.describe() + ". " + state;
+		return new MigrationFailedException(message, failure.cause(), step.revision(), step.source(), failure.index(),
+				failure.line(), failure.sqlState(), failure.databaseMessage(), rows, applied);
+	}
+
+	private void notify(Consumer<MigrationListener> call) {
+		for (MigrationListener listener : this.listeners) {
+			try {
+				call.accept(listener);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Migration listener {} failed: {}", listener, ex.toString());
+			}
+		}
+	}
+
+	private static void rollback(Connection connection) {
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+				connection.setAutoCommit(true);
+			}
+		}
+		catch (SQLException ex) {
+			logger.warn("Rollback failed: {}", ex.getMessage());
+		}
+	}
+
+	private static long millisSince(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	/**
+	 * What failed: the statement (index from 1 and line), the cause, and how many statements had completed.
+	 */
+	private record Failure(Integer index, Integer line, Throwable cause, int completed) {
+
+		Failure(Integer index, Integer line, Throwable cause) {
+			this(index, line, cause, 0);
+		}
+
+		String sqlState() {
+			return (this.cause instanceof SQLException sql) ? sql.getSQLState() : null;
+		}
+
+		String databaseMessage() {
+			String message = this.cause.getMessage();
+			return (message != null) ? message.strip() : this.cause.getClass().getName();
+		}
+
+		String describe() {
+			String state = sqlState();
+			return databaseMessage() + ((state != null) ? " [SQLState " + state + "]" : "");
+		}
+
+	}
+
+}

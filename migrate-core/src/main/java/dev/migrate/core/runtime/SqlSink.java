@@ -1,0 +1,142 @@
+package dev.migrate.core.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import dev.migrate.core.dialect.Dialect;
+
+/**
+ * Where the runner's SQL goes: a live connection, or text for offline SQL (Alembic's {@code as_sql}). The
+ * runner calls the same methods either way, so offline SQL is what an online run would execute.
+ */
+interface SqlSink {
+
+	/**
+	 * Executes (or writes) one statement.
+	 * @param sql the statement, without terminator
+	 * @return the update count, or {@code -1} when unknown (offline, or a query)
+	 * @throws SQLException if the database rejects it
+	 */
+	int execute(String sql) throws SQLException;
+
+	/**
+	 * Starts a transaction.
+	 * @throws SQLException if the driver fails
+	 */
+	void begin() throws SQLException;
+
+	/**
+	 * Commits the transaction {@link #begin()} started.
+	 * @throws SQLException if the driver fails
+	 */
+	void commit() throws SQLException;
+
+	/**
+	 * Writes a comment line offline; does nothing online.
+	 * @param text the comment
+	 */
+	void comment(String text);
+
+	/**
+	 * @return whether statements reach a database
+	 */
+	boolean online();
+
+	/**
+	 * Runs statements on a connection. {@link #begin()} turns auto-commit off, {@link #commit()} commits
+	 * and turns it back on.
+	 */
+	final class Jdbc implements SqlSink {
+
+		private final Connection connection;
+
+		Jdbc(Connection connection) {
+			this.connection = connection;
+		}
+
+		@Override
+		public int execute(String sql) throws SQLException {
+			try (Statement statement = this.connection.createStatement()) {
+				boolean resultSet = statement.execute(sql);
+				return resultSet ? -1 : statement.getUpdateCount();
+			}
+		}
+
+		@Override
+		public void begin() throws SQLException {
+			this.connection.setAutoCommit(false);
+		}
+
+		@Override
+		public void commit() throws SQLException {
+			this.connection.commit();
+			this.connection.setAutoCommit(true);
+		}
+
+		@Override
+		public void comment(String text) {
+		}
+
+		@Override
+		public boolean online() {
+			return true;
+		}
+
+	}
+
+	/**
+	 * Writes statements as a script: each followed by the dialect's terminator and, for SQL Server, a
+	 * {@code GO} line.
+	 */
+	final class Text implements SqlSink {
+
+		private final Dialect dialect;
+
+		private final StringBuilder out = new StringBuilder();
+
+		Text(Dialect dialect) {
+			this.dialect = dialect;
+		}
+
+		@Override
+		public int execute(String sql) {
+			String statement = sql.strip();
+			this.out.append(statement);
+			if (!statement.endsWith(this.dialect.statementTerminator())) {
+				this.out.append(this.dialect.statementTerminator());
+			}
+			this.out.append("\n\n");
+			if (this.dialect.batchSeparator() != null) {
+				this.out.append(this.dialect.batchSeparator()).append("\n\n");
+			}
+			return -1;
+		}
+
+		@Override
+		public void begin() {
+			execute(this.dialect.beginTransaction());
+		}
+
+		@Override
+		public void commit() {
+			execute(this.dialect.commitTransaction());
+		}
+
+		@Override
+		public void comment(String text) {
+			this.out.append("-- ").append(text).append("\n\n");
+		}
+
+		@Override
+		public boolean online() {
+			return false;
+		}
+
+		String text() {
+			return this.out.toString();
+		}
+
+	}
+
+}

@@ -1,0 +1,160 @@
+package dev.migrate.core.runtime;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import dev.migrate.core.VersionTableException;
+import dev.migrate.core.dialect.Dialect;
+
+/**
+ * The version table: one {@code version_num} row per current head, the shape of Alembic's
+ * {@code alembic_version}, so a database Alembic managed can be adopted by naming its table.
+ */
+final class VersionTable {
+
+	// Revision ids are plain names (see Revision); checked again here because they are written as literals.
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,32}");
+
+	private final Dialect dialect;
+
+	private final String schema;
+
+	private final String table;
+
+	VersionTable(Dialect dialect, String schema, String table) {
+		this.dialect = dialect;
+		this.schema = schema;
+		this.table = table;
+	}
+
+	String name() {
+		return (this.schema != null) ? this.schema + "." + this.table : this.table;
+	}
+
+	String createSql() {
+		return this.dialect.createVersionTable(this.schema, this.table);
+	}
+
+	/**
+	 * @param connection an open connection
+	 * @return whether the table exists
+	 * @throws SQLException if the driver fails
+	 */
+	boolean exists(Connection connection) throws SQLException {
+		return tableExists(connection, this.dialect, this.schema, this.table);
+	}
+
+	/**
+	 * Reads the rows, or nothing when the table does not exist yet.
+	 * @param connection an open connection
+	 * @return the version rows, sorted
+	 * @throws SQLException if the driver fails
+	 */
+	List<String> read(Connection connection) throws SQLException {
+		if (!exists(connection)) {
+			return List.of();
+		}
+		List<String> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT " + this.dialect.quote("version_num") + " FROM "
+						+ this.dialect.qualify(this.schema, this.table))) {
+			while (result.next()) {
+				rows.add(result.getString(1).trim());
+			}
+		}
+		return List.copyOf(new TreeSet<>(rows));
+	}
+
+	/**
+	 * Changes the rows from {@code before} to {@code after} as Alembic's {@code HeadMaintainer} does: one
+	 * {@code UPDATE} per replaced head, a {@code DELETE} per head that goes, an {@code INSERT} per head that
+	 * comes. Online, every {@code UPDATE} and {@code DELETE} must match exactly one row.
+	 * @param sink where the statements go
+	 * @param before the rows the step starts from
+	 * @param after the rows the step ends with
+	 * @throws SQLException if the database rejects a statement
+	 */
+	void update(SqlSink sink, Collection<String> before, Collection<String> after) throws SQLException {
+		List<String> removed = new ArrayList<>(new TreeSet<>(before));
+		removed.removeAll(after);
+		List<String> added = new ArrayList<>(new TreeSet<>(after));
+		added.removeAll(before);
+		String name = this.dialect.qualify(this.schema, this.table);
+		String column = this.dialect.quote("version_num");
+		int pairs = Math.min(removed.size(), added.size());
+		for (int i = 0; i < pairs; i++) {
+			String from = literal(removed.get(i));
+			String to = literal(added.get(i));
+			int count = sink.execute("UPDATE " + name + " SET " + column + " = " + to + " WHERE " + column + " = "
+					+ from);
+			check(sink, count, "updating '" + removed.get(i) + "' to '" + added.get(i) + "'");
+		}
+		for (String id : removed.subList(pairs, removed.size())) {
+			int count = sink.execute("DELETE FROM " + name + " WHERE " + column + " = " + literal(id));
+			check(sink, count, "deleting '" + id + "'");
+		}
+		for (String id : added.subList(pairs, added.size())) {
+			sink.execute("INSERT INTO " + name + " (" + column + ") VALUES (" + literal(id) + ")");
+		}
+	}
+
+	/**
+	 * Deletes every row.
+	 * @param sink where the statement goes
+	 * @throws SQLException if the database rejects it
+	 */
+	void purge(SqlSink sink) throws SQLException {
+		sink.execute("DELETE FROM " + this.dialect.qualify(this.schema, this.table));
+	}
+
+	private void check(SqlSink sink, int count, String what) {
+		if (sink.online() && count != 1) {
+			throw new VersionTableException("Online migration expected to match one row when " + what + " in '"
+					+ name() + "'; " + count + " found. Something else changed the version table during the run; "
+					+ "nothing of this step was committed. Check it with 'migrate current' and run again", name());
+		}
+	}
+
+	private static String literal(String id) {
+		if (!ID.matcher(id).matches()) {
+			throw new IllegalArgumentException("Not a revision id: '" + id + "'");
+		}
+		return "'" + id + "'";
+	}
+
+	static boolean tableExists(Connection connection, Dialect dialect, String schema, String table)
+			throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		boolean mysql = dialect.name().equals("mysql") || dialect.name().equals("mariadb");
+		String catalog = mysql ? ((schema != null) ? schema : connection.getCatalog()) : null;
+		String schemaPattern = mysql ? null : ((schema != null) ? schema : dialect.defaultSchema(connection));
+		if (dialect.name().equals("sqlite")) {
+			schemaPattern = null;
+		}
+		String escape = metaData.getSearchStringEscape();
+		String namePattern = (escape == null || escape.isEmpty()) ? null
+				: table.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+		if (schemaPattern != null && escape != null && !escape.isEmpty()) {
+			schemaPattern = schemaPattern.replace(escape, escape + escape).replace("_", escape + "_");
+		}
+		try (ResultSet tables = metaData.getTables(catalog, schemaPattern, namePattern, null)) {
+			while (tables.next()) {
+				String name = tables.getString("TABLE_NAME");
+				if (name != null && name.toLowerCase(Locale.ROOT).equals(table.toLowerCase(Locale.ROOT))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+}

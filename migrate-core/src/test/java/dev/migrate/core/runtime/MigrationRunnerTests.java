@@ -1,0 +1,186 @@
+package dev.migrate.core.runtime;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.MigrateException;
+import dev.migrate.core.MigrationFailedException;
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.dialect.DialectResolver;
+import dev.migrate.core.runtime.PlannedStep.StepStatement;
+import dev.migrate.testsupport.EachEngine;
+import dev.migrate.testsupport.Engine;
+import dev.migrate.testsupport.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class MigrationRunnerTests {
+
+	@EachEngine
+	void runsStepsAndRecordsVersionRowsAndHistory(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			List<AppliedRevision> applied = fixture.runner.run(connection, "upgrade",
+					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
+							step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)",
+									"INSERT INTO t_two (id) VALUES (2)")),
+					false);
+			assertThat(applied).extracting(AppliedRevision::revision).containsExactly("a1", "b2");
+			assertThat(fixture.versionTable.read(connection)).containsExactly("b2");
+			assertThat(count(connection, "t_two")).isEqualTo(1);
+			List<HistoryTable.Row> history = fixture.historyTable.read(connection, 0);
+			assertThat(history).extracting(HistoryTable.Row::revision).containsExactly("b2", "a1");
+			assertThat(history.get(0).versionBefore()).containsExactly("a1");
+			assertThat(history.get(0).versionAfter()).containsExactly("b2");
+			assertThat(history.get(0).success()).isTrue();
+			assertThat(history.get(0).installedBy()).isEqualTo("tester@host");
+			assertThat(history.get(0).startedAt()).isNotNull();
+			fixture.runner.run(connection, "downgrade",
+					List.of(new PlannedStep("b2", "b2 message", "b2.sql", "downgrade", List.of("b2"), List.of("a1"),
+							true, "sum", List.of(new StepStatement("DROP TABLE t_two", 9)), null)),
+					false);
+			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
+			assertThat(fixture.historyTable.read(connection, 1)).singleElement()
+				.satisfies((row) -> assertThat(row.direction()).isEqualTo("downgrade"));
+		}
+	}
+
+	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE, Engine.SQLSERVER })
+	void failingStatementLeavesNothingOfItsRevisionOnTransactionalEngines(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			fixture.runner.run(connection, "upgrade",
+					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)")), false);
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade", List.of(step("b2", List.of("a1"),
+						List.of("b2"), "CREATE TABLE t_two (id INT)", "INSERT INTO t_missing (id) VALUES (1)")), false))
+				.withMessageStartingWith("Revision 'b2' (b2.sql:2) failed at statement 2 of 2 during upgrade: ")
+				.withMessageContaining("t_missing")
+				.withMessageContaining("nothing of 'b2' was applied")
+				.withMessageContaining("The version table holds [a1]")
+				.satisfies((ex) -> {
+					assertThat(ex.getStatementIndex()).isEqualTo(2);
+					assertThat(ex.getLine()).isEqualTo(2);
+					assertThat(ex.getVersionRows()).containsExactly("a1");
+					assertThat(ex.getStatementsApplied()).isZero();
+				});
+			assertThat(VersionTable.tableExists(connection, fixture.dialect, null, "t_two")).isFalse();
+			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
+			HistoryTable.Row failed = fixture.historyTable.read(connection, 1).get(0);
+			assertThat(failed.revision()).isEqualTo("b2");
+			assertThat(failed.success()).isFalse();
+			assertThat(failed.failedStatement()).isEqualTo(2);
+			assertThat(failed.error()).contains("t_missing");
+			assertThat(failed.versionAfter()).containsExactly("a1");
+		}
+	}
+
+	@EachEngine({ Engine.MARIADB, Engine.MYSQL, Engine.H2 })
+	void resumesAfterTheLastCommittedStatementWhenTheyAreUnchanged(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(), List.of("a1"),
+						"CREATE TABLE t_one (id INT)", "INSERT INTO t_one (id) VALUES (1)",
+						"INSERT INTO t_missing (id) VALUES (1)", "CREATE TABLE t_three (id INT)")), false))
+				.withMessageContaining("Statements 1-2 of 'a1' were applied and stay applied")
+				.withMessageContaining("it resumes at statement 3")
+				.satisfies((ex) -> assertThat(ex.getStatementsApplied()).isEqualTo(2));
+			assertThat(fixture.versionTable.read(connection)).isEmpty();
+			assertThat(fixture.historyTable.read(connection, 1).get(0).statementsDone()).isEqualTo(2);
+			// The user fixes statement 3; statements 1 and 2 must not run again (t_one would get a second row).
+			fixture.runner.run(connection, "upgrade",
+					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)",
+							"INSERT INTO t_one (id) VALUES (1)", "CREATE TABLE t_missing (id INT)",
+							"CREATE TABLE t_three (id INT)")),
+					false);
+			assertThat(count(connection, "t_one")).isEqualTo(1);
+			assertThat(count(connection, "t_three")).isZero();
+			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
+			HistoryTable.Row last = fixture.historyTable.read(connection, 1).get(0);
+			assertThat(last.success()).isTrue();
+			assertThat(last.statementsDone()).isEqualTo(4);
+		}
+	}
+
+	@EachEngine({ Engine.MARIADB, Engine.H2 })
+	void refusesToResumeWhenStatementsThatRanHaveChanged(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(), List.of("a1"),
+						"CREATE TABLE t_one (id INT)", "INSERT INTO t_missing (id) VALUES (1)")), false));
+			assertThatExceptionOfType(MigrateException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(), List.of("a1"),
+						"CREATE TABLE t_one (id BIGINT)", "CREATE TABLE t_missing (id INT)")), false))
+				.withMessageStartingWith("Revision 'a1' (a1.sql) failed part-way through an earlier upgrade: "
+						+ "statements 1-1 of it ran and were committed")
+				.withMessageContaining("run 'migrate stamp a1'");
+			assertThat(fixture.versionTable.read(connection)).isEmpty();
+		}
+	}
+
+	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })
+	void wholePlanTransactionRollsBackEveryRevisionOfTheRun(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+						List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
+								step("b2", List.of("a1"), List.of("b2"), "INSERT INTO t_missing (id) VALUES (1)")),
+						true))
+				.withMessageContaining("nothing of this run was applied");
+			assertThat(VersionTable.tableExists(connection, fixture.dialect, null, "t_one")).isFalse();
+			assertThat(fixture.versionTable.read(connection)).isEmpty();
+			assertThat(fixture.historyTable.read(connection, 0)).singleElement()
+				.satisfies((row) -> assertThat(row.success()).isFalse());
+		}
+	}
+
+	private static PlannedStep step(String id, List<String> before, List<String> after, String... sql) {
+		List<StepStatement> statements = new java.util.ArrayList<>();
+		for (int i = 0; i < sql.length; i++) {
+			statements.add(new StepStatement(sql[i], i + 1));
+		}
+		return new PlannedStep(id, id + " message", id + ".sql", "upgrade", before, after, true, "sum-" + id,
+				statements, null);
+	}
+
+	private static int count(Connection connection, String table) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+			result.next();
+			return result.getInt(1);
+		}
+	}
+
+	private static final class Fixture {
+
+		final Dialect dialect;
+
+		final VersionTable versionTable;
+
+		final HistoryTable historyTable;
+
+		final MigrationRunner runner;
+
+		Fixture(Connection connection) throws SQLException {
+			this.dialect = DialectResolver.detect(connection.getMetaData());
+			this.versionTable = new VersionTable(this.dialect, null, "migrate_version");
+			this.historyTable = new HistoryTable(this.dialect, null, "migrate_history");
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(this.versionTable.createSql());
+				statement.execute(this.historyTable.createSql());
+			}
+			this.runner = new MigrationRunner(this.dialect, this.versionTable, this.historyTable, List.of(),
+					"tester@host");
+		}
+
+	}
+
+}
