@@ -1,0 +1,15 @@
+#!/usr/bin/env sh
+# Runs every benchmark (migrate vs Flyway, Liquibase and raw JDBC on SQLite, PostgreSQL and MariaDB, plus the
+# graph, splitter, autogenerate, CLI and Spring Boot benchmarks) and writes benchmarks/results/ and the README's
+# performance section. Never part of ./mvnw verify.
+#
+#   benchmarks/run.sh                 full run (about 40 minutes on 2 cores)
+#   benchmarks/run.sh quick           small sizes, one run, results under benchmarks/target/bench-results/ only
+#   benchmarks/run.sh quick only=apply engines=sqlite runs=2 apply=100,300
+#
+# Options: runs=N, only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb,
+# apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE (the CLI and boot size).
+# BENCH_MAVEN_FLAGS=-o runs Maven offline.
+set -e
+cd "$(dirname "$0")/.."
+exec ./mvnw -B -q ${BENCH_MAVEN_FLAGS:-} -pl migrate-cli,benchmarks -am -Pbench -DskipTests verify -Dbench.args="${*:-full}"

@@ -1,0 +1,78 @@
+package dev.migrate.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Runs every benchmark and writes the results: {@code benchmarks/run.sh [quick] [options]}, or
+ * {@code ./mvnw -B -q -pl migrate-cli,benchmarks -am -Pbench -DskipTests verify -Dbench.args="..."}. A full run
+ * writes {@code benchmarks/results/} (results.md, measurements.csv, summary.csv, chart.png) and the README's
+ * performance section; a quick run writes {@code benchmarks/target/bench-results/} only. See {@link Options}.
+ */
+public final class BenchmarkMain {
+
+	static final String COMMAND = "benchmarks/run.sh";
+
+	private BenchmarkMain() {
+	}
+
+	/**
+	 * Runs the benchmarks.
+	 * @param args {@code quick} or {@code full} and overrides, see {@link Options}
+	 * @throws IOException if results cannot be written
+	 */
+	public static void main(String[] args) throws IOException {
+		Options options = Options.parse(args);
+		Path root = projectRoot();
+		Path work = root.resolve("benchmarks/target/bench");
+		Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		System.out.println("[bench] " + (options.quick() ? "quick" : "full") + " run started " + started + ": " + options);
+		String machine = Machine.describe(options.engines());
+		System.out.println("[bench] machine: " + machine);
+		Harness harness = new Harness(options, root, work);
+		harness.run();
+		Summary summary = new Summary(harness.measurements());
+		Report report = new Report(summary, machine, harness.notes(), harness.microOutputs(), options);
+		Path results = options.quick() ? root.resolve("benchmarks/target/bench-results")
+				: root.resolve("benchmarks/results");
+		Files.createDirectories(results);
+		int chartSize = options.quick() ? options.serviceSize() : Report.REFERENCE_SIZE;
+		boolean chart = new BarChart(summary).write(results.resolve("chart.png"), chartSize,
+				List.of(Scenario.APPLY, Scenario.NOOP));
+		String finished = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+		String heading = "Run " + started + " to " + finished + " with `" + COMMAND
+				+ (options.quick() ? " quick" : "") + "`.\n\n";
+		Files.writeString(results.resolve("results.md"),
+				"# Benchmark results\n\n" + heading + report.markdown(chart ? "chart.png" : null, true),
+				StandardCharsets.UTF_8);
+		Files.writeString(results.resolve("measurements.csv"), report.measurementsCsv(), StandardCharsets.UTF_8);
+		Files.writeString(results.resolve("summary.csv"), report.summaryCsv(), StandardCharsets.UTF_8);
+		System.out.println("[bench] wrote " + results);
+		if (!options.quick()) {
+			String section = "### Benchmarks against Flyway, Liquibase and raw JDBC\n\n" + heading
+					+ report.markdown(chart ? "benchmarks/results/chart.png" : null, false)
+					+ "Every run: `benchmarks/results/measurements.csv`; medians: `benchmarks/results/summary.csv`; "
+					+ "the graph, splitter and autogenerate benchmarks' output: `benchmarks/results/results.md`.\n";
+			ReadmeSection.replace(root.resolve("README.md"), section);
+			System.out.println("[bench] updated the performance section of " + root.resolve("README.md"));
+		}
+		System.out.print(report.markdown(null, false));
+	}
+
+	private static Path projectRoot() {
+		Path directory = Path.of("").toAbsolutePath();
+		for (Path candidate = directory; candidate != null; candidate = candidate.getParent()) {
+			if (Files.isDirectory(candidate.resolve("benchmarks")) && Files.isRegularFile(candidate.resolve("pom.xml"))) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("Run the benchmarks from the project root (no benchmarks/ folder above "
+				+ directory + "); use " + COMMAND);
+	}
+
+}

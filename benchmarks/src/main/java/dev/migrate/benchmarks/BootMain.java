@@ -1,0 +1,81 @@
+package dev.migrate.benchmarks;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A minimal Spring Boot application (auto-configuration, a DataSource, no web server) started in a fresh JVM
+ * with either the migrate starter or the Flyway starter doing the migration check:
+ * {@code BootMain MIGRATE|FLYWAY URL USER LOCATION_DIR}, password in {@code BENCH_DB_PASSWORD}. Both starters
+ * are on the classpath; the other one's auto-configuration is excluded. Prints {@code BENCH-RESULT <nanos>} for
+ * {@code main} to a refreshed context, then the table check.
+ */
+public final class BootMain {
+
+	static final String FLYWAY_AUTO_CONFIGURATION = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+
+	static final String MIGRATE_AUTO_CONFIGURATION = "dev.migrate.autoconfigure.MigrateAutoConfiguration";
+
+	private BootMain() {
+	}
+
+	/**
+	 * Starts and closes the application once.
+	 * @param args tool, JDBC URL, user, script directory
+	 */
+	public static void main(String[] args) throws Exception {
+		long start = System.nanoTime();
+		Tool tool = Tool.valueOf(args[0]);
+		String url = args[1];
+		String user = args[2];
+		String location = "filesystem:" + args[3];
+		String password = System.getenv().getOrDefault("BENCH_DB_PASSWORD", "");
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", url);
+		properties.put("spring.datasource.username", user);
+		properties.put("spring.datasource.password", password);
+		if (tool == Tool.FLYWAY) {
+			properties.put("spring.flyway.locations", location);
+			if (isPresent(MIGRATE_AUTO_CONFIGURATION)) {
+				properties.put("spring.autoconfigure.exclude", MIGRATE_AUTO_CONFIGURATION);
+			}
+		}
+		else {
+			properties.put("migrate.locations", location);
+			properties.put("spring.autoconfigure.exclude", FLYWAY_AUTO_CONFIGURATION);
+		}
+		SpringApplication application = new SpringApplication(App.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setBannerMode(Banner.Mode.OFF);
+		application.setDefaultProperties(properties);
+		try (ConfigurableApplicationContext context = application.run()) {
+			long elapsed = System.nanoTime() - start;
+			System.out.println(ChildMain.RESULT + elapsed);
+		}
+		System.out.println(ChildMain.CHECK + ChildMain.countTables(url, user, password));
+	}
+
+	private static boolean isPresent(String className) {
+		try {
+			Class.forName(className, false, BootMain.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException ex) {
+			return false;
+		}
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class App {
+
+	}
+
+}

@@ -1,0 +1,152 @@
+package dev.migrate.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts fresh JVMs with this module's runtime classpath (or a jar), each writing to its own log, and reads
+ * back what they report.
+ */
+final class ChildJvm {
+
+	private final Path logDirectory;
+
+	private final String password;
+
+	private int sequence;
+
+	ChildJvm(Path logDirectory, String password) {
+		this.logDirectory = logDirectory;
+		this.password = password;
+	}
+
+	/**
+	 * Runs a main class of this module in a fresh JVM.
+	 * @param label a short name for the log file
+	 * @param mainClass the class
+	 * @param timeoutSeconds when to give up
+	 * @param args its arguments
+	 * @return what happened
+	 */
+	Outcome runMain(String label, String mainClass, long timeoutSeconds, List<String> args) {
+		List<String> command = new ArrayList<>(jvm());
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(mainClass);
+		command.addAll(args);
+		return run(label, command, timeoutSeconds);
+	}
+
+	/**
+	 * Runs {@code java -jar JAR ARGS}.
+	 * @param label a short name for the log file
+	 * @param jar the jar
+	 * @param timeoutSeconds when to give up
+	 * @param args its arguments
+	 * @return what happened
+	 */
+	Outcome runJar(String label, Path jar, long timeoutSeconds, List<String> args) {
+		List<String> command = new ArrayList<>();
+		command.add(javaExecutable());
+		command.add("-jar");
+		command.add(jar.toString());
+		command.addAll(args);
+		return run(label, command, timeoutSeconds);
+	}
+
+	private List<String> jvm() {
+		return List.of(javaExecutable(), "-Xmx1g", "-Dliquibase.analytics.enabled=false",
+				"-Dfile.encoding=UTF-8");
+	}
+
+	private static String javaExecutable() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private Outcome run(String label, List<String> command, long timeoutSeconds) {
+		Path log = this.logDirectory.resolve(String.format("%04d-%s.log", ++this.sequence, label));
+		try {
+			Files.createDirectories(this.logDirectory);
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+			builder.environment().put("BENCH_DB_PASSWORD", this.password);
+			builder.environment().put("MIGRATE_PASSWORD", this.password);
+			long start = System.nanoTime();
+			Process process = builder.start();
+			boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+			long wall = System.nanoTime() - start;
+			if (!finished) {
+				process.destroyForcibly().waitFor();
+				return new Outcome(-1, wall, -1, -1, "timed out after " + timeoutSeconds + " s (log: " + log + ")",
+						List.of());
+			}
+			List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+			long nanos = -1;
+			int tables = -1;
+			for (String line : lines) {
+				if (line.startsWith(ChildMain.RESULT)) {
+					nanos = Long.parseLong(line.substring(ChildMain.RESULT.length()).trim());
+				}
+				else if (line.startsWith(ChildMain.CHECK)) {
+					tables = Integer.parseInt(line.substring(ChildMain.CHECK.length()).trim());
+				}
+			}
+			String error = (process.exitValue() != 0) ? "exit " + process.exitValue() + ": " + cause(lines)
+					+ " (log: " + log + ")" : null;
+			return new Outcome(process.exitValue(), wall, nanos, tables, error, lines);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while running " + label, ex);
+		}
+	}
+
+	// The most telling line of a failed child: the first exception message, else the last line.
+	private static String cause(List<String> lines) {
+		for (String line : lines) {
+			if (line.startsWith("Exception in thread") || line.startsWith("Caused by")) {
+				return shorten(line);
+			}
+		}
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			if (!lines.get(i).isBlank()) {
+				return shorten(lines.get(i).trim());
+			}
+		}
+		return "no output";
+	}
+
+	private static String shorten(String line) {
+		return (line.length() > 300) ? line.substring(0, 300) + "..." : line;
+	}
+
+	/**
+	 * What a child reported.
+	 *
+	 * @param exitCode the exit code, -1 on a timeout
+	 * @param wallNanos wall time from start to exit, as the parent saw it
+	 * @param nanos the child's own timing from {@code main}, -1 if it printed none
+	 * @param tables the number of benchmark tables the child counted afterwards, -1 if none
+	 * @param error why it failed, or {@code null}
+	 * @param output everything it printed
+	 */
+	record Outcome(int exitCode, long wallNanos, long nanos, int tables, String error, List<String> output) {
+
+		boolean failed() {
+			return this.error != null;
+		}
+
+	}
+
+}

@@ -1,0 +1,147 @@
+package dev.migrate.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.Migrator;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
+import org.flywaydb.core.Flyway;
+
+/**
+ * One timed step in a fresh JVM: {@code ChildMain TOOL ACTION URL USER WORKLOAD_DIR SIZE}, with the password in
+ * {@code BENCH_DB_PASSWORD}. The clock starts when {@code main} starts, so loading the tool's classes counts (as
+ * the issue's peer table does); the JVM's own start is in the wall time the parent records. Prints
+ * {@code BENCH-RESULT <nanos>} and then, untimed, {@code BENCH-CHECK tables=<n>}.
+ */
+public final class ChildMain {
+
+	static final String RESULT = "BENCH-RESULT ";
+
+	static final String CHECK = "BENCH-CHECK tables=";
+
+	private ChildMain() {
+	}
+
+	/**
+	 * Runs one step.
+	 * @param args tool, action, JDBC URL, user, workload directory, size
+	 * @throws Exception on any failure (the parent reports it with the log)
+	 */
+	public static void main(String[] args) throws Exception {
+		long start = System.nanoTime();
+		Tool tool = Tool.valueOf(args[0]);
+		Action action = Action.valueOf(args[1]);
+		String url = args[2];
+		String user = args[3];
+		Workload workload = new Workload(Path.of(args[4]), Integer.parseInt(args[5]));
+		String password = System.getenv().getOrDefault("BENCH_DB_PASSWORD", "");
+		switch (tool) {
+			case RAW_JDBC -> raw(action, workload, url, user, password);
+			case MIGRATE, MIGRATE_ONE_TRANSACTION -> migrate(tool, action, workload, url, user, password);
+			case FLYWAY -> flyway(action, workload, url, user, password);
+			case LIQUIBASE -> liquibase(action, workload, url, user, password);
+		}
+		long elapsed = System.nanoTime() - start;
+		System.out.println(RESULT + elapsed);
+		System.out.println(CHECK + countTables(url, user, password));
+	}
+
+	private static void raw(Action action, Workload workload, String url, String user, String password)
+			throws Exception {
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			if (action == Action.NOOP) {
+				try (ResultSet result = statement.executeQuery("SELECT 1")) {
+					result.next();
+				}
+				return;
+			}
+			Path file = (action == Action.APPLY) ? workload.upgradeStatements() : workload.downgradeStatements();
+			List<String> statements = Files.readAllLines(file, StandardCharsets.UTF_8);
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+	private static void migrate(Tool tool, Action action, Workload workload, String url, String user,
+			String password) {
+		MigrateConfig config = MigrateConfig.builder()
+			.url(url)
+			.user(user)
+			.password(password)
+			.locations("filesystem:" + workload.migrateDirectory())
+			.transactionPerMigration(tool != Tool.MIGRATE_ONE_TRANSACTION)
+			.build();
+		Migrator migrator = Migrator.create(config);
+		if (action == Action.DOWNGRADE) {
+			migrator.downgrade("base");
+		}
+		else {
+			migrator.upgrade("heads");
+		}
+	}
+
+	private static void flyway(Action action, Workload workload, String url, String user, String password) {
+		if (action == Action.DOWNGRADE) {
+			throw new IllegalArgumentException("Flyway OSS has no undo");
+		}
+		Flyway.configure()
+			.dataSource(url, user, password)
+			.locations("filesystem:" + workload.flywayDirectory())
+			.load()
+			.migrate();
+	}
+
+	private static void liquibase(Action action, Workload workload, String url, String user, String password)
+			throws Exception {
+		// Liquibase logs through java.util.logging; the other tools log at WARN too (logback.xml).
+		Logger.getLogger("liquibase").setLevel(Level.WARNING);
+		try (Connection connection = DriverManager.getConnection(url, user, password)) {
+			Database database = DatabaseFactory.getInstance()
+				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
+			try (DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(workload.liquibaseDirectory());
+					Liquibase liquibase = new Liquibase(Workload.LIQUIBASE_CHANGELOG, accessor, database)) {
+				if (action == Action.DOWNGRADE) {
+					liquibase.rollback(workload.size(), (String) null);
+				}
+				else {
+					liquibase.update(new Contexts(), new LabelExpression());
+				}
+			}
+		}
+	}
+
+	static int countTables(String url, String user, String password) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url, user, password)) {
+			DatabaseMetaData metaData = connection.getMetaData();
+			int count = 0;
+			try (ResultSet tables = metaData.getTables(connection.getCatalog(), null, "t%", new String[] { "TABLE" })) {
+				while (tables.next()) {
+					if (tables.getString("TABLE_NAME").matches("(?i)t_[0-9]+")) {
+						count++;
+					}
+				}
+			}
+			return count;
+		}
+	}
+
+}

@@ -1,0 +1,356 @@
+package dev.migrate.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.migrate.testsupport.Engine;
+import dev.migrate.testsupport.TestDatabase;
+import dev.migrate.testsupport.TestDatabases;
+
+/**
+ * Runs the scenarios: every timed step in a fresh child JVM, every database fresh and uniquely named, tools
+ * interleaved (the order rotates per run), and the result of each run checked by counting tables.
+ */
+final class Harness {
+
+	/** The other helpers' benchmark mains, run as they are and reported verbatim. */
+	static final List<String> MICRO_BENCHMARKS = List.of("GraphBenchmark", "SplitterBenchmark",
+			"AutogenerateBenchmark");
+
+	private final Options options;
+
+	private final Path root;
+
+	private final Path workloads;
+
+	private final ChildJvm jvm;
+
+	private final List<Measurement> measurements = new ArrayList<>();
+
+	private final List<String> notes = new ArrayList<>();
+
+	private final Map<String, List<String>> micro = new LinkedHashMap<>();
+
+	// Tools that failed in a scenario on an engine are not retried there: one failure is reported, not twenty.
+	private final Map<String, String> broken = new LinkedHashMap<>();
+
+	Harness(Options options, Path root, Path work) {
+		this.options = options;
+		this.root = root;
+		this.workloads = work.resolve("workloads");
+		this.jvm = new ChildJvm(work.resolve("logs"), "");
+	}
+
+	List<Measurement> measurements() {
+		return this.measurements;
+	}
+
+	List<String> notes() {
+		return this.notes;
+	}
+
+	Map<String, List<String>> microOutputs() {
+		return this.micro;
+	}
+
+	void run() {
+		for (Engine engine : this.options.engines()) {
+			if (!TestDatabases.isAvailable(engine)) {
+				note(engine.displayName() + " is not available; skipped");
+			}
+		}
+		if (this.options.scenarios().contains(Scenario.APPLY)) {
+			for (int size : this.options.applySizes()) {
+				for (Engine engine : engines()) {
+					apply(engine, size);
+				}
+			}
+		}
+		if (this.options.scenarios().contains(Scenario.NOOP) || this.options.scenarios().contains(Scenario.CLI)
+				|| this.options.scenarios().contains(Scenario.BOOT)) {
+			List<Integer> sizes = new ArrayList<>();
+			if (this.options.scenarios().contains(Scenario.NOOP)) {
+				sizes.addAll(this.options.noopSizes());
+			}
+			if (!sizes.contains(this.options.serviceSize())) {
+				sizes.add(this.options.serviceSize());
+			}
+			for (int size : sizes) {
+				for (Engine engine : engines()) {
+					applied(engine, size);
+				}
+			}
+		}
+		if (this.options.scenarios().contains(Scenario.DOWNGRADE)) {
+			for (int size : this.options.downgradeSizes()) {
+				for (Engine engine : engines()) {
+					downgrade(engine, size);
+				}
+			}
+		}
+		if (this.options.micro()) {
+			runMicroBenchmarks();
+		}
+	}
+
+	private List<Engine> engines() {
+		return this.options.engines().stream().filter(TestDatabases::isAvailable).toList();
+	}
+
+	private void apply(Engine engine, int size) {
+		Workload workload = Workload.create(this.workloads, size);
+		List<Tool> tools = new ArrayList<>(List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.FLYWAY, Tool.LIQUIBASE));
+		if (engine != Engine.MARIADB) {
+			// MariaDB commits DDL implicitly, so one transaction means nothing there.
+			tools.add(2, Tool.MIGRATE_ONE_TRANSACTION);
+		}
+		int runs = this.options.runsFor(size);
+		for (int run = 1; run <= runs; run++) {
+			for (Tool tool : rotate(tools, run)) {
+				if (isBroken(Scenario.APPLY, engine, tool)) {
+					continue;
+				}
+				try (TestDatabase db = TestDatabases.create(engine)) {
+					progress(Scenario.APPLY, engine, size, tool, run, runs);
+					ChildJvm.Outcome outcome = child(tool, Action.APPLY, db, workload);
+					record(Scenario.APPLY, engine, size, tool, run, outcome, size);
+				}
+			}
+		}
+	}
+
+	/**
+	 * No-op, CLI and boot all need a database with everything applied: one per tool, set up once (untimed, by the
+	 * tool itself), then measured in interleaved runs.
+	 */
+	private void applied(Engine engine, int size) {
+		Workload workload = Workload.create(this.workloads, size);
+		boolean noop = this.options.scenarios().contains(Scenario.NOOP) && this.options.noopSizes().contains(size);
+		boolean service = size == this.options.serviceSize();
+		Map<Tool, TestDatabase> databases = new EnumMap<>(Tool.class);
+		try {
+			Set<Tool> wanted = EnumSet.noneOf(Tool.class);
+			if (noop) {
+				wanted.addAll(List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.FLYWAY, Tool.LIQUIBASE));
+			}
+			if (service && this.options.scenarios().contains(Scenario.CLI)) {
+				wanted.add(Tool.MIGRATE);
+			}
+			if (service && this.options.scenarios().contains(Scenario.BOOT)) {
+				wanted.addAll(List.of(Tool.MIGRATE, Tool.FLYWAY));
+			}
+			for (Tool tool : wanted) {
+				TestDatabase db = TestDatabases.create(engine);
+				databases.put(tool, db);
+				if (tool != Tool.RAW_JDBC) {
+					System.out.printf("[bench] set-up   %-10s %-10s N=%-6d %s%n", engine.displayName(), "", size,
+							tool.displayName());
+					ChildJvm.Outcome outcome = child(tool, Action.APPLY, db, workload);
+					if (outcome.failed() || outcome.tables() != size) {
+						String reason = outcome.failed() ? outcome.error()
+								: "set-up created " + outcome.tables() + " tables, expected " + size;
+						for (Scenario scenario : Scenario.values()) {
+							markBroken(scenario, engine, tool, reason);
+						}
+						note(engine.displayName() + " N=" + size + " " + tool.displayName() + " set-up failed: " + reason);
+					}
+				}
+			}
+			if (noop) {
+				List<Tool> tools = List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.FLYWAY, Tool.LIQUIBASE);
+				int runs = this.options.runsFor(size);
+				for (int run = 1; run <= runs; run++) {
+					for (Tool tool : rotate(tools, run)) {
+						if (!isBroken(Scenario.NOOP, engine, tool)) {
+							progress(Scenario.NOOP, engine, size, tool, run, runs);
+							ChildJvm.Outcome outcome = child(tool, Action.NOOP, databases.get(tool), workload);
+							record(Scenario.NOOP, engine, size, tool, run, outcome, (tool == Tool.RAW_JDBC) ? 0 : size);
+						}
+					}
+				}
+			}
+			if (service && this.options.scenarios().contains(Scenario.CLI)) {
+				cli(engine, size, databases.get(Tool.MIGRATE), workload);
+			}
+			if (service && this.options.scenarios().contains(Scenario.BOOT)) {
+				boot(engine, size, databases, workload);
+			}
+		}
+		finally {
+			databases.values().forEach(TestDatabase::close);
+		}
+	}
+
+	private void cli(Engine engine, int size, TestDatabase db, Workload workload) {
+		Path jar = this.root.resolve("migrate-cli/target/migrate.jar");
+		if (!Files.isRegularFile(jar)) {
+			note("cli: " + jar + " does not exist; build it with ./mvnw -B -q -pl migrate-cli -am package -DskipTests");
+			return;
+		}
+		if (isBroken(Scenario.CLI, engine, Tool.MIGRATE)) {
+			return;
+		}
+		List<String> args = new ArrayList<>(List.of("current", "--url", db.url()));
+		if (db.user() != null && !db.user().isEmpty()) {
+			args.addAll(List.of("--user", db.user()));
+		}
+		args.addAll(List.of("--locations", "filesystem:" + workload.migrateDirectory()));
+		String head = Workload.revisionId(size);
+		int runs = this.options.runs();
+		for (int run = 1; run <= runs; run++) {
+			progress(Scenario.CLI, engine, size, Tool.MIGRATE, run, runs);
+			ChildJvm.Outcome outcome = this.jvm.runJar("cli-" + engine.name().toLowerCase(), jar, 120, args);
+			String error = outcome.error();
+			if (error == null && outcome.output().stream().noneMatch((line) -> line.contains(head))) {
+				error = "output does not name the head " + head + ": " + outcome.output();
+			}
+			if (error != null) {
+				note("cli " + engine.displayName() + " N=" + size + ": " + error);
+			}
+			add(new Measurement(Scenario.CLI, engine, size, Tool.MIGRATE, run, -1, outcome.wallNanos() / 1e6, error));
+		}
+	}
+
+	private void boot(Engine engine, int size, Map<Tool, TestDatabase> databases, Workload workload) {
+		List<Tool> tools = List.of(Tool.MIGRATE, Tool.FLYWAY);
+		int runs = this.options.runs();
+		for (int run = 1; run <= runs; run++) {
+			for (Tool tool : rotate(tools, run)) {
+				if (isBroken(Scenario.BOOT, engine, tool)) {
+					continue;
+				}
+				TestDatabase db = databases.get(tool);
+				Path location = (tool == Tool.FLYWAY) ? workload.flywayDirectory() : workload.migrateDirectory();
+				progress(Scenario.BOOT, engine, size, tool, run, runs);
+				ChildJvm.Outcome outcome = this.jvm.runMain(label(Scenario.BOOT, engine, tool), BootMain.class.getName(),
+						timeout(size), List.of(tool.name(), db.url(), nullToEmpty(db.user()), location.toString()));
+				record(Scenario.BOOT, engine, size, tool, run, outcome, size);
+			}
+		}
+	}
+
+	private void downgrade(Engine engine, int size) {
+		Workload workload = Workload.create(this.workloads, size);
+		List<Tool> tools = List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.LIQUIBASE);
+		int runs = this.options.runsFor(size);
+		for (int run = 1; run <= runs; run++) {
+			for (Tool tool : rotate(tools, run)) {
+				if (isBroken(Scenario.DOWNGRADE, engine, tool)) {
+					continue;
+				}
+				try (TestDatabase db = TestDatabases.create(engine)) {
+					ChildJvm.Outcome setup = child(tool, Action.APPLY, db, workload);
+					if (setup.failed()) {
+						record(Scenario.DOWNGRADE, engine, size, tool, run, setup, size);
+						continue;
+					}
+					progress(Scenario.DOWNGRADE, engine, size, tool, run, runs);
+					ChildJvm.Outcome outcome = child(tool, Action.DOWNGRADE, db, workload);
+					record(Scenario.DOWNGRADE, engine, size, tool, run, outcome, 0);
+				}
+			}
+		}
+	}
+
+	private void runMicroBenchmarks() {
+		for (String name : MICRO_BENCHMARKS) {
+			String className = getClass().getPackageName() + "." + name;
+			try {
+				Class.forName(className, false, getClass().getClassLoader());
+			}
+			catch (ClassNotFoundException ex) {
+				note(name + " is not in the benchmarks module yet; skipped");
+				continue;
+			}
+			System.out.printf("[bench] %s%n", name);
+			List<String> args = this.options.quick() ? List.of("quick") : List.of();
+			ChildJvm.Outcome outcome = this.jvm.runMain(name, className, 1800, args);
+			if (outcome.failed()) {
+				note(name + " failed: " + outcome.error());
+			}
+			this.micro.put(name, outcome.output());
+		}
+	}
+
+	private ChildJvm.Outcome child(Tool tool, Action action, TestDatabase db, Workload workload) {
+		return this.jvm.runMain(label(action, db.engine(), tool), ChildMain.class.getName(), timeout(workload.size()),
+				List.of(tool.name(), action.name(), db.url(), nullToEmpty(db.user()), workload.directory().toString(),
+						String.valueOf(workload.size())));
+	}
+
+	private void record(Scenario scenario, Engine engine, int size, Tool tool, int run, ChildJvm.Outcome outcome,
+			int expectedTables) {
+		String error = outcome.error();
+		if (error == null && outcome.nanos() < 0) {
+			error = "the child printed no timing";
+		}
+		if (error == null && outcome.tables() != expectedTables) {
+			error = "expected " + expectedTables + " benchmark tables afterwards, found " + outcome.tables();
+		}
+		if (error != null) {
+			markBroken(scenario, engine, tool, error);
+			note(scenario.id() + " " + engine.displayName() + " N=" + size + " " + tool.displayName() + ": " + error);
+		}
+		add(new Measurement(scenario, engine, size, tool, run, outcome.nanos() / 1e6, outcome.wallNanos() / 1e6,
+				error));
+	}
+
+	private void add(Measurement measurement) {
+		this.measurements.add(measurement);
+		if (measurement.failed()) {
+			System.out.println("[bench]          FAILED (see the note above)");
+		}
+		else {
+			System.out.printf("[bench]          %,.0f ms (wall %,.0f ms)%n", measurement.millis(),
+					measurement.wallMillis());
+		}
+	}
+
+	private boolean isBroken(Scenario scenario, Engine engine, Tool tool) {
+		return this.broken.containsKey(scenario + "/" + engine + "/" + tool);
+	}
+
+	private void markBroken(Scenario scenario, Engine engine, Tool tool, String reason) {
+		this.broken.putIfAbsent(scenario + "/" + engine + "/" + tool, reason);
+	}
+
+	private void note(String note) {
+		System.out.println("[bench] note: " + note);
+		this.notes.add(note);
+	}
+
+	private static void progress(Scenario scenario, Engine engine, int size, Tool tool, int run, int runs) {
+		System.out.printf("[bench] %-9s %-10s N=%-6d %-16s run %d/%d%n", scenario.id(), engine.displayName(), size,
+				tool.displayName(), run, runs);
+	}
+
+	private static String label(Object what, Engine engine, Tool tool) {
+		return (what.toString() + "-" + engine.name() + "-" + tool.name()).toLowerCase();
+	}
+
+	private static long timeout(int size) {
+		return 120 + size / 5L;
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+	// Run r starts at a different tool, so no tool always runs first (cold caches) or last.
+	static <T> List<T> rotate(List<T> items, int run) {
+		List<T> rotated = new ArrayList<>(items.size());
+		int offset = (run - 1) % items.size();
+		for (int i = 0; i < items.size(); i++) {
+			rotated.add(items.get((i + offset) % items.size()));
+		}
+		return rotated;
+	}
+
+}

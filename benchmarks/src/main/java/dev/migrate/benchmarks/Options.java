@@ -1,0 +1,112 @@
+package dev.migrate.benchmarks;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.migrate.testsupport.Engine;
+
+/**
+ * What to run. {@code full} (the default) is the measurement for the README; {@code quick} uses small sizes and
+ * one run and writes under {@code benchmarks/target/}. Further words override: {@code runs=3},
+ * {@code only=apply,no-op}, {@code engines=sqlite,postgresql}, {@code apply=100,1000}, {@code noop=1000},
+ * {@code downgrade=100}, {@code service=1000} (the size for the CLI and boot runs).
+ *
+ * @param quick whether this is a quick run (never written to the README)
+ * @param runs runs per figure
+ * @param largeRuns runs per figure at 5,000 migrations and more
+ * @param applySizes sizes of the apply runs
+ * @param noopSizes sizes of the no-op runs
+ * @param downgradeSizes sizes of the downgrade runs
+ * @param serviceSize the size for the CLI and Spring Boot runs (done on the no-op databases of that size)
+ * @param engines the engines
+ * @param scenarios the scenarios
+ * @param micro whether to run the other benchmark mains (graph, splitter, autogenerate)
+ */
+record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes, List<Integer> noopSizes,
+		List<Integer> downgradeSizes, int serviceSize, Set<Engine> engines, Set<Scenario> scenarios, boolean micro) {
+
+	static final int LARGE = 5000;
+
+	static Options parse(String[] args) {
+		List<String> words = new ArrayList<>();
+		for (String arg : args) {
+			for (String word : arg.trim().split("\\s+")) {
+				if (!word.isEmpty()) {
+					words.add(word);
+				}
+			}
+		}
+		boolean quick = words.contains("quick");
+		int runs = quick ? 1 : 5;
+		int largeRuns = quick ? 1 : 3;
+		List<Integer> apply = quick ? List.of(50, 200) : List.of(100, 1000, LARGE);
+		List<Integer> noop = quick ? List.of(200) : List.of(1000, 10000);
+		List<Integer> downgrade = quick ? List.of(50) : List.of(100, 1000);
+		int service = quick ? 200 : 1000;
+		Set<Engine> engines = EnumSet.of(Engine.SQLITE, Engine.POSTGRESQL, Engine.MARIADB);
+		Set<Scenario> scenarios = EnumSet.allOf(Scenario.class);
+		boolean micro = true;
+		for (String word : words) {
+			int equals = word.indexOf('=');
+			if (equals < 0) {
+				if (!word.equals("quick") && !word.equals("full")) {
+					throw new IllegalArgumentException("Unknown option '" + word + "'; use quick or full, "
+							+ "runs=N, only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb, "
+							+ "apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE");
+				}
+				continue;
+			}
+			String key = word.substring(0, equals);
+			String value = word.substring(equals + 1);
+			switch (key) {
+				case "runs" -> {
+					runs = Integer.parseInt(value);
+					largeRuns = Math.min(largeRuns, runs);
+				}
+				case "apply" -> apply = sizes(value);
+				case "noop" -> noop = sizes(value);
+				case "downgrade" -> downgrade = sizes(value);
+				case "service" -> service = Integer.parseInt(value);
+				case "engines" -> {
+					engines = EnumSet.noneOf(Engine.class);
+					for (String name : value.split(",")) {
+						engines.add(Engine.valueOf(name.toUpperCase()));
+					}
+				}
+				case "only" -> {
+					scenarios = EnumSet.noneOf(Scenario.class);
+					micro = false;
+					for (String name : value.split(",")) {
+						if (name.equals("micro")) {
+							micro = true;
+						}
+						else {
+							scenarios.add(Scenario.of(name));
+						}
+					}
+				}
+				default -> throw new IllegalArgumentException("Unknown option '" + key + "' in '" + word + "'");
+			}
+		}
+		return new Options(quick, runs, largeRuns, apply, noop, downgrade, service, engines, scenarios, micro);
+	}
+
+	private static List<Integer> sizes(String value) {
+		List<Integer> sizes = new ArrayList<>();
+		for (String size : value.split(",")) {
+			sizes.add(Integer.parseInt(size));
+		}
+		return List.copyOf(sizes);
+	}
+
+	/**
+	 * @param size a workload size
+	 * @return how many runs a figure at that size gets
+	 */
+	int runsFor(int size) {
+		return (size >= LARGE) ? this.largeRuns : this.runs;
+	}
+
+}

@@ -1,0 +1,261 @@
+package dev.migrate.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import dev.migrate.testsupport.Engine;
+
+/**
+ * Turns a {@link Summary} into Markdown (tables with ratios side by side, and the issue's targets checked) and
+ * CSV (every run, and the medians).
+ */
+final class Report {
+
+	static final int REFERENCE_SIZE = 1000;
+
+	private final Summary summary;
+
+	private final String machine;
+
+	private final List<String> notes;
+
+	private final Map<String, List<String>> micro;
+
+	private final int runs;
+
+	private final int largeRuns;
+
+	Report(Summary summary, String machine, List<String> notes, Map<String, List<String>> micro, Options options) {
+		this.summary = summary;
+		this.machine = machine;
+		this.notes = notes;
+		this.micro = micro;
+		this.runs = options.runs();
+		this.largeRuns = options.largeRuns();
+	}
+
+	/**
+	 * @param chart the chart's path relative to where the Markdown lives, or {@code null}
+	 * @param withMicro whether to include the other benchmarks' output verbatim
+	 * @return the whole report
+	 */
+	String markdown(String chart, boolean withMicro) {
+		StringBuilder out = new StringBuilder();
+		out.append("Measured on ").append(this.machine).append(".\n\n");
+		out.append("Every figure is the median of ").append(this.runs).append(" runs (")
+			.append(this.largeRuns)
+			.append(" at 5,000 migrations and more), tools interleaved, each run a fresh JVM and a fresh database; ")
+			.append("milliseconds from `main` to done, so class loading counts (the CLI row is wall time including ")
+			.append("the JVM start). \"÷ raw\" is the time over raw JDBC's; \"best peer ÷\" is the faster of Flyway ")
+			.append("and Liquibase over migrate (above 1 means migrate is faster).\n\n");
+		if (chart != null) {
+			out.append("![apply and no-op times per engine](").append(chart).append(")\n\n");
+		}
+		targets(out);
+		for (Scenario scenario : this.summary.scenarios()) {
+			table(out, scenario);
+		}
+		if (!this.notes.isEmpty()) {
+			out.append("#### Notes from the run\n\n");
+			for (String note : this.notes) {
+				out.append("- ").append(note.replace("|", "\\|")).append('\n');
+			}
+			out.append('\n');
+		}
+		if (withMicro && !this.micro.isEmpty()) {
+			for (Map.Entry<String, List<String>> entry : this.micro.entrySet()) {
+				out.append("#### ").append(entry.getKey()).append("\n\n```\n");
+				entry.getValue().forEach((line) -> out.append(line).append('\n'));
+				out.append("```\n\n");
+			}
+		}
+		return out.toString();
+	}
+
+	private void table(StringBuilder out, Scenario scenario) {
+		List<Tool> tools = this.summary.tools(scenario);
+		out.append("#### ").append(scenario.id()).append(": ").append(scenario.description()).append("\n\n");
+		List<String> header = new ArrayList<>(List.of("engine", "N"));
+		tools.forEach((tool) -> header.add(tool.displayName() + " (ms)"));
+		boolean raw = tools.contains(Tool.RAW_JDBC);
+		boolean peers = tools.stream().anyMatch(Tool::isPeer);
+		List<Tool> migrates = tools.stream().filter(Tool::isMigrate).toList();
+		if (raw) {
+			migrates.forEach((tool) -> header.add(tool.displayName() + " ÷ raw"));
+			tools.stream().filter(Tool::isPeer).forEach((tool) -> header.add(tool.displayName() + " ÷ raw"));
+		}
+		if (peers && migrates.contains(Tool.MIGRATE)) {
+			header.add("best peer ÷ migrate");
+		}
+		row(out, header);
+		List<String> rule = new ArrayList<>();
+		header.forEach((cell) -> rule.add(rule.isEmpty() || rule.size() == 1 ? "---" : "---:"));
+		row(out, rule);
+		for (int size : this.summary.sizes(scenario)) {
+			for (Engine engine : this.summary.engines(scenario)) {
+				List<String> cells = new ArrayList<>(List.of(engine.displayName(), String.format(Locale.ROOT, "%,d", size)));
+				for (Tool tool : tools) {
+					cells.add(cell(scenario, engine, size, tool));
+				}
+				OptionalDouble rawMedian = this.summary.median(scenario, engine, size, Tool.RAW_JDBC);
+				if (raw) {
+					for (Tool tool : migrates) {
+						cells.add(times(Summary.ratio(this.summary.median(scenario, engine, size, tool), rawMedian)));
+					}
+					for (Tool tool : tools.stream().filter(Tool::isPeer).toList()) {
+						cells.add(times(Summary.ratio(this.summary.median(scenario, engine, size, tool), rawMedian)));
+					}
+				}
+				if (peers && migrates.contains(Tool.MIGRATE)) {
+					cells.add(times(Summary.ratio(this.summary.bestPeer(scenario, engine, size),
+							this.summary.median(scenario, engine, size, Tool.MIGRATE))));
+				}
+				row(out, cells);
+			}
+		}
+		out.append('\n');
+	}
+
+	private String cell(Scenario scenario, Engine engine, int size, Tool tool) {
+		OptionalDouble median = this.summary.median(scenario, engine, size, tool);
+		if (median.isPresent()) {
+			return String.format(Locale.ROOT, "%,.0f", median.getAsDouble());
+		}
+		String error = this.summary.error(scenario, engine, size, tool);
+		if (error != null) {
+			return "failed";
+		}
+		return "–";
+	}
+
+	private void targets(StringBuilder out) {
+		List<List<String>> rows = new ArrayList<>();
+		int n = REFERENCE_SIZE;
+		for (Engine engine : this.summary.engines(Scenario.APPLY)) {
+			OptionalDouble raw = this.summary.median(Scenario.APPLY, engine, n, Tool.RAW_JDBC);
+			OptionalDouble migrate = this.summary.median(Scenario.APPLY, engine, n, Tool.MIGRATE);
+			rows.add(target("apply N=1,000, migrate ≤ 1.2× raw JDBC", engine,
+					Summary.ratio(migrate, raw), (r) -> r <= 1.2, "×"));
+			rows.add(target("apply N=1,000, migrate ≥ 3× faster than the faster peer", engine,
+					Summary.ratio(this.summary.bestPeer(Scenario.APPLY, engine, n), migrate), (r) -> r >= 3, "×"));
+			if (engine != Engine.MARIADB) {
+				rows.add(target("apply N=1,000, one transaction ≤ 1.0× raw JDBC", engine, Summary.ratio(
+						this.summary.median(Scenario.APPLY, engine, n, Tool.MIGRATE_ONE_TRANSACTION), raw),
+						(r) -> r <= 1.0, "×"));
+			}
+			List<Integer> sizes = this.summary.sizes(Scenario.APPLY);
+			if (sizes.size() >= 3) {
+				rows.add(target("apply grows linearly: cost per extra revision " + sizeRange(sizes, 1, 2) + " ÷ "
+						+ sizeRange(sizes, 0, 1) + " ≤ 1.5", engine, growth(engine, sizes), (r) -> r <= 1.5, "×"));
+			}
+		}
+		for (Engine engine : this.summary.engines(Scenario.NOOP)) {
+			rows.add(target("no-op N=1,000, migrate ≥ 3× faster than Flyway", engine,
+					Summary.ratio(this.summary.median(Scenario.NOOP, engine, n, Tool.FLYWAY),
+							this.summary.median(Scenario.NOOP, engine, n, Tool.MIGRATE)),
+					(r) -> r >= 3, "×"));
+		}
+		for (Engine engine : this.summary.engines(Scenario.CLI)) {
+			rows.add(target("`migrate current`, 1,000 revisions, < 1 s wall", engine,
+					this.summary.median(Scenario.CLI, engine, n, Tool.MIGRATE), (ms) -> ms < 1000, " ms"));
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		out.append("#### Targets (issue 10)\n\n");
+		row(out, List.of("target", "engine", "measured", "met"));
+		row(out, List.of("---", "---", "---:", "---"));
+		rows.forEach((cells) -> row(out, cells));
+		out.append('\n');
+	}
+
+	private static String sizeRange(List<Integer> sizes, int from, int to) {
+		return String.format(Locale.ROOT, "%,d→%,d", sizes.get(from), sizes.get(to));
+	}
+
+	// Marginal cost per revision between the two larger sizes over that between the two smaller ones.
+	private OptionalDouble growth(Engine engine, List<Integer> sizes) {
+		OptionalDouble small = this.summary.median(Scenario.APPLY, engine, sizes.get(0), Tool.MIGRATE);
+		OptionalDouble middle = this.summary.median(Scenario.APPLY, engine, sizes.get(1), Tool.MIGRATE);
+		OptionalDouble large = this.summary.median(Scenario.APPLY, engine, sizes.get(2), Tool.MIGRATE);
+		if (small.isEmpty() || middle.isEmpty() || large.isEmpty()) {
+			return OptionalDouble.empty();
+		}
+		double lower = (middle.getAsDouble() - small.getAsDouble()) / (sizes.get(1) - sizes.get(0));
+		double upper = (large.getAsDouble() - middle.getAsDouble()) / (sizes.get(2) - sizes.get(1));
+		return (lower > 0) ? OptionalDouble.of(upper / lower) : OptionalDouble.empty();
+	}
+
+	private static List<String> target(String what, Engine engine, OptionalDouble value,
+			java.util.function.DoublePredicate met, String unit) {
+		if (value.isEmpty()) {
+			return List.of(what, engine.displayName(), "not measured", "–");
+		}
+		String shown = unit.equals("×") ? String.format(Locale.ROOT, "%.2f×", value.getAsDouble())
+				: String.format(Locale.ROOT, "%,.0f%s", value.getAsDouble(), unit);
+		return List.of(what, engine.displayName(), shown, met.test(value.getAsDouble()) ? "yes" : "**no**");
+	}
+
+	private static String times(OptionalDouble ratio) {
+		return ratio.isPresent() ? String.format(Locale.ROOT, "%.2f×", ratio.getAsDouble()) : "–";
+	}
+
+	private static void row(StringBuilder out, List<String> cells) {
+		out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+	}
+
+	/**
+	 * @return every run, one CSV line each
+	 */
+	String measurementsCsv() {
+		StringBuilder out = new StringBuilder("scenario,engine,n,tool,run,in_process_ms,wall_ms,error\n");
+		for (Measurement m : this.summary.measurements()) {
+			out.append(String.join(",", m.scenario().id(), m.engine().displayName(), String.valueOf(m.size()),
+					m.tool().displayName(), String.valueOf(m.run()), number(m.millis()), number(m.wallMillis()),
+					(m.error() != null) ? csv(m.error()) : ""))
+				.append('\n');
+		}
+		return out.toString();
+	}
+
+	/**
+	 * @return one CSV line per scenario, engine, size and tool with the median and its ratios
+	 */
+	String summaryCsv() {
+		StringBuilder out = new StringBuilder(
+				"scenario,engine,n,tool,runs,median_ms,ratio_to_raw_jdbc,best_peer_over_tool,figure\n");
+		for (Scenario scenario : this.summary.scenarios()) {
+			for (int size : this.summary.sizes(scenario)) {
+				for (Engine engine : this.summary.engines(scenario)) {
+					OptionalDouble raw = this.summary.median(scenario, engine, size, Tool.RAW_JDBC);
+					OptionalDouble best = this.summary.bestPeer(scenario, engine, size);
+					for (Tool tool : this.summary.tools(scenario)) {
+						OptionalDouble median = this.summary.median(scenario, engine, size, tool);
+						out.append(String.join(",", scenario.id(), engine.displayName(), String.valueOf(size),
+								tool.displayName(), String.valueOf(this.summary.successfulRuns(scenario, engine, size, tool)),
+								number(median), number(Summary.ratio(median, raw)), number(Summary.ratio(best, median)),
+								scenario.wallTime() ? "wall" : "in-process"))
+							.append('\n');
+					}
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	private static String number(double value) {
+		return (value < 0) ? "" : String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	private static String number(OptionalDouble value) {
+		return value.isPresent() ? String.format(Locale.ROOT, "%.3f", value.getAsDouble()) : "";
+	}
+
+	private static String csv(String value) {
+		return "\"" + value.replace("\"", "\"\"").replace('\n', ' ') + "\"";
+	}
+
+}

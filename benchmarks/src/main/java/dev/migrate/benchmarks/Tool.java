@@ -1,0 +1,46 @@
+package dev.migrate.benchmarks;
+
+/**
+ * What runs a workload. Raw JDBC executes the statements with no bookkeeping: the floor every tool is
+ * measured against.
+ */
+enum Tool {
+
+	RAW_JDBC("raw JDBC", false),
+
+	MIGRATE("migrate", true),
+
+	MIGRATE_ONE_TRANSACTION("migrate, one tx", true),
+
+	FLYWAY("Flyway", false),
+
+	LIQUIBASE("Liquibase", false);
+
+	private final String displayName;
+
+	private final boolean migrate;
+
+	Tool(String displayName, boolean migrate) {
+		this.displayName = displayName;
+		this.migrate = migrate;
+	}
+
+	String displayName() {
+		return this.displayName;
+	}
+
+	/**
+	 * @return whether this is migrate itself (in any mode)
+	 */
+	boolean isMigrate() {
+		return this.migrate;
+	}
+
+	/**
+	 * @return whether this is one of the peers migrate is compared with
+	 */
+	boolean isPeer() {
+		return this == FLYWAY || this == LIQUIBASE;
+	}
+
+}
