@@ -1,0 +1,198 @@
+package dev.migrate.autoconfigure;
+
+import javax.sql.DataSource;
+
+import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
+import dev.migrate.core.MigrationListener;
+import dev.migrate.core.Migrator;
+import dev.migrate.core.script.JavaMigration;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.util.StringUtils;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} for migrate: a {@link Migrator} bean for the
+ * application's DataSource and a {@link MigrateInitializer} that migrates it at startup, before anything
+ * that uses the database; plus one engine per {@code migrate.instances.<name>}.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(Migrator.class)
+@Conditional(MigrateDataSourceCondition.class)
+@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+@Import(DatabaseInitializationDependencyConfigurer.class)
+public final class MigrateAutoConfiguration {
+
+	@Bean
+	MigrateSchemaManagementProvider migrateDefaultDdlModeProvider(ObjectProvider<Migrator> migrators) {
+		return new MigrateSchemaManagementProvider(migrators);
+	}
+
+	@Bean
+	static MigrateInstancesRegistrar migrateInstancesRegistrar(Environment environment) {
+		return new MigrateInstancesRegistrar(environment);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("migrate.exit-after-migrate")
+	MigrateExitAfterMigrate migrateExitAfterMigrate() {
+		return new MigrateExitAfterMigrate();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigratorFactory migratorFactory(ResourceLoader resourceLoader, ObjectProvider<JavaMigration> javaMigrations,
+			ObjectProvider<MigrationListener> listeners, ObjectProvider<MigrateCustomizer> customizers) {
+		ClassLoader classLoader = resourceLoader.getClassLoader();
+		return new MigratorFactory((classLoader != null) ? classLoader : getClass().getClassLoader(),
+				javaMigrations.orderedStream().toList(), listeners.orderedStream().toList(),
+				customizers.orderedStream().toList());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(Migrator.class)
+	@EnableConfigurationProperties(MigrateProperties.class)
+	static class MigrateConfiguration {
+
+		private final MigrateProperties properties;
+
+		MigrateConfiguration(MigrateProperties properties) {
+			this.properties = properties;
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(MigrateConnectionDetails.class)
+		PropertiesMigrateConnectionDetails migrateConnectionDetails() {
+			return new PropertiesMigrateConnectionDetails(this.properties);
+		}
+
+		@Bean
+		Migrator migrator(MigratorFactory migratorFactory, MigrateConnectionDetails connectionDetails,
+				ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource) {
+			DataSource migrationDataSource = getMigrationDataSource(migrateDataSource.getIfAvailable(),
+					dataSource.getIfUnique(), connectionDetails);
+			return migratorFactory.create("migrate", this.properties, migrationDataSource);
+		}
+
+		private DataSource getMigrationDataSource(@Nullable DataSource migrateDataSource,
+				@Nullable DataSource dataSource, MigrateConnectionDetails connectionDetails) {
+			if (migrateDataSource != null) {
+				return migrateDataSource;
+			}
+			String url = connectionDetails.getJdbcUrl();
+			if (url != null) {
+				DataSourceBuilder<?> builder = DataSourceBuilder.create().type(SimpleDriverDataSource.class);
+				builder.url(url);
+				applyConnectionDetails(connectionDetails, builder);
+				return builder.build();
+			}
+			String user = connectionDetails.getUsername();
+			if (user != null && dataSource != null) {
+				DataSourceBuilder<?> builder = DataSourceBuilder.derivedFrom(dataSource)
+					.type(SimpleDriverDataSource.class);
+				applyConnectionDetails(connectionDetails, builder);
+				return builder.build();
+			}
+			if (dataSource == null) {
+				throw new IllegalStateException("Migrate migration DataSource missing: there is no unique DataSource"
+						+ " bean; mark one @Primary or @MigrateDataSource, or set migrate.url");
+			}
+			return dataSource;
+		}
+
+		private void applyConnectionDetails(MigrateConnectionDetails connectionDetails, DataSourceBuilder<?> builder) {
+			builder.username(connectionDetails.getUsername());
+			builder.password(connectionDetails.getPassword());
+			String driverClassName = connectionDetails.getDriverClassName();
+			if (StringUtils.hasText(driverClassName)) {
+				builder.driverClassName(driverClassName);
+			}
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		MigrateInitializer migrateInitializer(Migrator migrator, ObjectProvider<MigrateStrategy> strategy) {
+			return new MigrateInitializer("migrate", migrator, strategy.getIfAvailable(),
+					this.properties.getOnStartup(), this.properties.getTarget());
+		}
+
+	}
+
+	static final class MigrateDataSourceCondition extends AnyNestedCondition {
+
+		MigrateDataSourceCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(DataSource.class)
+		private static final class DataSourceBeanCondition {
+
+		}
+
+		@ConditionalOnBean(JdbcConnectionDetails.class)
+		private static final class JdbcConnectionDetailsCondition {
+
+		}
+
+		@ConditionalOnProperty("migrate.url")
+		private static final class MigrateUrlCondition {
+
+		}
+
+	}
+
+	/**
+	 * Adapts {@link MigrateProperties} to {@link MigrateConnectionDetails}.
+	 */
+	static final class PropertiesMigrateConnectionDetails implements MigrateConnectionDetails {
+
+		private final MigrateProperties properties;
+
+		PropertiesMigrateConnectionDetails(MigrateProperties properties) {
+			this.properties = properties;
+		}
+
+		@Override
+		public @Nullable String getUsername() {
+			return this.properties.getUser();
+		}
+
+		@Override
+		public @Nullable String getPassword() {
+			return this.properties.getPassword();
+		}
+
+		@Override
+		public @Nullable String getJdbcUrl() {
+			return this.properties.getUrl();
+		}
+
+		@Override
+		public @Nullable String getDriverClassName() {
+			String driverClassName = this.properties.getDriverClassName();
+			return (driverClassName != null) ? driverClassName : MigrateConnectionDetails.super.getDriverClassName();
+		}
+
+	}
+
+}

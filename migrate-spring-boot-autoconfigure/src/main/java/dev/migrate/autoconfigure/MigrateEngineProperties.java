@@ -1,0 +1,278 @@
+package dev.migrate.autoconfigure;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.convert.DurationUnit;
+
+/**
+ * Settings of one migrate engine, shared by {@code migrate.*} (the default engine) and
+ * {@code migrate.instances.<name>.*} (additional engines). Defaults are those of
+ * {@link dev.migrate.core.MigrateConfig}.
+ */
+public class MigrateEngineProperties {
+
+	/**
+	 * Locations of revision scripts, 'classpath:' or 'filesystem:' prefixed.
+	 */
+	private List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
+
+	/**
+	 * Target of the startup upgrade: 'heads', 'head', a revision id or prefix, or 'label@head'.
+	 */
+	private String target = "heads";
+
+	/**
+	 * What to do at startup.
+	 */
+	private OnStartup onStartup = OnStartup.UPGRADE;
+
+	/**
+	 * JDBC URL of the database to migrate, for a DataSource separate from the application's.
+	 */
+	private @Nullable String url;
+
+	/**
+	 * Login user of the database to migrate, over migrate.url or the application's URL.
+	 */
+	private @Nullable String user;
+
+	/**
+	 * Login password of the database to migrate.
+	 */
+	private @Nullable String password;
+
+	/**
+	 * Fully qualified name of the JDBC driver, detected from the URL by default.
+	 */
+	private @Nullable String driverClassName;
+
+	/**
+	 * Schema of the version and history tables; the connection's default schema when unset.
+	 */
+	private @Nullable String schema;
+
+	/**
+	 * Whether to create the schema of the version and history tables when it does not exist.
+	 */
+	private boolean createSchemas = true;
+
+	/**
+	 * Name of the version table, which holds one row per current head.
+	 */
+	private String versionTable = "migrate_version";
+
+	/**
+	 * Name of the history table, the audit trail of applied, reverted and stamped revisions.
+	 */
+	private String historyTable = "migrate_history";
+
+	/**
+	 * Whether to run each revision in its own transaction instead of the whole plan in one.
+	 */
+	private boolean transactionPerMigration = true;
+
+	/**
+	 * Whether to validate checksums and scripts before upgrading.
+	 */
+	private boolean validateOnMigrate = true;
+
+	/**
+	 * Maximum time to wait for another runner's migration lock. If a duration suffix is not specified,
+	 * seconds will be used.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration lockTimeout = Duration.ofSeconds(60);
+
+	/**
+	 * Maximum number of retries when the first connection fails, for a database that is not up yet.
+	 */
+	private int connectRetries;
+
+	/**
+	 * Pause between connection retries. If a duration suffix is not specified, seconds will be used.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration connectRetriesInterval = Duration.ofSeconds(10);
+
+	/**
+	 * Whether a script location that does not exist fails the migration instead of logging a warning.
+	 */
+	private boolean failOnMissingLocations;
+
+	/**
+	 * Dialect to use instead of detecting it: postgresql, mysql, mariadb, sqlite, sqlserver or h2.
+	 */
+	private @Nullable String dialect;
+
+	public List<String> getLocations() {
+		return this.locations;
+	}
+
+	public void setLocations(List<String> locations) {
+		this.locations = locations;
+	}
+
+	public String getTarget() {
+		return this.target;
+	}
+
+	public void setTarget(String target) {
+		this.target = target;
+	}
+
+	public OnStartup getOnStartup() {
+		return this.onStartup;
+	}
+
+	public void setOnStartup(OnStartup onStartup) {
+		this.onStartup = onStartup;
+	}
+
+	public @Nullable String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(@Nullable String url) {
+		this.url = url;
+	}
+
+	public @Nullable String getUser() {
+		return this.user;
+	}
+
+	public void setUser(@Nullable String user) {
+		this.user = user;
+	}
+
+	public @Nullable String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(@Nullable String password) {
+		this.password = password;
+	}
+
+	public @Nullable String getDriverClassName() {
+		return this.driverClassName;
+	}
+
+	public void setDriverClassName(@Nullable String driverClassName) {
+		this.driverClassName = driverClassName;
+	}
+
+	public @Nullable String getSchema() {
+		return this.schema;
+	}
+
+	public void setSchema(@Nullable String schema) {
+		this.schema = schema;
+	}
+
+	public boolean isCreateSchemas() {
+		return this.createSchemas;
+	}
+
+	public void setCreateSchemas(boolean createSchemas) {
+		this.createSchemas = createSchemas;
+	}
+
+	public String getVersionTable() {
+		return this.versionTable;
+	}
+
+	public void setVersionTable(String versionTable) {
+		this.versionTable = versionTable;
+	}
+
+	public String getHistoryTable() {
+		return this.historyTable;
+	}
+
+	public void setHistoryTable(String historyTable) {
+		this.historyTable = historyTable;
+	}
+
+	public boolean isTransactionPerMigration() {
+		return this.transactionPerMigration;
+	}
+
+	public void setTransactionPerMigration(boolean transactionPerMigration) {
+		this.transactionPerMigration = transactionPerMigration;
+	}
+
+	public boolean isValidateOnMigrate() {
+		return this.validateOnMigrate;
+	}
+
+	public void setValidateOnMigrate(boolean validateOnMigrate) {
+		this.validateOnMigrate = validateOnMigrate;
+	}
+
+	public Duration getLockTimeout() {
+		return this.lockTimeout;
+	}
+
+	public void setLockTimeout(Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
+	}
+
+	public int getConnectRetries() {
+		return this.connectRetries;
+	}
+
+	public void setConnectRetries(int connectRetries) {
+		this.connectRetries = connectRetries;
+	}
+
+	public Duration getConnectRetriesInterval() {
+		return this.connectRetriesInterval;
+	}
+
+	public void setConnectRetriesInterval(Duration connectRetriesInterval) {
+		this.connectRetriesInterval = connectRetriesInterval;
+	}
+
+	public boolean isFailOnMissingLocations() {
+		return this.failOnMissingLocations;
+	}
+
+	public void setFailOnMissingLocations(boolean failOnMissingLocations) {
+		this.failOnMissingLocations = failOnMissingLocations;
+	}
+
+	public @Nullable String getDialect() {
+		return this.dialect;
+	}
+
+	public void setDialect(@Nullable String dialect) {
+		this.dialect = dialect;
+	}
+
+	/**
+	 * What an engine does at startup.
+	 */
+	public enum OnStartup {
+
+		/**
+		 * Upgrade to the target.
+		 */
+		UPGRADE,
+
+		/**
+		 * Change nothing; fail startup if revisions are pending or scripts do not match the database.
+		 */
+		VALIDATE,
+
+		/**
+		 * Do nothing.
+		 */
+		NONE
+
+	}
+
+}

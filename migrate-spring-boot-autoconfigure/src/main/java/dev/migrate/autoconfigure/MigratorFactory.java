@@ -1,0 +1,90 @@
+package dev.migrate.autoconfigure;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.migrate.core.ConfigurationException;
+import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.MigrationListener;
+import dev.migrate.core.Migrator;
+import dev.migrate.core.script.JavaMigration;
+
+import org.springframework.boot.context.properties.PropertyMapper;
+
+/**
+ * Builds a {@link Migrator} from engine properties, a DataSource and the application's Java migration,
+ * listener and customizer beans, in that order.
+ */
+final class MigratorFactory {
+
+	private final ClassLoader classLoader;
+
+	private final List<JavaMigration> javaMigrations;
+
+	private final List<MigrationListener> listeners;
+
+	private final List<MigrateCustomizer> customizers;
+
+	MigratorFactory(ClassLoader classLoader, List<JavaMigration> javaMigrations, List<MigrationListener> listeners,
+			List<MigrateCustomizer> customizers) {
+		this.classLoader = classLoader;
+		this.javaMigrations = List.copyOf(javaMigrations);
+		this.listeners = List.copyOf(listeners);
+		this.customizers = List.copyOf(customizers);
+	}
+
+	/**
+	 * Creates an engine.
+	 * @param prefix the properties' prefix, {@code migrate} or {@code migrate.instances.<name>}, for messages
+	 * @param properties the engine's properties
+	 * @param dataSource the DataSource to migrate
+	 * @return the engine
+	 * @throws ConfigurationException naming the property (such as {@code migrate.version-table}) and the fix
+	 */
+	Migrator create(String prefix, MigrateEngineProperties properties, DataSource dataSource) {
+		MigrateConfig.Builder builder = MigrateConfig.builder().dataSource(dataSource).classLoader(this.classLoader);
+		configureProperties(builder, properties);
+		builder.javaMigrations(this.javaMigrations);
+		this.listeners.forEach(builder::listener);
+		this.customizers.forEach((customizer) -> customizer.customize(builder));
+		try {
+			return Migrator.create(builder.build());
+		}
+		catch (ConfigurationException ex) {
+			String property = prefix + "." + toKebabCase(ex.getSetting());
+			throw new ConfigurationException(property,
+					"Invalid migrate configuration, property '" + property + "': " + ex.getMessage());
+		}
+	}
+
+	private static void configureProperties(MigrateConfig.Builder builder, MigrateEngineProperties properties) {
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties.getLocations()).to(builder::locations);
+		map.from(properties.getSchema()).to(builder::schema);
+		map.from(properties.isCreateSchemas()).to(builder::createSchemas);
+		map.from(properties.getVersionTable()).to(builder::versionTable);
+		map.from(properties.getHistoryTable()).to(builder::historyTable);
+		map.from(properties.isTransactionPerMigration()).to(builder::transactionPerMigration);
+		map.from(properties.isValidateOnMigrate()).to(builder::validateOnMigrate);
+		map.from(properties.getLockTimeout()).to(builder::lockTimeout);
+		map.from(properties.getConnectRetries()).to(builder::connectRetries);
+		map.from(properties.getConnectRetriesInterval()).to(builder::connectRetriesInterval);
+		map.from(properties.isFailOnMissingLocations()).to(builder::failOnMissingLocations);
+		map.from(properties.getDialect()).to(builder::dialect);
+	}
+
+	static String toKebabCase(String camelCase) {
+		StringBuilder kebab = new StringBuilder(camelCase.length() + 4);
+		for (char c : camelCase.toCharArray()) {
+			if (Character.isUpperCase(c)) {
+				kebab.append('-').append(Character.toLowerCase(c));
+			}
+			else {
+				kebab.append(c);
+			}
+		}
+		return kebab.toString();
+	}
+
+}

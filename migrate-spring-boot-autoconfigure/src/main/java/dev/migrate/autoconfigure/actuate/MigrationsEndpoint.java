@@ -1,0 +1,423 @@
+package dev.migrate.autoconfigure.actuate;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.migrate.core.HistoryEntry;
+import dev.migrate.core.MigrateException;
+import dev.migrate.core.MigrationInfo;
+import dev.migrate.core.Migrator;
+import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.RevisionState;
+import dev.migrate.core.RevisionStatus;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * {@link Endpoint @Endpoint} reporting, for every {@link Migrator} bean in the context hierarchy, the current
+ * revisions, heads, pending revisions, every revision with its state, and recent history. Read-only.
+ */
+@Endpoint(id = "migrations")
+public class MigrationsEndpoint {
+
+	private final ApplicationContext context;
+
+	/**
+	 * @param context the context whose hierarchy to report
+	 */
+	public MigrationsEndpoint(ApplicationContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * @return every engine's state, by context id and bean name
+	 */
+	@ReadOperation
+	public MigrationsDescriptor migrations() {
+		Map<@Nullable String, ContextMigratorsDescriptor> contexts = new LinkedHashMap<>();
+		ApplicationContext target = this.context;
+		while (target != null) {
+			Map<String, MigratorDescriptor> migrators = new LinkedHashMap<>();
+			target.getBeansOfType(Migrator.class)
+				.forEach((name, migrator) -> migrators.put(name, new MigratorDescriptor(migrator.info())));
+			ApplicationContext parent = target.getParent();
+			contexts.put(target.getId(), new ContextMigratorsDescriptor(migrators, (parent != null) ? parent.getId() : null));
+			target = parent;
+		}
+		return new MigrationsDescriptor(contexts);
+	}
+
+	/**
+	 * Reports one revision as each engine that knows it sees it.
+	 * @param revision a revision id or unique prefix
+	 * @return the revision by context id and bean name, or {@code null} (404) when no engine knows it
+	 */
+	@ReadOperation
+	public @Nullable RevisionMatchesDescriptor revision(@Selector String revision) {
+		Map<@Nullable String, ContextRevisionDescriptor> contexts = new LinkedHashMap<>();
+		boolean found = false;
+		ApplicationContext target = this.context;
+		while (target != null) {
+			Map<String, RevisionDescriptor> matches = new HashMap<>();
+			target.getBeansOfType(Migrator.class).forEach((name, migrator) -> {
+				RevisionStatus status = find(migrator, revision);
+				if (status != null) {
+					matches.put(name, new RevisionDescriptor(status));
+				}
+			});
+			found |= !matches.isEmpty();
+			ApplicationContext parent = target.getParent();
+			contexts.put(target.getId(), new ContextRevisionDescriptor(matches, (parent != null) ? parent.getId() : null));
+			target = parent;
+		}
+		return found ? new RevisionMatchesDescriptor(contexts) : null;
+	}
+
+	private static @Nullable RevisionStatus find(Migrator migrator, String revision) {
+		String id;
+		try {
+			id = migrator.show(revision).id();
+		}
+		catch (MigrateException ex) {
+			// Unknown to the scripts: it may still be an orphan, applied but without a script.
+			id = revision;
+		}
+		for (RevisionStatus status : migrator.info().revisions()) {
+			if (status.revision().id().equals(id)) {
+				return status;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Every {@link Migrator} bean of an application, by context id.
+	 */
+	public static final class MigrationsDescriptor implements OperationResponseBody {
+
+		private final Map<@Nullable String, ContextMigratorsDescriptor> contexts;
+
+		private MigrationsDescriptor(Map<@Nullable String, ContextMigratorsDescriptor> contexts) {
+			this.contexts = contexts;
+		}
+
+		public Map<@Nullable String, ContextMigratorsDescriptor> getContexts() {
+			return this.contexts;
+		}
+
+	}
+
+	/**
+	 * The {@link Migrator} beans of one application context.
+	 */
+	public static final class ContextMigratorsDescriptor {
+
+		private final Map<String, MigratorDescriptor> migrateBeans;
+
+		private final @Nullable String parentId;
+
+		private ContextMigratorsDescriptor(Map<String, MigratorDescriptor> migrateBeans, @Nullable String parentId) {
+			this.migrateBeans = migrateBeans;
+			this.parentId = parentId;
+		}
+
+		public Map<String, MigratorDescriptor> getMigrateBeans() {
+			return this.migrateBeans;
+		}
+
+		public @Nullable String getParentId() {
+			return this.parentId;
+		}
+
+	}
+
+	/**
+	 * One engine's database against its scripts.
+	 */
+	public static final class MigratorDescriptor {
+
+		private final List<String> current;
+
+		private final List<String> heads;
+
+		private final List<String> pending;
+
+		private final List<RevisionDescriptor> revisions;
+
+		private final List<HistoryDescriptor> recentHistory;
+
+		private MigratorDescriptor(MigrationInfo info) {
+			this.current = info.current();
+			this.heads = info.heads();
+			this.pending = info.pending();
+			this.revisions = info.revisions().stream().map(RevisionDescriptor::new).toList();
+			this.recentHistory = info.recentHistory().stream().map(HistoryDescriptor::new).toList();
+		}
+
+		public List<String> getCurrent() {
+			return this.current;
+		}
+
+		public List<String> getHeads() {
+			return this.heads;
+		}
+
+		public List<String> getPending() {
+			return this.pending;
+		}
+
+		public List<RevisionDescriptor> getRevisions() {
+			return this.revisions;
+		}
+
+		public List<HistoryDescriptor> getRecentHistory() {
+			return this.recentHistory;
+		}
+
+	}
+
+	/**
+	 * A revision and where it stands against the database.
+	 */
+	public static final class RevisionDescriptor {
+
+		private final String id;
+
+		private final List<String> revises;
+
+		private final @Nullable String message;
+
+		private final List<String> labels;
+
+		private final List<String> dependsOn;
+
+		private final @Nullable String source;
+
+		private final RevisionState state;
+
+		private final @Nullable Instant appliedAt;
+
+		private final @Nullable String appliedBy;
+
+		private final @Nullable Long executionTime;
+
+		private final @Nullable String checksum;
+
+		private RevisionDescriptor(RevisionStatus status) {
+			RevisionInfo revision = status.revision();
+			this.id = revision.id();
+			this.revises = revision.revises();
+			this.message = revision.message();
+			this.labels = revision.branchLabels().stream().sorted().toList();
+			this.dependsOn = revision.dependsOn();
+			this.source = revision.source();
+			this.state = status.state();
+			this.appliedAt = status.appliedAt();
+			this.appliedBy = status.appliedBy();
+			this.executionTime = status.executionMillis();
+			this.checksum = status.checksum();
+		}
+
+		public String getId() {
+			return this.id;
+		}
+
+		public List<String> getRevises() {
+			return this.revises;
+		}
+
+		public @Nullable String getMessage() {
+			return this.message;
+		}
+
+		public List<String> getLabels() {
+			return this.labels;
+		}
+
+		public List<String> getDependsOn() {
+			return this.dependsOn;
+		}
+
+		public @Nullable String getSource() {
+			return this.source;
+		}
+
+		public RevisionState getState() {
+			return this.state;
+		}
+
+		public @Nullable Instant getAppliedAt() {
+			return this.appliedAt;
+		}
+
+		public @Nullable String getAppliedBy() {
+			return this.appliedBy;
+		}
+
+		/**
+		 * @return how long the upgrade took, in milliseconds, or {@code null} when not applied
+		 */
+		public @Nullable Long getExecutionTime() {
+			return this.executionTime;
+		}
+
+		public @Nullable String getChecksum() {
+			return this.checksum;
+		}
+
+	}
+
+	/**
+	 * One row of the history table.
+	 */
+	public static final class HistoryDescriptor {
+
+		private final long id;
+
+		private final String revision;
+
+		private final String direction;
+
+		private final List<String> versionBefore;
+
+		private final List<String> versionAfter;
+
+		private final @Nullable String message;
+
+		private final @Nullable String checksum;
+
+		private final @Nullable Instant startedAt;
+
+		private final long executionTime;
+
+		private final @Nullable String installedBy;
+
+		private final boolean success;
+
+		private final @Nullable String error;
+
+		private final @Nullable Integer failedStatement;
+
+		private HistoryDescriptor(HistoryEntry entry) {
+			this.id = entry.id();
+			this.revision = entry.revision();
+			this.direction = entry.direction();
+			this.versionBefore = entry.versionBefore();
+			this.versionAfter = entry.versionAfter();
+			this.message = entry.message();
+			this.checksum = entry.checksum();
+			this.startedAt = entry.startedAt();
+			this.executionTime = entry.executionMillis();
+			this.installedBy = entry.installedBy();
+			this.success = entry.success();
+			this.error = entry.error();
+			this.failedStatement = entry.failedStatement();
+		}
+
+		public long getId() {
+			return this.id;
+		}
+
+		public String getRevision() {
+			return this.revision;
+		}
+
+		public String getDirection() {
+			return this.direction;
+		}
+
+		public List<String> getVersionBefore() {
+			return this.versionBefore;
+		}
+
+		public List<String> getVersionAfter() {
+			return this.versionAfter;
+		}
+
+		public @Nullable String getMessage() {
+			return this.message;
+		}
+
+		public @Nullable String getChecksum() {
+			return this.checksum;
+		}
+
+		public @Nullable Instant getStartedAt() {
+			return this.startedAt;
+		}
+
+		/**
+		 * @return how long the step took, in milliseconds
+		 */
+		public long getExecutionTime() {
+			return this.executionTime;
+		}
+
+		public @Nullable String getInstalledBy() {
+			return this.installedBy;
+		}
+
+		public boolean isSuccess() {
+			return this.success;
+		}
+
+		public @Nullable String getError() {
+			return this.error;
+		}
+
+		public @Nullable Integer getFailedStatement() {
+			return this.failedStatement;
+		}
+
+	}
+
+	/**
+	 * One revision as every engine that knows it sees it, by context id.
+	 */
+	public static final class RevisionMatchesDescriptor implements OperationResponseBody {
+
+		private final Map<@Nullable String, ContextRevisionDescriptor> contexts;
+
+		private RevisionMatchesDescriptor(Map<@Nullable String, ContextRevisionDescriptor> contexts) {
+			this.contexts = contexts;
+		}
+
+		public Map<@Nullable String, ContextRevisionDescriptor> getContexts() {
+			return this.contexts;
+		}
+
+	}
+
+	/**
+	 * One revision in the {@link Migrator} beans of one application context.
+	 */
+	public static final class ContextRevisionDescriptor {
+
+		private final Map<String, RevisionDescriptor> migrateBeans;
+
+		private final @Nullable String parentId;
+
+		private ContextRevisionDescriptor(Map<String, RevisionDescriptor> migrateBeans, @Nullable String parentId) {
+			this.migrateBeans = migrateBeans;
+			this.parentId = parentId;
+		}
+
+		public Map<String, RevisionDescriptor> getMigrateBeans() {
+			return this.migrateBeans;
+		}
+
+		public @Nullable String getParentId() {
+			return this.parentId;
+		}
+
+	}
+
+}

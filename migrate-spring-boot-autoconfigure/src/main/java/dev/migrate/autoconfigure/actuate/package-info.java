@@ -1,0 +1,7 @@
+/**
+ * The {@code /actuator/migrations} endpoint, its descriptors and its auto-configuration.
+ */
+@NullMarked
+package dev.migrate.autoconfigure.actuate;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Testcontainers support: {@code MigrateConnectionDetails} for {@code @ServiceConnection} JDBC containers.
+ */
+@NullMarked
+package dev.migrate.autoconfigure.testcontainers;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,54 @@
+package dev.migrate.autoconfigure;
+
+import java.util.List;
+
+import dev.migrate.core.ConfigurationException;
+import dev.migrate.core.MigrateException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link MigrateFailureAnalyzer}.
+ */
+class MigrateFailureAnalyzerTests {
+
+	private final MigrateFailureAnalyzer analyzer = new MigrateFailureAnalyzer();
+
+	@Test
+	void explainsPendingRevisionsUnderValidate() {
+		MigrateValidationException cause = new MigrateValidationException("migrate.instances.reports",
+				"Migrate (migrate.instances.reports) at jdbc:h2:mem:x is not at heads: 1 pending revision ae10",
+				List.of("ae10"), List.of());
+		FailureAnalysis analysis = analyze(cause);
+		assertThat(analysis.getDescription()).isEqualTo("Migrate failed at startup: " + cause.getMessage());
+		assertThat(analysis.getAction()).isEqualTo("Apply the pending revisions (migrate upgrade heads) or set"
+				+ " migrate.instances.reports.on-startup=upgrade; fix any validation problem listed above.");
+	}
+
+	@Test
+	void namesThePropertyOfAConfigurationError() {
+		assertThat(analyze(new ConfigurationException("migrate.version-table", "bad")).getAction())
+			.isEqualTo("Fix the property 'migrate.version-table' in the application's configuration.");
+		assertThat(analyze(new ConfigurationException("connectRetriesInterval", "bad")).getAction())
+			.isEqualTo("Fix the property 'migrate.connect-retries-interval' in the application's configuration.");
+	}
+
+	@Test
+	void explainsOtherMigrationFailures() {
+		FailureAnalysis analysis = analyze(new MigrateException("Revision 'ae10' failed at statement 2 (line 7)"));
+		assertThat(analysis.getDescription())
+			.isEqualTo("Migrate failed at startup: Revision 'ae10' failed at statement 2 (line 7)");
+		assertThat(analysis.getAction()).contains("migrate.on-startup=none");
+	}
+
+	private FailureAnalysis analyze(MigrateException cause) {
+		FailureAnalysis analysis = this.analyzer.analyze(new BeanCreationException("migrateInitializer", "failed", cause));
+		assertThat(analysis).isNotNull();
+		return analysis;
+	}
+
+}

@@ -1,0 +1,45 @@
+package dev.migrate.autoconfigure.metrics;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.MigrateException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link MigrateMetricsListener}.
+ */
+class MigrateMetricsListenerTests {
+
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	private final MigrateMetricsListener listener = new MigrateMetricsListener(this.registry);
+
+	@Test
+	void timesEachAppliedRevision() {
+		this.listener.afterStep(new AppliedRevision("ae10", "add users", "upgrade", 120, List.of("ae10")));
+		this.listener.afterStep(new AppliedRevision("f00d", "add orders", "upgrade", 30, List.of("f00d")));
+		assertThat(this.registry.get("migrate.revision").tag("revision", "ae10").tag("direction", "upgrade").timer()
+			.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(120);
+		assertThat(this.registry.get("migrate.revision").timers()).hasSize(2);
+	}
+
+	@Test
+	void doesNotTimeStamps() {
+		this.listener.afterStep(new AppliedRevision("ae10", "add users", "stamp", 0, List.of("ae10")));
+		assertThat(this.registry.find("migrate.revision").timers()).isEmpty();
+	}
+
+	@Test
+	void countsFailures() {
+		this.listener.onFailure("upgrade", "ae10", new MigrateException("failed"));
+		this.listener.onFailure("upgrade", "ae10", new MigrateException("failed again"));
+		assertThat(this.registry.get("migrate.failures").tag("revision", "ae10").tag("command", "upgrade").counter()
+			.count()).isEqualTo(2);
+	}
+
+}
