@@ -1,0 +1,221 @@
+package dev.migrate.core.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a target into steps (upgrade, downgrade), rows (stamp) or a list (history) for one graph and one version
+ * table. Every traversal uses explicit stacks and runs in time linear in the part of the graph it touches.
+ */
+final class Planner {
+
+	private final RevisionGraph graph;
+
+	private final VersionState state;
+
+	private final Resolver resolver;
+
+	Planner(RevisionGraph graph, Collection<String> rows) {
+		this.graph = graph;
+		this.state = (rows != null) ? VersionState.of(graph, rows) : null;
+		this.resolver = new Resolver(graph, this.state);
+	}
+
+	List<Step> upgrade(String text) {
+		Resolver.Destination destination = this.resolver.upgrade(Target.parse(text));
+		int[] order = postorder(destination.revisions(), this.graph.allParents, this.state.applied);
+		List<Step> steps = new ArrayList<>(order.length);
+		RowSet rows = this.state.rows;
+		for (int i : order) {
+			RowSet after = rows;
+			for (int parent : this.graph.allParents[i]) {
+				after = after.without(this.graph.id(parent));
+			}
+			after = after.with(this.graph.id(i));
+			steps.add(new Step(this.graph.revisions[i], Direction.UPGRADE, rows, after));
+			rows = after;
+		}
+		return Collections.unmodifiableList(steps);
+	}
+
+	List<Step> downgrade(String text) {
+		Target target = Target.parse(text);
+		Resolver.DowngradeDestination destination = this.resolver.downgrade(target);
+		boolean[] applied = this.state.applied;
+		if (destination.target() >= 0 && !applied[destination.target()]) {
+			String at = (this.state.rowIndices.length == 0) ? "base" : this.resolver.listed(this.state.rowIndices);
+			String id = this.graph.id(destination.target());
+			throw new RangeNotAncestorException(text, id, at, "Cannot downgrade to '" + text + "': revision '" + id
+					+ "' is not applied (the database is at " + at + "); use 'migrate upgrade " + text + "' to move up");
+		}
+		// children (and dependents) first: a post-order walk up from the roots through applied revisions
+		int[] order = postorder(destination.roots(), this.graph.allChildren, complement(applied));
+		int[] appliedChildren = new int[applied.length];
+		boolean[] counted = new boolean[applied.length];
+		for (int i : order) {
+			for (int parent : this.graph.allParents[i]) {
+				if (!counted[parent]) {
+					counted[parent] = true;
+					int count = 0;
+					for (int child : this.graph.allChildren[parent]) {
+						if (applied[child]) {
+							count++;
+						}
+					}
+					appliedChildren[parent] = count;
+				}
+			}
+		}
+		List<Step> steps = new ArrayList<>(order.length);
+		RowSet rows = this.state.rows;
+		for (int i : order) {
+			RowSet after = rows.without(this.graph.id(i));
+			for (int parent : this.graph.allParents[i]) {
+				if (--appliedChildren[parent] == 0) {
+					after = after.with(this.graph.id(parent));
+				}
+			}
+			steps.add(new Step(this.graph.revisions[i], Direction.DOWNGRADE, rows, after));
+			rows = after;
+		}
+		return Collections.unmodifiableList(steps);
+	}
+
+	Set<String> stamp(String text) {
+		Resolver.Destination destination = this.resolver.destination(Target.parse(text));
+		RowSet rows = this.state.rows;
+		if (destination.removeAbove() != null) {
+			boolean[] gone = Walks.reach(this.graph.allChildren, destination.removeAbove(), true);
+			for (int row : this.state.rowIndices) {
+				if (gone[row]) {
+					rows = rows.without(this.graph.id(row));
+				}
+			}
+		}
+		int[] targets = destination.revisions();
+		if (targets.length > 0) {
+			boolean[] related = Walks.reach(this.graph.allParents, targets, true);
+			boolean[] descendants = Walks.reach(this.graph.allChildren, targets, true);
+			for (int row : this.state.rowIndices) {
+				if (related[row] || descendants[row]) {
+					rows = rows.without(this.graph.id(row));
+				}
+			}
+			// a target that is an ancestor of another target is implied by it
+			boolean[] implied = Walks.reach(this.graph.allParents, targets, false);
+			for (int i : targets) {
+				if (!implied[i]) {
+					rows = rows.with(this.graph.id(i));
+				}
+			}
+		}
+		return rows;
+	}
+
+	int[] history(String range) {
+		if (range == null || range.isBlank()) {
+			return reversed(postorder(this.graph.heads, this.graph.allParents, null));
+		}
+		int colon = range.indexOf(':');
+		if (colon < 0 || range.indexOf(':', colon + 1) >= 0) {
+			throw new TargetException(range, "History range '" + range
+					+ "' is not valid; use '[start]:[end]', e.g. 'base:head', 'ae10:' or ':head'");
+		}
+		String lowerText = range.substring(0, colon).strip();
+		String upperText = range.substring(colon + 1).strip();
+		int[] upper = this.resolver.destination(Target.parse(upperText.isEmpty() ? "heads" : upperText)).revisions();
+		int lower = Resolver.BASE;
+		if (!lowerText.isEmpty()) {
+			Target target = Target.parse(lowerText);
+			Resolver.Destination destination = this.resolver.destination(target);
+			if (destination.revisions().length > 1) {
+				throw new TargetException(lowerText, "History range '" + range + "' starts at " + lowerText
+						+ ", which names " + destination.revisions().length + " revisions; start at one revision");
+			}
+			lower = (destination.revisions().length == 1) ? destination.revisions()[0] : Resolver.BASE;
+		}
+		boolean[] blocked = null;
+		if (lower >= 0) {
+			boolean[] inRange = Walks.reach(this.graph.allChildren, new int[] { lower }, true);
+			boolean[] required = Walks.reach(this.graph.allParents, upper, true);
+			if (!required[lower]) {
+				String upperIds = this.graph.joinIds(upper);
+				throw new RangeNotAncestorException(range, this.graph.id(lower), upperIds,
+						"History range '" + range + "' is empty: '" + this.graph.id(lower)
+								+ "' is not an ancestor of " + (upper.length == 0 ? "base" : "'" + upperIds + "'")
+								+ "; swap the ends or use '" + lowerText + ":heads'");
+			}
+			blocked = complement(inRange);
+		}
+		return reversed(postorder(upper, this.graph.allParents, blocked));
+	}
+
+	/**
+	 * A depth-first post-order from the starts along the edges, skipping blocked revisions: each revision comes
+	 * after everything it reaches, and one start's whole reach comes before the next start's.
+	 */
+	private int[] postorder(int[] starts, int[][] edges, boolean[] blocked) {
+		int n = edges.length;
+		byte[] seen = new byte[n];
+		int[] output = new int[16];
+		int count = 0;
+		int[] stack = new int[16];
+		int[] cursor = new int[16];
+		for (int start : starts) {
+			if (seen[start] != 0 || (blocked != null && blocked[start])) {
+				continue;
+			}
+			seen[start] = 1;
+			int top = 0;
+			stack[0] = start;
+			cursor[0] = 0;
+			top = 1;
+			while (top > 0) {
+				int node = stack[top - 1];
+				int[] next = edges[node];
+				if (cursor[top - 1] < next.length) {
+					int candidate = next[cursor[top - 1]++];
+					if (seen[candidate] == 0 && (blocked == null || !blocked[candidate])) {
+						seen[candidate] = 1;
+						if (top == stack.length) {
+							stack = Arrays.copyOf(stack, top * 2);
+							cursor = Arrays.copyOf(cursor, top * 2);
+						}
+						stack[top] = candidate;
+						cursor[top] = 0;
+						top++;
+					}
+				}
+				else {
+					top--;
+					if (count == output.length) {
+						output = Arrays.copyOf(output, count * 2);
+					}
+					output[count++] = node;
+				}
+			}
+		}
+		return Arrays.copyOf(output, count);
+	}
+
+	private static boolean[] complement(boolean[] marks) {
+		boolean[] result = new boolean[marks.length];
+		for (int i = 0; i < marks.length; i++) {
+			result[i] = !marks[i];
+		}
+		return result;
+	}
+
+	private static int[] reversed(int[] values) {
+		int[] result = new int[values.length];
+		for (int k = 0; k < values.length; k++) {
+			result[k] = values[values.length - 1 - k];
+		}
+		return result;
+	}
+
+}
