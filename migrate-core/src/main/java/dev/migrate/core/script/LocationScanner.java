@@ -1,0 +1,203 @@
+package dev.migrate.core.script;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Lists what a location holds: {@code .sql} files (with their bytes) and, for classpath locations, the
+ * classes of the package it names. Classpath locations are found in directories and in jars through any
+ * {@link JarURLConnection}, which covers plain jars and Spring Boot's nested {@code jar:nested:} URLs.
+ *
+ * <p>The ignore rule: a file or folder under a location whose name starts with {@code _} is skipped, with
+ * everything below it. Files that end neither in {@code .sql} nor in {@code .class} are skipped too.
+ */
+final class LocationScanner {
+
+	private final ClassLoader classLoader;
+
+	LocationScanner(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+	}
+
+	/**
+	 * What a location holds.
+	 *
+	 * @param exists whether the location was found at all
+	 * @param sqlFiles the {@code .sql} files, sorted by location
+	 * @param classNames the classes below a classpath location's package (directories and jars), sorted
+	 */
+	record Contents(boolean exists, List<SqlFile> sqlFiles, List<String> classNames) {
+	}
+
+	/**
+	 * A {@code .sql} file.
+	 *
+	 * @param location its path for messages: the configured path plus the path below it
+	 * @param bytes its content
+	 */
+	record SqlFile(String location, byte[] bytes) {
+	}
+
+	Contents scan(ScriptLocation location) {
+		return location.classpath() ? scanClasspath(location) : scanFileSystem(location);
+	}
+
+	private Contents scanFileSystem(ScriptLocation location) {
+		Path root = Path.of(location.path());
+		if (!Files.exists(root)) {
+			return new Contents(false, List.of(), List.of());
+		}
+		if (!Files.isDirectory(root)) {
+			throw new ScriptException(location.path(), 0, "location '" + location.text()
+					+ "' is a file, not a directory; name the directory that holds the scripts");
+		}
+		List<SqlFile> files = new ArrayList<>();
+		walk(root, location.path(), files, new ArrayList<>(), null);
+		return new Contents(true, sorted(files), List.of());
+	}
+
+	private Contents scanClasspath(ScriptLocation location) {
+		Set<URL> roots = new LinkedHashSet<>();
+		try {
+			Enumeration<URL> urls = this.classLoader.getResources(location.path());
+			while (urls.hasMoreElements()) {
+				roots.add(urls.nextElement());
+			}
+		}
+		catch (IOException ex) {
+			throw new ScriptException(location.text(), 0, "cannot list the classpath location: " + ex.getMessage(),
+					ex);
+		}
+		if (roots.isEmpty()) {
+			return new Contents(false, List.of(), List.of());
+		}
+		List<SqlFile> files = new ArrayList<>();
+		Set<String> classNames = new LinkedHashSet<>();
+		String packagePrefix = location.path().isEmpty() ? "" : location.packageName() + ".";
+		for (URL url : roots) {
+			List<String> classes = new ArrayList<>();
+			if ("file".equals(url.getProtocol())) {
+				walk(toPath(url, location), location.path(), files, classes, packagePrefix);
+			}
+			else {
+				scanJar(url, location, files, classes, packagePrefix);
+			}
+			classNames.addAll(classes);
+		}
+		return new Contents(true, sorted(files), classNames.stream().sorted().toList());
+	}
+
+	private void walk(Path root, String displayRoot, List<SqlFile> files, List<String> classes,
+			String packagePrefix) {
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : (Iterable<Path>) paths.sorted()::iterator) {
+				if (!Files.isRegularFile(path)) {
+					continue;
+				}
+				String relative = root.relativize(path).toString().replace('\\', '/');
+				if (ignored(relative)) {
+					continue;
+				}
+				if (relative.endsWith(".sql")) {
+					files.add(new SqlFile(join(displayRoot, relative), Files.readAllBytes(path)));
+				}
+				else if (packagePrefix != null && isClass(relative)) {
+					classes.add(className(packagePrefix, relative));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new ScriptException(displayRoot, 0, "cannot read the location: " + ex, ex);
+		}
+	}
+
+	private void scanJar(URL url, ScriptLocation location, List<SqlFile> files, List<String> classes,
+			String packagePrefix) {
+		try {
+			URLConnection connection = url.openConnection();
+			if (!(connection instanceof JarURLConnection jarConnection)) {
+				throw new ScriptException(location.text(), 0, "cannot list classpath location " + url + ": its URL"
+						+ " protocol '" + url.getProtocol() + "' is neither a directory nor a jar; use a"
+						+ " 'filesystem:' location instead");
+			}
+			jarConnection.setUseCaches(false);
+			String prefix = jarConnection.getEntryName();
+			prefix = (prefix == null || prefix.isEmpty()) ? "" : (prefix.endsWith("/") ? prefix : prefix + "/");
+			try (JarFile jar = jarConnection.getJarFile()) {
+				Enumeration<JarEntry> entries = jar.entries();
+				while (entries.hasMoreElements()) {
+					JarEntry entry = entries.nextElement();
+					String name = entry.getName();
+					if (entry.isDirectory() || !name.startsWith(prefix)) {
+						continue;
+					}
+					String relative = name.substring(prefix.length());
+					if (relative.isEmpty() || ignored(relative)) {
+						continue;
+					}
+					if (relative.endsWith(".sql")) {
+						try (InputStream in = jar.getInputStream(entry)) {
+							files.add(new SqlFile(join(location.path(), relative), in.readAllBytes()));
+						}
+					}
+					else if (isClass(relative)) {
+						classes.add(className(packagePrefix, relative));
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new ScriptException(location.text(), 0, "cannot read classpath location " + url + ": " + ex, ex);
+		}
+	}
+
+	private static Path toPath(URL url, ScriptLocation location) {
+		try {
+			return Path.of(url.toURI());
+		}
+		catch (URISyntaxException | IllegalArgumentException ex) {
+			throw new ScriptException(location.text(), 0, "cannot read classpath location " + url + ": " + ex, ex);
+		}
+	}
+
+	static boolean ignored(String relativePath) {
+		for (String segment : relativePath.split("/")) {
+			if (segment.startsWith("_")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isClass(String relative) {
+		return relative.endsWith(".class") && !relative.endsWith("package-info.class")
+				&& !relative.endsWith("module-info.class");
+	}
+
+	private static String className(String packagePrefix, String relative) {
+		return packagePrefix + relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+	}
+
+	private static String join(String root, String relative) {
+		return root.isEmpty() ? relative : (root.endsWith("/") ? root + relative : root + "/" + relative);
+	}
+
+	private static List<SqlFile> sorted(List<SqlFile> files) {
+		return files.stream().sorted(java.util.Comparator.comparing(SqlFile::location)).toList();
+	}
+
+}

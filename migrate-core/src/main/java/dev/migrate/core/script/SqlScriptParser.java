@@ -1,0 +1,385 @@
+package dev.migrate.core.script;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.migrate.core.graph.Revision;
+
+/**
+ * Reads the SQL migration file format.
+ *
+ * <pre>
+ * -- Add account table                       the message: the first header line
+ * --
+ * -- Revision ID: 3f2a9c1b7e40               required
+ * -- Revises: 1975ea83b712                   empty for a base, a comma list for a merge
+ * -- Create Date: 2026-11-24 10:00:00        optional
+ * -- Branch Labels: billing                  optional, comma list
+ * -- Depends On: 55af2cb1c267                optional, comma list
+ * -- Transactional: false                    optional, default true
+ *
+ * -- migrate:upgrade                         required (or one per engine)
+ * ...
+ * -- migrate:downgrade                       optional: without one the revision is irreversible
+ * </pre>
+ *
+ * The header is the block of {@code --} lines at the top of the file (blank lines before it are allowed, none
+ * inside it). Its first line is the message unless it already is a {@code Key: value} line; later lines are
+ * {@code Key: value} lines (keys are matched ignoring case), empty {@code --} lines, or free text that does not
+ * look like {@code Key: value}. Between the header and the first section only blank lines and {@code --}
+ * comments may appear. Sections run to the next section line; {@code -- migrate:upgrade postgresql} (or
+ * {@code mysql}, {@code mariadb}, {@code sqlite}, {@code sqlserver}, {@code h2}) overrides the unqualified
+ * section for that engine.
+ */
+final class SqlScriptParser {
+
+	static final List<String> KEYS = List.of("Revision ID", "Revises", "Create Date", "Branch Labels", "Depends On",
+			"Transactional");
+
+	private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z][A-Za-z ]{0,30}?)\\s*:(.*)");
+
+	private static final Pattern DIRECTIVE = Pattern.compile("--\\s*migrate:(\\S*)\\s*(.*)");
+
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1," + Revision.MAX_ID_LENGTH + "}");
+
+	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]+");
+
+	private static final DateTimeFormatter CREATE_DATE = new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd")
+		.optionalStart()
+		.appendLiteral('T')
+		.optionalEnd()
+		.optionalStart()
+		.appendLiteral(' ')
+		.optionalEnd()
+		.appendPattern("HH:mm:ss")
+		.optionalStart()
+		.appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+		.optionalEnd()
+		.toFormatter(Locale.ROOT);
+
+	private final String location;
+
+	private final String[] lines;
+
+	private SqlScriptParser(String location, String content) {
+		this.location = location;
+		this.lines = content.split("\n", -1);
+	}
+
+	/**
+	 * Parses a file's bytes.
+	 * @param location the file's path, for messages and {@link Revision#source()}
+	 * @param bytes the file's content
+	 * @return the script
+	 * @throws ScriptException naming the file and line of the first problem, and the fix
+	 */
+	static SqlMigrationScript parse(String location, byte[] bytes) {
+		String content = decode(location, bytes);
+		return new SqlScriptParser(location, content).parse(Checksum.of(content));
+	}
+
+	/**
+	 * Decodes UTF-8 strictly and normalizes: drops a leading byte order mark and turns {@code \r\n} and lone
+	 * {@code \r} into {@code \n}.
+	 */
+	static String decode(String location, byte[] bytes) {
+		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+				|| (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+			throw new ScriptException(location, 0, "the file is UTF-16 (it starts with a UTF-16 byte order mark);"
+					+ " save it as UTF-8");
+		}
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		var result = decoder.decode(in, out, true);
+		if (result.isError()) {
+			int line = 1;
+			for (int i = 0; i < in.position(); i++) {
+				if (bytes[i] == '\n') {
+					line++;
+				}
+			}
+			throw new ScriptException(location, line, "the file is not valid UTF-8 (byte " + (in.position() + 1)
+					+ " cannot be decoded); save it as UTF-8");
+		}
+		try {
+			decoder.flush(out);
+		}
+		catch (RuntimeException ex) {
+			throw new ScriptException(location, 0, "the file is not valid UTF-8; save it as UTF-8", ex);
+		}
+		out.flip();
+		String text = out.toString();
+		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+			text = text.substring(1);
+		}
+		if (text.indexOf('\r') >= 0) {
+			text = text.replace("\r\n", "\n").replace('\r', '\n');
+		}
+		return text;
+	}
+
+	private SqlMigrationScript parse(String checksum) {
+		int i = 0;
+		while (i < this.lines.length && this.lines[i].isBlank()) {
+			i++;
+		}
+		if (i == this.lines.length) {
+			throw error(1, "the file is empty; a migration starts with its header ('-- <message>', then"
+					+ " '-- Revision ID: <id>'). Name files that are not migrations with a leading '_'");
+		}
+		if (!isComment(this.lines[i])) {
+			throw error(i + 1, "expected the header before any SQL ('-- <message>', then '-- Revision ID: <id>'),"
+					+ " found '" + abbreviate(this.lines[i].trim()) + "'. Name files that are not migrations with a"
+					+ " leading '_'");
+		}
+		int headerLine = i + 1;
+		String message = "";
+		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, Integer> keyLines = new LinkedHashMap<>();
+		boolean first = true;
+		for (; i < this.lines.length && isComment(this.lines[i]) && !isDirective(this.lines[i]); i++) {
+			String text = commentText(this.lines[i]);
+			Matcher key = KEY_LINE.matcher(text);
+			boolean keyLine = key.matches();
+			if (first) {
+				first = false;
+				if (!keyLine || canonicalKey(key.group(1)) == null) {
+					message = text;
+					continue;
+				}
+			}
+			if (!keyLine) {
+				continue;
+			}
+			String name = canonicalKey(key.group(1));
+			if (name == null) {
+				throw error(i + 1, "unknown header key '" + key.group(1).trim() + "'; expected one of "
+						+ String.join(", ", KEYS));
+			}
+			if (keyLines.containsKey(name)) {
+				throw error(i + 1, "duplicate header key '" + name + "' (first on line " + keyLines.get(name)
+						+ "); keep one");
+			}
+			keyLines.put(name, i + 1);
+			values.put(name, key.group(2).trim());
+		}
+		int headerEnd = i;
+		if (!values.containsKey("Revision ID")) {
+			throw error(headerLine, "the header has no 'Revision ID'; add '-- Revision ID: <id>' to the comment block"
+					+ " at the top of the file (the header ends at the first line that is not a '--' comment)");
+		}
+		Map<String, SqlMigrationScript.Section> upgrades = new LinkedHashMap<>();
+		Map<String, SqlMigrationScript.Section> downgrades = new LinkedHashMap<>();
+		parseSections(headerEnd, upgrades, downgrades);
+		if (upgrades.isEmpty()) {
+			throw error(headerEnd + 1, "no '-- migrate:upgrade' section; add one after the header");
+		}
+		Revision revision = revision(message, values, keyLines);
+		boolean transactional = transactional(values, keyLines);
+		return new SqlMigrationScript(revision, transactional, checksum, upgrades, downgrades);
+	}
+
+	private void parseSections(int from, Map<String, SqlMigrationScript.Section> upgrades,
+			Map<String, SqlMigrationScript.Section> downgrades) {
+		Map<String, Integer> sectionLines = new LinkedHashMap<>();
+		Map<String, SqlMigrationScript.Section> current = null;
+		String currentEngine = null;
+		int sectionStart = -1;
+		for (int i = from; i <= this.lines.length; i++) {
+			boolean end = i == this.lines.length;
+			String line = end ? null : this.lines[i];
+			boolean directive = !end && isDirective(line);
+			if ((end || directive) && current != null) {
+				current.put(currentEngine, section(sectionStart, i));
+			}
+			if (end) {
+				break;
+			}
+			if (directive) {
+				Matcher matcher = DIRECTIVE.matcher(line.trim());
+				matcher.matches();
+				String direction = matcher.group(1);
+				String rest = matcher.group(2).trim();
+				if (!direction.equals("upgrade") && !direction.equals("downgrade")) {
+					throw error(i + 1, "unknown directive '" + abbreviate(line.trim()) + "'; expected"
+							+ " '-- migrate:upgrade [engine]' or '-- migrate:downgrade [engine]'");
+				}
+				String engine = rest;
+				if (!engine.isEmpty() && (engine.contains(" ") || engine.contains("\t")
+						|| SqlSyntax.forEngineName(engine) == null || !engine.equals(engine.toLowerCase(Locale.ROOT)))) {
+					throw error(i + 1, "unknown engine '" + engine + "' in '-- migrate:" + direction + " " + engine
+							+ "'; expected one of " + SqlSyntax.engineNames());
+				}
+				String name = "-- migrate:" + direction + (engine.isEmpty() ? "" : " " + engine);
+				Integer previous = sectionLines.putIfAbsent(name, i + 1);
+				if (previous != null) {
+					throw error(i + 1, "a second '" + name + "' section (the first is on line " + previous
+							+ "); merge them into one");
+				}
+				current = direction.equals("upgrade") ? upgrades : downgrades;
+				currentEngine = engine;
+				sectionStart = i + 1;
+			}
+			else if (current == null && !line.isBlank()) {
+				if (!isComment(line)) {
+					throw error(i + 1, "SQL before the first section, found '" + abbreviate(line.trim())
+							+ "'; put it under '-- migrate:upgrade'");
+				}
+				Matcher key = KEY_LINE.matcher(commentText(line));
+				if (key.matches() && canonicalKey(key.group(1)) != null) {
+					throw error(i + 1, "header key '" + canonicalKey(key.group(1)) + "' is outside the header, which"
+							+ " ended at line " + i + "; remove the blank or non-comment line above it");
+				}
+			}
+		}
+	}
+
+	private SqlMigrationScript.Section section(int startIndex, int endIndex) {
+		StringBuilder text = new StringBuilder();
+		for (int i = startIndex; i < endIndex; i++) {
+			text.append(this.lines[i]);
+			if (i < endIndex - 1) {
+				text.append('\n');
+			}
+		}
+		return new SqlMigrationScript.Section(text.toString(), startIndex + 1);
+	}
+
+	private Revision revision(String message, Map<String, String> values, Map<String, Integer> keyLines) {
+		String id = values.get("Revision ID");
+		int idLine = keyLines.get("Revision ID");
+		if (!ID.matcher(id).matches()) {
+			throw error(idLine, "revision id '" + id + "' is not valid; use 1 to " + Revision.MAX_ID_LENGTH
+					+ " letters, digits or underscores (no '@', '-', '+', ':' or spaces)");
+		}
+		List<String> revises = ids(values, keyLines, "Revises");
+		List<String> dependsOn = ids(values, keyLines, "Depends On");
+		List<String> labels = list(values.get("Branch Labels"));
+		for (String label : labels) {
+			if (!LABEL.matcher(label).matches()) {
+				throw error(keyLines.get("Branch Labels"), "branch label '" + label
+						+ "' is not valid; use letters, digits or underscores");
+			}
+		}
+		if (revises.contains(id)) {
+			throw error(keyLines.get("Revises"), "revision '" + id + "' revises itself; fix its 'Revises:' header");
+		}
+		if (dependsOn.contains(id)) {
+			throw error(keyLines.get("Depends On"), "revision '" + id
+					+ "' depends on itself; fix its 'Depends On:' header");
+		}
+		LocalDateTime createDate = createDate(values, keyLines);
+		try {
+			return new Revision(id, revises, new LinkedHashSet<>(labels), dependsOn, message, createDate,
+					this.location);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ScriptException(this.location, idLine, ex.getMessage(), ex);
+		}
+	}
+
+	private List<String> ids(Map<String, String> values, Map<String, Integer> keyLines, String key) {
+		List<String> ids = list(values.get(key));
+		for (String id : ids) {
+			if (!ID.matcher(id).matches()) {
+				throw error(keyLines.get(key), "'" + key + "' names '" + id + "', which is not a revision id; list"
+						+ " ids separated by commas");
+			}
+		}
+		if (ids.size() != new LinkedHashSet<>(ids).size()) {
+			throw error(keyLines.get(key), "'" + key + "' lists a revision twice; list each once");
+		}
+		return ids;
+	}
+
+	private LocalDateTime createDate(Map<String, String> values, Map<String, Integer> keyLines) {
+		String value = values.get("Create Date");
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(value, CREATE_DATE);
+		}
+		catch (DateTimeParseException ex) {
+			throw error(keyLines.get("Create Date"), "'Create Date' is '" + value
+					+ "', which is not a date; use yyyy-MM-dd HH:mm:ss");
+		}
+	}
+
+	private boolean transactional(Map<String, String> values, Map<String, Integer> keyLines) {
+		String value = values.get("Transactional");
+		if (value == null || value.equalsIgnoreCase("true")) {
+			return true;
+		}
+		if (value.equalsIgnoreCase("false")) {
+			return false;
+		}
+		throw error(keyLines.get("Transactional"), "'Transactional' is '" + value + "'; use 'true' or 'false'");
+	}
+
+	private static List<String> list(String value) {
+		List<String> items = new ArrayList<>();
+		if (value != null) {
+			for (String item : value.split(",")) {
+				if (!item.isBlank()) {
+					items.add(item.trim());
+				}
+			}
+		}
+		return items;
+	}
+
+	private static String canonicalKey(String key) {
+		String normalized = key.trim().replaceAll("\\s+", " ");
+		for (String candidate : KEYS) {
+			if (candidate.equalsIgnoreCase(normalized)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isComment(String line) {
+		return line.stripLeading().startsWith("--");
+	}
+
+	private static boolean isDirective(String line) {
+		String trimmed = line.trim();
+		if (!trimmed.startsWith("--")) {
+			return false;
+		}
+		return trimmed.substring(2).stripLeading().startsWith("migrate:");
+	}
+
+	private static String commentText(String line) {
+		return line.strip().substring(2).strip();
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 40) ? text : text.substring(0, 37) + "...";
+	}
+
+	private ScriptException error(int line, String problem) {
+		return new ScriptException(this.location, line, problem);
+	}
+
+}
