@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Runs every benchmark and writes the results: {@code benchmarks/run.sh [quick] [options]}, or
@@ -30,6 +32,7 @@ public final class BenchmarkMain {
 		Options options = Options.parse(args);
 		Path root = projectRoot();
 		Path work = root.resolve("benchmarks/target/bench");
+		deleteRecursively(work.resolve("logs"));
 		Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		System.out.println("[bench] " + (options.quick() ? "quick" : "full") + " run started " + started + ": " + options);
 		String machine = Machine.describe(options.engines());
@@ -37,8 +40,9 @@ public final class BenchmarkMain {
 		Harness harness = new Harness(options, root, work);
 		harness.run();
 		Summary summary = new Summary(harness.measurements());
-		Report report = new Report(summary, machine, harness.notes(), harness.microOutputs(), options);
-		Path results = options.quick() ? root.resolve("benchmarks/target/bench-results")
+		Report report = new Report(summary, machine, harness.notes(), harness.microOutputs(), harness.profiles(),
+				options);
+		Path results = (options.quick() || options.profile()) ? root.resolve("benchmarks/target/bench-results")
 				: root.resolve("benchmarks/results");
 		Files.createDirectories(results);
 		int chartSize = options.quick() ? options.serviceSize() : Report.REFERENCE_SIZE;
@@ -53,7 +57,7 @@ public final class BenchmarkMain {
 		Files.writeString(results.resolve("measurements.csv"), report.measurementsCsv(), StandardCharsets.UTF_8);
 		Files.writeString(results.resolve("summary.csv"), report.summaryCsv(), StandardCharsets.UTF_8);
 		System.out.println("[bench] wrote " + results);
-		if (!options.quick()) {
+		if (!options.quick() && !options.profile()) {
 			String section = "### Benchmarks against Flyway, Liquibase and raw JDBC\n\n" + heading
 					+ report.markdown(chart ? "benchmarks/results/chart.png" : null, false)
 					+ "Every run: `benchmarks/results/measurements.csv`; medians: `benchmarks/results/summary.csv`; "
@@ -62,6 +66,17 @@ public final class BenchmarkMain {
 			System.out.println("[bench] updated the performance section of " + root.resolve("README.md"));
 		}
 		System.out.print(report.markdown(null, false));
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		if (!Files.isDirectory(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
 	}
 
 	private static Path projectRoot() {

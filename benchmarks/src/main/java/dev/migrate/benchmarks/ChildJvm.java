@@ -20,11 +20,19 @@ final class ChildJvm {
 
 	private final String password;
 
+	private final boolean profile;
+
 	private int sequence;
 
-	ChildJvm(Path logDirectory, String password) {
+	/**
+	 * @param logDirectory where each child's output goes
+	 * @param password the database password, passed in the environment
+	 * @param profile whether to record migrate's runs with JFR (which slows them down)
+	 */
+	ChildJvm(Path logDirectory, String password, boolean profile) {
 		this.logDirectory = logDirectory;
 		this.password = password;
+		this.profile = profile;
 	}
 
 	/**
@@ -37,11 +45,17 @@ final class ChildJvm {
 	 */
 	Outcome runMain(String label, String mainClass, long timeoutSeconds, List<String> args) {
 		List<String> command = new ArrayList<>(jvm());
+		Path recording = null;
+		if (this.profile && label.contains("migrate")) {
+			recording = this.logDirectory.resolve(String.format("%04d-%s.jfr", this.sequence + 1, label));
+			command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+		}
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(mainClass);
 		command.addAll(args);
-		return run(label, command, timeoutSeconds);
+		Outcome outcome = run(label, command, timeoutSeconds);
+		return (recording != null && Files.isRegularFile(recording)) ? outcome.withRecording(recording) : outcome;
 	}
 
 	/**
@@ -86,7 +100,7 @@ final class ChildJvm {
 			if (!finished) {
 				process.destroyForcibly().waitFor();
 				return new Outcome(-1, wall, -1, -1, "timed out after " + timeoutSeconds + " s (log: " + log + ")",
-						List.of());
+						List.of(), null);
 			}
 			List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
 			long nanos = -1;
@@ -101,7 +115,7 @@ final class ChildJvm {
 			}
 			String error = (process.exitValue() != 0) ? "exit " + process.exitValue() + ": " + cause(lines)
 					+ " (log: " + log + ")" : null;
-			return new Outcome(process.exitValue(), wall, nanos, tables, error, lines);
+			return new Outcome(process.exitValue(), wall, nanos, tables, error, lines, null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -140,8 +154,15 @@ final class ChildJvm {
 	 * @param tables the number of benchmark tables the child counted afterwards, -1 if none
 	 * @param error why it failed, or {@code null}
 	 * @param output everything it printed
+	 * @param recording its JFR recording, or {@code null}
 	 */
-	record Outcome(int exitCode, long wallNanos, long nanos, int tables, String error, List<String> output) {
+	record Outcome(int exitCode, long wallNanos, long nanos, int tables, String error, List<String> output,
+			Path recording) {
+
+		Outcome withRecording(Path recording) {
+			return new Outcome(this.exitCode, this.wallNanos, this.nanos, this.tables, this.error, this.output,
+					recording);
+		}
 
 		boolean failed() {
 			return this.error != null;

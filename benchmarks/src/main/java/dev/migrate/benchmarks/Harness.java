@@ -1,5 +1,6 @@
 package dev.migrate.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ final class Harness {
 
 	private final Map<String, List<String>> micro = new LinkedHashMap<>();
 
+	private final Map<String, List<String>> profiles = new LinkedHashMap<>();
+
 	// Tools that failed in a scenario on an engine are not retried there: one failure is reported, not twenty.
 	private final Map<String, String> broken = new LinkedHashMap<>();
 
@@ -45,7 +48,7 @@ final class Harness {
 		this.options = options;
 		this.root = root;
 		this.workloads = work.resolve("workloads");
-		this.jvm = new ChildJvm(work.resolve("logs"), "");
+		this.jvm = new ChildJvm(work.resolve("logs"), "", options.profile());
 	}
 
 	List<Measurement> measurements() {
@@ -58,6 +61,10 @@ final class Harness {
 
 	Map<String, List<String>> microOutputs() {
 		return this.micro;
+	}
+
+	Map<String, List<String>> profiles() {
+		return this.profiles;
 	}
 
 	void run() {
@@ -300,6 +307,17 @@ final class Harness {
 		}
 		add(new Measurement(scenario, engine, size, tool, run, outcome.nanos() / 1e6, outcome.wallNanos() / 1e6,
 				error));
+		if (error == null && outcome.recording() != null) {
+			try {
+				List<String> profile = Profile.summarize(outcome.recording());
+				profile.forEach((line) -> System.out.println("[bench] " + line));
+				this.profiles.put(scenario.id() + " " + engine.displayName() + " N=" + size + " " + tool.displayName()
+						+ " run " + run, profile);
+			}
+			catch (IOException ex) {
+				note("Could not read " + outcome.recording() + ": " + ex.getMessage());
+			}
+		}
 	}
 
 	private void add(Measurement measurement) {

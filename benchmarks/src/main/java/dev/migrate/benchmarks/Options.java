@@ -9,7 +9,8 @@ import dev.migrate.testsupport.Engine;
 
 /**
  * What to run. {@code full} (the default) is the measurement for the README; {@code quick} uses small sizes and
- * one run and writes under {@code benchmarks/target/}. Further words override: {@code runs=3},
+ * one run and writes under {@code benchmarks/target/}; {@code profile} records migrate's runs with JFR and
+ * summarizes them (figures are then slower and never go to the README). Further words override: {@code runs=3},
  * {@code only=apply,no-op}, {@code engines=sqlite,postgresql}, {@code apply=100,1000}, {@code noop=1000},
  * {@code downgrade=100}, {@code service=1000} (the size for the CLI and boot runs).
  *
@@ -23,9 +24,11 @@ import dev.migrate.testsupport.Engine;
  * @param engines the engines
  * @param scenarios the scenarios
  * @param micro whether to run the other benchmark mains (graph, splitter, autogenerate)
+ * @param profile whether to record migrate's timed runs with JFR and summarize where time goes (slower)
  */
 record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes, List<Integer> noopSizes,
-		List<Integer> downgradeSizes, int serviceSize, Set<Engine> engines, Set<Scenario> scenarios, boolean micro) {
+		List<Integer> downgradeSizes, int serviceSize, Set<Engine> engines, Set<Scenario> scenarios, boolean micro,
+		boolean profile) {
 
 	static final int LARGE = 5000;
 
@@ -39,6 +42,7 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 			}
 		}
 		boolean quick = words.contains("quick");
+		boolean profile = words.contains("profile");
 		int runs = quick ? 1 : 5;
 		int largeRuns = quick ? 1 : 3;
 		List<Integer> apply = quick ? List.of(50, 200) : List.of(100, 1000, LARGE);
@@ -51,8 +55,8 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 		for (String word : words) {
 			int equals = word.indexOf('=');
 			if (equals < 0) {
-				if (!word.equals("quick") && !word.equals("full")) {
-					throw new IllegalArgumentException("Unknown option '" + word + "'; use quick or full, "
+				if (!word.equals("quick") && !word.equals("full") && !word.equals("profile")) {
+					throw new IllegalArgumentException("Unknown option '" + word + "'; use quick or full, profile, "
 							+ "runs=N, only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb, "
 							+ "apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE");
 				}
@@ -90,7 +94,7 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 				default -> throw new IllegalArgumentException("Unknown option '" + key + "' in '" + word + "'");
 			}
 		}
-		return new Options(quick, runs, largeRuns, apply, noop, downgrade, service, engines, scenarios, micro);
+		return new Options(quick, runs, largeRuns, apply, noop, downgrade, service, engines, scenarios, micro, profile);
 	}
 
 	private static List<Integer> sizes(String value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.DoublePredicate;
 
 import dev.migrate.testsupport.Engine;
 
@@ -24,15 +25,19 @@ final class Report {
 
 	private final Map<String, List<String>> micro;
 
+	private final Map<String, List<String>> profiles;
+
 	private final int runs;
 
 	private final int largeRuns;
 
-	Report(Summary summary, String machine, List<String> notes, Map<String, List<String>> micro, Options options) {
+	Report(Summary summary, String machine, List<String> notes, Map<String, List<String>> micro,
+			Map<String, List<String>> profiles, Options options) {
 		this.summary = summary;
 		this.machine = machine;
 		this.notes = notes;
 		this.micro = micro;
+		this.profiles = profiles;
 		this.runs = options.runs();
 		this.largeRuns = options.largeRuns();
 	}
@@ -64,6 +69,14 @@ final class Report {
 				out.append("- ").append(note.replace("|", "\\|")).append('\n');
 			}
 			out.append('\n');
+		}
+		if (withMicro && !this.profiles.isEmpty()) {
+			out.append("#### Where migrate's time goes (JFR, profile runs; timings above include JFR)\n\n");
+			for (Map.Entry<String, List<String>> entry : this.profiles.entrySet()) {
+				out.append(entry.getKey()).append(":\n\n```\n");
+				entry.getValue().forEach((line) -> out.append(line).append('\n'));
+				out.append("```\n\n");
+			}
 		}
 		if (withMicro && !this.micro.isEmpty()) {
 			for (Map.Entry<String, List<String>> entry : this.micro.entrySet()) {
@@ -190,7 +203,7 @@ final class Report {
 	}
 
 	private static List<String> target(String what, Engine engine, OptionalDouble value,
-			java.util.function.DoublePredicate met, String unit) {
+			DoublePredicate met, String unit) {
 		if (value.isEmpty()) {
 			return List.of(what, engine.displayName(), "not measured", "–");
 		}

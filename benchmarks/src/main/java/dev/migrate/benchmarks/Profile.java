@@ -1,0 +1,98 @@
+package dev.migrate.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Summarizes a JFR recording of one child run: where the samples fall (Java and native, so time spent waiting
+ * on the database shows too), by the innermost frame, by the innermost migrate frame, and by the innermost
+ * frame's package family.
+ */
+final class Profile {
+
+	private static final int TOP = 12;
+
+	private Profile() {
+	}
+
+	static List<String> summarize(Path recording) throws IOException {
+		Map<String, Integer> leaf = new HashMap<>();
+		Map<String, Integer> migrate = new HashMap<>();
+		Map<String, Integer> family = new HashMap<>();
+		int total = 0;
+		for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+			String type = event.getEventType().getName();
+			if (!type.equals("jdk.ExecutionSample") && !type.equals("jdk.NativeMethodSample")) {
+				continue;
+			}
+			RecordedStackTrace stack = event.getStackTrace();
+			if (stack == null || stack.getFrames().isEmpty()) {
+				continue;
+			}
+			if (event.getThread("sampledThread") != null
+					&& !"main".equals(event.getThread("sampledThread").getJavaName())) {
+				continue;
+			}
+			total++;
+			List<RecordedFrame> frames = stack.getFrames();
+			String top = name(frames.get(0));
+			leaf.merge(top, 1, Integer::sum);
+			family.merge(family(top), 1, Integer::sum);
+			for (RecordedFrame frame : frames) {
+				String name = name(frame);
+				if (name.startsWith("dev.migrate.core")) {
+					migrate.merge(name, 1, Integer::sum);
+					break;
+				}
+			}
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add(recording.getFileName() + ": " + total + " samples of the main thread (Java and native)");
+		append(lines, "by package family of the innermost frame", family, total);
+		append(lines, "by innermost migrate frame", migrate, total);
+		append(lines, "by innermost frame", leaf, total);
+		return lines;
+	}
+
+	private static void append(List<String> lines, String title, Map<String, Integer> counts, int total) {
+		lines.add("  " + title + ":");
+		counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.limit(TOP)
+			.forEach((entry) -> lines.add(String.format(Locale.ROOT, "    %5.1f%%  %s",
+					100.0 * entry.getValue() / Math.max(1, total), entry.getKey())));
+	}
+
+	private static String name(RecordedFrame frame) {
+		return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+	}
+
+	private static String family(String name) {
+		String[][] families = { { "dev.migrate.", "migrate" }, { "org.postgresql.", "PostgreSQL driver" },
+				{ "org.mariadb.", "MariaDB driver" }, { "org.sqlite.", "SQLite driver" },
+				{ "java.lang.ClassLoader", "class loading" }, { "jdk.internal.loader.", "class loading" },
+				{ "java.util.zip.", "class loading (jar)" }, { "java.util.jar.", "class loading (jar)" },
+				{ "sun.nio.ch.", "socket I/O" }, { "java.net.", "socket I/O" }, { "java.io.", "java.io" },
+				{ "java.util.regex.", "regex" }, { "java.lang.invoke.", "lambdas/method handles" },
+				{ "java.", "JDK (other)" }, { "jdk.", "JDK (other)" }, { "sun.", "JDK (other)" } };
+		for (String[] family : families) {
+			if (name.startsWith(family[0])) {
+				return family[1];
+			}
+		}
+		int dot = name.lastIndexOf('.', name.lastIndexOf('.') - 1);
+		return (dot > 0) ? name.substring(0, dot) : name;
+	}
+
+}
