@@ -43,6 +43,7 @@ public final class BootMain {
 		properties.put("spring.datasource.password", password);
 		if (tool == Tool.FLYWAY) {
 			properties.put("spring.flyway.locations", location);
+			properties.put("migrate.enabled", "false");
 			if (isPresent(MIGRATE_AUTO_CONFIGURATION)) {
 				properties.put("spring.autoconfigure.exclude", MIGRATE_AUTO_CONFIGURATION);
 			}
