@@ -1,0 +1,60 @@
+package dev.migrate.autoconfigure;
+
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks the {@code META-INF/spring-configuration-metadata.json} that {@code spring-boot-configuration-processor}
+ * generates: every {@code migrate.*} property, with a description, and hints for the enum values.
+ */
+class ConfigurationMetadataTests {
+
+	@Test
+	void describesEveryMigrateProperty() throws Exception {
+		Map<String, JsonNode> properties = new HashMap<>();
+		metadata().get("properties").forEach((property) -> properties.put(property.get("name").asString(), property));
+		List<String> expected = new ArrayList<>();
+		for (PropertyDescriptor descriptor : Introspector.getBeanInfo(MigrateProperties.class, Object.class)
+			.getPropertyDescriptors()) {
+			expected.add("migrate." + MigratorFactory.toKebabCase(descriptor.getName()));
+		}
+		assertThat(expected).hasSize(21).contains("migrate.on-startup", "migrate.exit-after-migrate");
+		assertThat(properties).containsKeys(expected.toArray(String[]::new));
+		for (String name : expected) {
+			assertThat(properties.get(name).path("description").asString()).as(name).isNotBlank().endsWith(".");
+		}
+		assertThat(properties.get("migrate.locations").get("defaultValue").get(0).asString())
+			.isEqualTo("classpath:db/migrations");
+	}
+
+	@Test
+	void hintsTheOnStartupValues() throws Exception {
+		List<String> values = new ArrayList<>();
+		metadata().get("hints").forEach((hint) -> {
+			if (hint.get("name").asString().equals("migrate.on-startup")) {
+				hint.get("values").forEach((value) -> values.add(value.get("value").asString()));
+			}
+		});
+		assertThat(values).containsExactly("upgrade", "validate", "none");
+	}
+
+	private static JsonNode metadata() throws Exception {
+		try (InputStream input = ConfigurationMetadataTests.class
+			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			assertThat(input).isNotNull();
+			return JsonMapper.builder().build().readTree(input);
+		}
+	}
+
+}
