@@ -1,0 +1,42 @@
+package dev.migrate.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.core.RevisionInfo;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code migrate check}: for CI, exits 1 when the scripts have more than one head or the database has
+ * pending revisions.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+		description = "Fail (exit 1) when there are pending revisions or more than one head.")
+final class CheckCommand extends MigratorCommand {
+
+	@Override
+	public Integer call() {
+		List<RevisionInfo> heads = migrator(true).heads();
+		List<String> problems = new ArrayList<>();
+		if (heads.size() > 1) {
+			problems.add("The scripts have " + heads.size() + " heads (" + String.join(", ",
+					heads.stream().map(RevisionInfo::id).toList()) + "); merge them with 'migrate merge -m \"merge\" heads'");
+		}
+		List<RevisionInfo> pending = migrator(true).pending("heads");
+		if (!pending.isEmpty()) {
+			problems.add("The database has " + pending.size() + ((pending.size() == 1) ? " pending revision" : " pending revisions")
+					+ " (" + String.join(", ", pending.stream().map(RevisionInfo::id).toList())
+					+ "); run 'migrate upgrade heads'");
+		}
+		if (!problems.isEmpty()) {
+			problems.forEach((problem) -> err().println("FAILED: " + problem));
+			err().flush();
+			return ExitCodes.FAILED;
+		}
+		List<String> current = migrator(true).current();
+		print("OK: the database is at " + RevisionFormat.rows(current, RevisionFormat.byId(heads))
+				+ ", nothing is pending");
+		return ExitCodes.OK;
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.migrate.cli;
+
+import java.util.List;
+
+import dev.migrate.core.RevisionInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code migrate current}: the revisions the database is at, one per line ({@code 3f2a9c1b7e40 (head)});
+ * nothing at base.
+ */
+@Command(name = "current", mixinStandardHelpOptions = true, description = "Show the database's current revision(s).")
+final class CurrentCommand extends MigratorCommand {
+
+	@Option(names = { "-v", "--verbose" }, description = "Show the full header of each revision.")
+	boolean verbose;
+
+	@Override
+	public Integer call() {
+		List<String> rows = migrator(true).current();
+		if (this.verbose) {
+			print("Current revision(s) for " + JdbcUrls.mask(settings().requireUrl()) + ":");
+		}
+		for (String row : rows) {
+			RevisionInfo revision = revisions().get(row);
+			if (revision == null) {
+				print(row + " (no script found for this revision)");
+			}
+			else if (this.verbose) {
+				print(RevisionFormat.logEntry(revision, RevisionFormat.children(revisions().values())
+					.getOrDefault(row, List.of()), false));
+			}
+			else {
+				print(RevisionFormat.currentLine(revision));
+			}
+		}
+		return ExitCodes.OK;
+	}
+
+}

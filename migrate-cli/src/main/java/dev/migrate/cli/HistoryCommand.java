@@ -1,0 +1,103 @@
+package dev.migrate.cli;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.migrate.core.RevisionInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code migrate history}: revisions newest first, as Alembic lists them
+ * ({@code 1975ea83b712 -> 3f2a9c1b7e40 (head), add account}), or the graph as text, dot or Mermaid.
+ */
+@Command(name = "history", mixinStandardHelpOptions = true,
+		description = "List revisions newest first, or draw the revision graph.")
+final class HistoryCommand extends MigratorCommand {
+
+	/** How to draw the graph. */
+	enum Format {
+
+		/** Alembic's lines (or with --graph, git-style text). */
+		text,
+
+		/** Graphviz dot. */
+		dot,
+
+		/** A Mermaid flowchart. */
+		mermaid
+
+	}
+
+	@Option(names = { "-r", "--rev-range" }, paramLabel = "RANGE",
+			description = "Only revisions in [start]:[end], e.g. base:head, 1975:, :current.")
+	String range;
+
+	@Option(names = { "-v", "--verbose" }, description = "Show the full header of each revision.")
+	boolean verbose;
+
+	@Option(names = { "-i", "--indicate-current" }, description = "Mark the database's revisions (current).")
+	boolean indicateCurrent;
+
+	@Option(names = { "-g", "--graph" }, description = "Draw the graph as text, like git log --graph.")
+	boolean graph;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "text (default), dot (Graphviz) or mermaid.")
+	Format format;
+
+	@Override
+	public Integer call() {
+		if (this.range != null && !this.range.contains(":")) {
+			throw new ParameterException(this.spec.commandLine(),
+					"History range requires [start]:[end], [start]:, or :[end]; got '" + this.range + "'");
+		}
+		boolean needsDatabase = this.indicateCurrent || (this.range != null && this.range.contains("current"));
+		Set<String> current = new HashSet<>(needsDatabase ? migrator(true).current() : List.of());
+		String effectiveRange = (this.range != null) ? withCurrent(this.range, current) : null;
+		List<RevisionInfo> revisions = migrator(needsDatabase).history(effectiveRange);
+		Set<String> marked = this.indicateCurrent ? current : Set.of();
+		if (this.format == Format.dot) {
+			print(DiagramRenderer.dot(revisions, marked));
+		}
+		else if (this.format == Format.mermaid) {
+			print(DiagramRenderer.mermaid(revisions, marked));
+		}
+		else if (this.graph) {
+			print(GraphRenderer.render(revisions, marked));
+		}
+		else {
+			Map<String, List<String>> children = this.verbose ? RevisionFormat.children(revisions().values()) : Map.of();
+			for (RevisionInfo revision : revisions) {
+				boolean isCurrent = marked.contains(revision.id());
+				if (this.verbose) {
+					print(RevisionFormat.logEntry(revision, children.getOrDefault(revision.id(), List.of()), isCurrent));
+				}
+				else {
+					print(RevisionFormat.historyLine(revision, isCurrent));
+				}
+			}
+		}
+		return ExitCodes.OK;
+	}
+
+	// Alembic's "current" in a range means the database's revision.
+	private String withCurrent(String range, Set<String> current) {
+		if (!range.contains("current")) {
+			return range;
+		}
+		if (current.size() > 1) {
+			throw new ParameterException(this.spec.commandLine(), "The database is at " + current.size()
+					+ " revisions (" + String.join(", ", RevisionFormat.sorted(current))
+					+ "); 'current' in a range needs exactly one; name the revision instead");
+		}
+		String replacement = current.isEmpty() ? "base" : current.iterator().next();
+		return String.join(":", java.util.Arrays.stream(range.split(":", -1))
+			.map((side) -> "current".equals(side) ? replacement : side)
+			.toList());
+	}
+
+}

@@ -1,0 +1,121 @@
+package dev.migrate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import dev.migrate.core.ConfigurationException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code migrate init [DIR]}: creates the script directory and a commented {@code migrate.properties} (the
+ * {@code alembic.ini} of migrate) that points at it.
+ */
+@Command(name = "init", mixinStandardHelpOptions = true,
+		description = "Create a scripts directory and a migrate.properties that points at it.")
+final class InitCommand implements Callable<Integer> {
+
+	@ParentCommand
+	MigrateCommand root;
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "migrations",
+			description = "The scripts directory to create (default: ${DEFAULT-VALUE}).")
+	Path directory;
+
+	@Option(names = { "-c", "--config" }, paramLabel = "FILE", defaultValue = SettingsResolver.DEFAULT_CONFIG_FILE,
+			description = "The configuration file to write (default: ${DEFAULT-VALUE}).")
+	Path config;
+
+	@Option(names = "--url", paramLabel = "JDBC_URL", description = "A JDBC URL to write into the configuration.")
+	String url;
+
+	@Override
+	public Integer call() {
+		Path workingDirectory = this.root.environment().workingDirectory();
+		Path scripts = workingDirectory.resolve(this.directory).toAbsolutePath().normalize();
+		Path file = workingDirectory.resolve(this.config).toAbsolutePath().normalize();
+		if (Files.exists(file)) {
+			throw new ConfigurationException("config", "Configuration file " + file
+					+ " already exists; edit it, or pass --config with another name");
+		}
+		if (Files.exists(scripts) && !isEmptyDirectory(scripts)) {
+			throw new ConfigurationException("locations", "Directory " + scripts
+					+ " already exists and is not empty; choose another DIR");
+		}
+		PrintWriter out = this.spec.commandLine().getOut();
+		try {
+			out.print("Creating directory " + scripts + " ...");
+			Files.createDirectories(scripts);
+			out.println("  done");
+			out.print("Generating " + file + " ...");
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, properties(location(file.getParent(), scripts), this.url), StandardCharsets.UTF_8);
+			out.println("  done");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		out.println("Please edit the connection settings in " + file + " before proceeding.");
+		out.flush();
+		return ExitCodes.OK;
+	}
+
+	private static boolean isEmptyDirectory(Path path) {
+		if (!Files.isDirectory(path)) {
+			return false;
+		}
+		try (Stream<Path> entries = Files.list(path)) {
+			return entries.findAny().isEmpty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	// Relative to the configuration file when below it, so the project can move.
+	private static String location(Path configDirectory, Path scripts) {
+		Path shown = scripts.startsWith(configDirectory) ? configDirectory.relativize(scripts) : scripts;
+		return "filesystem:" + shown.toString().replace('\\', '/');
+	}
+
+	private static String properties(String location, String url) {
+		return """
+				# migrate configuration: the alembic.ini of migrate.
+				# Command-line flags win over MIGRATE_* environment variables, which win over this file.
+
+				# JDBC URL of the database to migrate, for example
+				#   jdbc:postgresql://localhost:5432/app
+				#   jdbc:mariadb://localhost:3306/app
+				#   jdbc:sqlite:app.db
+				migrate.url=%s
+				#migrate.user=
+				# Prefer MIGRATE_PASSWORD, --password-file or --password-prompt over a password in this file.
+				#migrate.password-file=
+
+				# Where the revision scripts live: comma-separated filesystem: (relative to this file) or
+				# classpath: locations.
+				migrate.locations=%s
+
+				#migrate.version-table=migrate_version
+				#migrate.history-table=migrate_history
+				#migrate.schema=
+				# Dialect for offline SQL (--sql) when there is no URL: postgresql, mysql, mariadb, sqlite,
+				# sqlserver or h2.
+				#migrate.dialect=
+				""".formatted((url != null) ? url : "", location);
+	}
+
+}

@@ -1,0 +1,91 @@
+package dev.migrate.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import dev.migrate.core.MigrationListener;
+import dev.migrate.core.Migrator;
+import dev.migrate.core.RevisionInfo;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of the commands that work through the {@link Migrator} facade: resolves the settings once, registers
+ * their secrets for redaction, and builds the migrator.
+ */
+abstract class MigratorCommand implements Callable<Integer> {
+
+	@ParentCommand
+	MigrateCommand root;
+
+	@Mixin
+	ConnectionOptions connection;
+
+	@Spec
+	CommandSpec spec;
+
+	private Settings settings;
+
+	private Migrator migrator;
+
+	private Map<String, RevisionInfo> revisions;
+
+	/**
+	 * @return the resolved settings
+	 */
+	final Settings settings() {
+		if (this.settings == null) {
+			this.settings = new SettingsResolver(this.root.environment()).resolve(this.connection);
+			this.root.redactor(this.settings.redactor());
+		}
+		return this.settings;
+	}
+
+	/**
+	 * @param withDatabase whether the command connects (a URL is then required)
+	 * @param listeners listeners to register
+	 * @return the migrator (the first one built, on later calls)
+	 */
+	final Migrator migrator(boolean withDatabase, MigrationListener... listeners) {
+		if (this.migrator == null) {
+			Settings resolved = settings();
+			resolved.requireLocations();
+			this.migrator = Migrator.create(resolved.toConfig(withDatabase, List.of(listeners)));
+		}
+		return this.migrator;
+	}
+
+	/**
+	 * @return every revision by id, newest first (read once)
+	 */
+	final Map<String, RevisionInfo> revisions() {
+		if (this.revisions == null) {
+			this.revisions = RevisionFormat.byId(this.migrator.history(null));
+		}
+		return this.revisions;
+	}
+
+	final PrintWriter out() {
+		return this.spec.commandLine().getOut();
+	}
+
+	final PrintWriter err() {
+		return this.spec.commandLine().getErr();
+	}
+
+	final void print(List<String> lines) {
+		PrintWriter out = out();
+		lines.forEach(out::println);
+		out.flush();
+	}
+
+	final void print(String line) {
+		out().println(line);
+		out().flush();
+	}
+
+}

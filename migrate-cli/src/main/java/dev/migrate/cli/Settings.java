@@ -1,0 +1,140 @@
+package dev.migrate.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import dev.migrate.core.ConfigurationException;
+import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.MigrationListener;
+
+/**
+ * The resolved settings of one run, each with its source, and the {@link MigrateConfig} they make.
+ */
+final class Settings {
+
+	private final Map<String, Setting> settings;
+
+	private final Path configFile;
+
+	Settings(Map<String, Setting> settings, Path configFile) {
+		this.settings = Map.copyOf(settings);
+		this.configFile = configFile;
+	}
+
+	/**
+	 * @param name a setting name such as {@code url}
+	 * @return the setting (never {@code null}; its value may be)
+	 */
+	Setting get(String name) {
+		Setting setting = this.settings.get(name);
+		if (setting == null) {
+			throw new IllegalArgumentException("No setting '" + name + "'");
+		}
+		return setting;
+	}
+
+	/**
+	 * @return the settings in a fixed order, for {@code migrate config}
+	 */
+	Collection<Setting> all() {
+		return List.of(get("url"), get("user"), get("password"), get("locations"), get("version-table"),
+				get("history-table"), get("schema"), get("dialect"));
+	}
+
+	/**
+	 * @return the configuration file that was read, or {@code null}
+	 */
+	Path configFile() {
+		return this.configFile;
+	}
+
+	/**
+	 * @return a redactor for this run's URL and password
+	 */
+	Redactor redactor() {
+		return new Redactor(get("url").value(), get("password").value());
+	}
+
+	/**
+	 * @return the resolved script locations, absolute
+	 */
+	List<String> locations() {
+		return Arrays.asList(get("locations").value().split(","));
+	}
+
+	/**
+	 * @return the URL
+	 * @throws ConfigurationException when none is configured
+	 */
+	String requireUrl() {
+		String url = get("url").value();
+		if (url == null) {
+			throw new ConfigurationException("url", "No database URL: pass --url, set MIGRATE_URL, or set migrate.url in "
+					+ ((this.configFile != null) ? this.configFile : "migrate.properties (run 'migrate init' to create it)"));
+		}
+		return url;
+	}
+
+	/**
+	 * @return the dialect for offline SQL: the configured one, else the one the URL implies
+	 * @throws ConfigurationException when neither gives one
+	 */
+	String requireDialect() {
+		Setting dialect = get("dialect");
+		if (dialect.isSet()) {
+			return dialect.value();
+		}
+		String fromUrl = JdbcUrls.dialectOf(get("url").value());
+		if (fromUrl == null) {
+			throw new ConfigurationException("dialect", "--sql needs a dialect: pass --dialect (" + JdbcUrls.DIALECTS
+					+ "), set MIGRATE_DIALECT or migrate.dialect, or configure a URL");
+		}
+		return fromUrl;
+	}
+
+	/**
+	 * Checks that every {@code filesystem:} location exists, naming where it was configured.
+	 * @throws ConfigurationException for the first one that does not
+	 */
+	void requireLocations() {
+		for (String location : locations()) {
+			if (location.startsWith("filesystem:")) {
+				Path directory = Path.of(location.substring("filesystem:".length()));
+				if (!Files.isDirectory(directory)) {
+					throw new ConfigurationException("locations", "Script location " + location + " (from "
+							+ get("locations").source() + ") does not exist; run 'migrate init' to create it, or fix "
+							+ "--locations / MIGRATE_LOCATIONS / migrate.locations");
+				}
+			}
+		}
+	}
+
+	/**
+	 * @param withDatabase whether the command connects (then a URL is required)
+	 * @param listeners listeners to register
+	 * @return the facade configuration
+	 */
+	MigrateConfig toConfig(boolean withDatabase, List<MigrationListener> listeners) {
+		MigrateConfig.Builder builder = MigrateConfig.builder()
+			.locations(locations())
+			.versionTable(get("version-table").value())
+			.historyTable(get("history-table").value())
+			.schema(get("schema").value())
+			.dialect(get("dialect").value())
+			.failOnMissingLocations(true)
+			.classLoader(Settings.class.getClassLoader());
+		if (withDatabase) {
+			builder.url(requireUrl()).user(get("user").value()).password(get("password").value());
+		}
+		else if (get("url").isSet()) {
+			builder.url(get("url").value()).user(get("user").value()).password(get("password").value());
+		}
+		listeners.forEach(builder::listener);
+		return builder.build();
+	}
+
+}

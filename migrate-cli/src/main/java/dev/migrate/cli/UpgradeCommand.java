@@ -1,0 +1,40 @@
+package dev.migrate.cli;
+
+import dev.migrate.core.MigrationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code migrate upgrade TARGET}: applies revisions up to the target, printing a line per revision and a
+ * summary; with {@code --sql}, prints the script instead of connecting.
+ */
+@Command(name = "upgrade", mixinStandardHelpOptions = true,
+		description = "Upgrade to a later revision: heads, head, +N, a revision, label@head...")
+final class UpgradeCommand extends MigratorCommand {
+
+	@Parameters(index = "0", arity = "0..1", paramLabel = "TARGET", defaultValue = "heads",
+			description = "The target (default: ${DEFAULT-VALUE}); with --sql, a range start:end.")
+	String target;
+
+	@Option(names = "--sql", description = "Print the SQL script (offline mode) instead of running it.")
+	boolean sql;
+
+	@Override
+	public Integer call() {
+		if (this.sql) {
+			String dialect = settings().requireDialect();
+			out().print(withNewline(migrator(false).upgradeSql(this.target, dialect)));
+			out().flush();
+			return ExitCodes.OK;
+		}
+		MigrationResult result = migrator(true, new ProgressPrinter(out(), this::revisions)).upgrade(this.target);
+		print(Summary.of(result, revisions()));
+		return ExitCodes.OK;
+	}
+
+	static String withNewline(String text) {
+		return text.endsWith("\n") ? text : text + "\n";
+	}
+
+}
