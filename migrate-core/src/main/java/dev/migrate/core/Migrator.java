@@ -3,6 +3,8 @@ package dev.migrate.core;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.migrate.core.runtime.MigrationCommands;
+
 /**
  * The facade: every migrate command on one database and one set of scripts. Create one with
  * {@link #create(MigrateConfig)}; it is thread-safe, and a lock in the database makes concurrent runners
@@ -16,8 +18,11 @@ public final class Migrator {
 
 	private final MigrateConfig config;
 
+	private final MigrationCommands commands;
+
 	private Migrator(MigrateConfig config) {
 		this.config = config;
+		this.commands = new MigrationCommands(config);
 	}
 
 	/**
@@ -43,7 +48,7 @@ public final class Migrator {
 	 * @return what ran
 	 */
 	public MigrationResult upgrade(String target) {
-		throw notYet();
+		return this.commands.upgrade(target);
 	}
 
 	/**
@@ -53,7 +58,7 @@ public final class Migrator {
 	 * @return what ran
 	 */
 	public MigrationResult downgrade(String target) {
-		throw notYet();
+		return this.commands.downgrade(target);
 	}
 
 	/**
@@ -63,28 +68,28 @@ public final class Migrator {
 	 * @return the version rows before and after
 	 */
 	public MigrationResult stamp(String target, boolean purge) {
-		throw notYet();
+		return this.commands.stamp(target, purge);
 	}
 
 	/**
 	 * @return the version table's rows, sorted (empty at base)
 	 */
 	public List<String> current() {
-		throw notYet();
+		return this.commands.current();
 	}
 
 	/**
 	 * @return the graph's heads, without reading the database
 	 */
 	public List<RevisionInfo> heads() {
-		throw notYet();
+		return this.commands.heads();
 	}
 
 	/**
 	 * @return the graph's branch points
 	 */
 	public List<RevisionInfo> branches() {
-		throw notYet();
+		return this.commands.branches();
 	}
 
 	/**
@@ -93,7 +98,7 @@ public final class Migrator {
 	 * @return the revisions in the range
 	 */
 	public List<RevisionInfo> history(String range) {
-		throw notYet();
+		return this.commands.history(range);
 	}
 
 	/**
@@ -101,7 +106,7 @@ public final class Migrator {
 	 * @return the revision
 	 */
 	public RevisionInfo show(String revision) {
-		throw notYet();
+		return this.commands.show(revision);
 	}
 
 	/**
@@ -109,7 +114,7 @@ public final class Migrator {
 	 * @return the revisions an upgrade to the target would run, in order
 	 */
 	public List<RevisionInfo> pending(String target) {
-		throw notYet();
+		return this.commands.pending(target);
 	}
 
 	/**
@@ -118,14 +123,14 @@ public final class Migrator {
 	 * @return the problems found
 	 */
 	public ValidationResult validate() {
-		throw notYet();
+		return this.commands.validate();
 	}
 
 	/**
 	 * @return the database's state against the scripts, with recent history, for status reports
 	 */
 	public MigrationInfo info() {
-		throw notYet();
+		return this.commands.info();
 	}
 
 	/**
@@ -133,7 +138,7 @@ public final class Migrator {
 	 * @return the latest history rows, newest first
 	 */
 	public List<HistoryEntry> appliedHistory(int limit) {
-		throw notYet();
+		return this.commands.appliedHistory(limit);
 	}
 
 	/**
@@ -145,7 +150,7 @@ public final class Migrator {
 	 * @return the SQL script
 	 */
 	public String upgradeSql(String range, String dialect) {
-		throw notYet();
+		return this.commands.upgradeSql(range, dialect);
 	}
 
 	/**
@@ -155,7 +160,7 @@ public final class Migrator {
 	 * @return the SQL script
 	 */
 	public String downgradeSql(String range, String dialect) {
-		throw notYet();
+		return this.commands.downgradeSql(range, dialect);
 	}
 
 	/**

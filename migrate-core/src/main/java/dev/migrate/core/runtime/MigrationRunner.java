@@ -131,7 +131,7 @@ final class MigrationRunner {
 					sink.begin();
 				}
 				for (StepStatement statement : step.statements()) {
-					sink.execute(statement.sql());
+					run(sink, statement);
 				}
 				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
 				if (transaction) {
@@ -301,7 +301,7 @@ final class MigrationRunner {
 				if (progressRow != null) {
 					connection.setAutoCommit(!step.transactional());
 				}
-				sink.execute(statement.sql());
+				run(sink, statement);
 				if (progressRow != null) {
 					this.historyTable.progress(connection, progressRow, i + 1, StatementChecksum.of(statements, i + 1));
 					if (!connection.getAutoCommit()) {
@@ -317,6 +317,15 @@ final class MigrationRunner {
 			}
 		}
 		return null;
+	}
+
+	private static void run(SqlSink sink, StepStatement statement) throws SQLException {
+		if (statement.copyData() != null) {
+			sink.copy(statement.sql(), statement.copyData());
+		}
+		else {
+			sink.execute(statement.sql());
+		}
 	}
 
 	private Failure executeJava(Connection connection, SqlSink sink, PlannedStep step, Long progressRow) {
@@ -438,7 +447,7 @@ final class MigrationRunner {
 
 		String databaseMessage() {
 			String message = this.cause.getMessage();
-			return (message != null) ? message.strip() : this.cause.getClass().getName();
+			return (message != null) ? message.strip().replaceAll("\\s*\\R\\s*", " ") : this.cause.getClass().getName();
 		}
 
 		String describe() {

@@ -38,8 +38,14 @@ record PlannedStep(String revision, String message, String source, String direct
 	 *
 	 * @param sql the statement, without terminator
 	 * @param line its first line in the script file
+	 * @param copyData the data of a PostgreSQL {@code COPY ... FROM stdin}, or {@code null}
 	 */
-	record StepStatement(String sql, int line) {
+	record StepStatement(String sql, int line, String copyData) {
+
+		StepStatement(String sql, int line) {
+			this(sql, line, null);
+		}
+
 	}
 
 }

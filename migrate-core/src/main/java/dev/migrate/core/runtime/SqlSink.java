@@ -21,6 +21,15 @@ interface SqlSink {
 	int execute(String sql) throws SQLException;
 
 	/**
+	 * Runs (or writes) a PostgreSQL {@code COPY ... FROM stdin} with its data.
+	 * @param sql the {@code COPY} statement
+	 * @param data the data lines, each ending with a line feed
+	 * @return the number of rows copied, or {@code -1} offline
+	 * @throws SQLException if the database rejects it
+	 */
+	int copy(String sql, String data) throws SQLException;
+
+	/**
 	 * Starts a transaction.
 	 * @throws SQLException if the driver fails
 	 */
@@ -60,6 +69,30 @@ interface SqlSink {
 			try (Statement statement = this.connection.createStatement()) {
 				boolean resultSet = statement.execute(sql);
 				return resultSet ? -1 : statement.getUpdateCount();
+			}
+		}
+
+		@Override
+		public int copy(String sql, String data) throws SQLException {
+			// Through the PostgreSQL driver's CopyManager, by reflection: core does not depend on any driver.
+			try {
+				Class<?> pgConnection = Class.forName("org.postgresql.PGConnection", false,
+						this.connection.getClass().getClassLoader());
+				Object pg = this.connection.unwrap(pgConnection);
+				Object copyApi = pgConnection.getMethod("getCopyAPI").invoke(pg);
+				Object rows = copyApi.getClass()
+					.getMethod("copyIn", String.class, java.io.Reader.class)
+					.invoke(copyApi, sql, new java.io.StringReader(data));
+				return (int) Math.min(Integer.MAX_VALUE, ((Number) rows).longValue());
+			}
+			catch (java.lang.reflect.InvocationTargetException ex) {
+				if (ex.getCause() instanceof SQLException sqlException) {
+					throw sqlException;
+				}
+				throw new SQLException("COPY failed: " + ex.getCause(), ex.getCause());
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new SQLException("COPY ... FROM stdin needs the PostgreSQL JDBC driver's copy API: " + ex, ex);
 			}
 		}
 
@@ -110,6 +143,13 @@ interface SqlSink {
 			if (this.dialect.batchSeparator() != null) {
 				this.out.append(this.dialect.batchSeparator()).append("\n\n");
 			}
+			return -1;
+		}
+
+		@Override
+		public int copy(String sql, String data) {
+			this.out.append(sql.strip()).append(this.dialect.statementTerminator()).append('\n').append(data);
+			this.out.append("\\.\n\n");
 			return -1;
 		}
 

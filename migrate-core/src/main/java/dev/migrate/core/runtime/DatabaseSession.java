@@ -1,0 +1,187 @@
+package dev.migrate.core.runtime;
+
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.MigrateException;
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.dialect.DialectResolver;
+
+/**
+ * One command's connection to the database, with its dialect, version and history tables and lock. Closing
+ * it releases the lock and the connection.
+ */
+final class DatabaseSession implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(DatabaseSession.class);
+
+	private static volatile String hostName;
+
+	private final MigrateConfig config;
+
+	private final Connection connection;
+
+	private final Dialect dialect;
+
+	private final VersionTable versionTable;
+
+	private final HistoryTable historyTable;
+
+	private final String database;
+
+	private MigrationLock lock;
+
+	private DatabaseSession(MigrateConfig config, Connection connection, Dialect dialect, String database) {
+		this.config = config;
+		this.connection = connection;
+		this.dialect = dialect;
+		this.database = database;
+		this.versionTable = new VersionTable(dialect, config.schema(), config.versionTable());
+		this.historyTable = new HistoryTable(dialect, config.schema(), config.historyTable());
+	}
+
+	static DatabaseSession open(MigrateConfig config, ConnectionFactory connections) {
+		Connection connection = connections.open();
+		try {
+			connection.setAutoCommit(true);
+			Dialect dialect = (config.dialect() != null) ? DialectResolver.byName(config.dialect())
+					: DialectResolver.detect(connection.getMetaData());
+			String url = connection.getMetaData().getURL();
+			String database = (url != null) ? JdbcUrls.mask(url) : connections.describe();
+			return new DatabaseSession(config, connection, dialect, database);
+		}
+		catch (SQLException | RuntimeException ex) {
+			close(connection);
+			if (ex instanceof MigrateException migrate) {
+				throw migrate;
+			}
+			throw new MigrateException("Could not inspect the database at " + connections.describe() + ": "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	Connection connection() {
+		return this.connection;
+	}
+
+	Dialect dialect() {
+		return this.dialect;
+	}
+
+	VersionTable versionTable() {
+		return this.versionTable;
+	}
+
+	HistoryTable historyTable() {
+		return this.historyTable;
+	}
+
+	/**
+	 * @return the masked URL of the database, for log lines
+	 */
+	String database() {
+		return this.database;
+	}
+
+	/**
+	 * Takes the migration lock, then creates the schema and the version and history tables when missing.
+	 * @param connections where the H2 lock opens its own session
+	 * @throws SQLException if the driver fails
+	 */
+	void lockAndPrepare(ConnectionFactory connections) throws SQLException {
+		String schema = this.config.schema();
+		String scope = ((schema != null) ? schema : String.valueOf(this.dialect.defaultSchema(this.connection)))
+				+ "." + this.config.versionTable();
+		this.lock = MigrationLock.create(this.dialect, scope,
+				this.dialect.qualify(schema, this.config.versionTable() + "_lock"), connections);
+		Duration timeout = this.config.lockTimeout();
+		long start = System.nanoTime();
+		this.lock.acquire(this.connection, timeout);
+		logger.debug("Took the migration lock '{}' in {} ms", this.lock.name(),
+				(System.nanoTime() - start) / 1_000_000);
+		try (Statement statement = this.connection.createStatement()) {
+			if (schema != null && this.config.createSchemas() && this.dialect.supportsSchemas()) {
+				statement.execute(this.dialect.createSchema(schema));
+			}
+			if (!this.versionTable.exists(this.connection)) {
+				logger.info("Creating the version table {}", this.versionTable.name());
+				statement.execute(this.versionTable.createSql());
+			}
+			if (!this.historyTable.exists(this.connection)) {
+				statement.execute(this.historyTable.createSql());
+			}
+		}
+	}
+
+	/**
+	 * @return who runs the migration: the database user and this machine's host name, as {@code user@host}
+	 */
+	String installedBy() {
+		String user;
+		try {
+			user = this.connection.getMetaData().getUserName();
+		}
+		catch (SQLException ex) {
+			user = null;
+		}
+		if (user == null || user.isBlank()) {
+			user = "unknown";
+		}
+		int at = user.indexOf('@');
+		if (at > 0) {
+			user = user.substring(0, at);
+		}
+		return user + "@" + hostName();
+	}
+
+	@Override
+	public void close() {
+		try {
+			if (this.lock != null) {
+				if (!this.connection.getAutoCommit()) {
+					this.connection.rollback();
+					this.connection.setAutoCommit(true);
+				}
+				this.lock.release(this.connection);
+			}
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not release the migration lock (closing the connection releases it): {}",
+					ex.getMessage());
+		}
+		finally {
+			close(this.connection);
+		}
+	}
+
+	private static void close(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			logger.debug("Closing the connection failed: {}", ex.getMessage());
+		}
+	}
+
+	private static String hostName() {
+		String name = hostName;
+		if (name == null) {
+			try {
+				name = InetAddress.getLocalHost().getHostName();
+			}
+			catch (Exception ex) {
+				name = System.getenv().getOrDefault("HOSTNAME", "unknown");
+			}
+			hostName = name;
+		}
+		return name;
+	}
+
+}
