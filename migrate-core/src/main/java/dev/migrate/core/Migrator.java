@@ -169,7 +169,7 @@ public final class Migrator {
 	 * @return the new file
 	 */
 	public Path revision(NewRevision request) {
-		throw notYet();
+		return new RevisionCommands(this.config).revision(request);
 	}
 
 	/**
@@ -178,7 +178,7 @@ public final class Migrator {
 	 * @return the new file
 	 */
 	public Path merge(NewRevision request) {
-		throw notYet();
+		return new RevisionCommands(this.config).merge(request);
 	}
 
 	private static UnsupportedOperationException notYet() {
