@@ -86,7 +86,13 @@ final class Planner {
 	}
 
 	Set<String> stamp(String text) {
-		Resolver.Destination destination = this.resolver.destination(Target.parse(text));
+		Target target = Target.parse(text);
+		if (target.fromCurrent()) {
+			// +N / -N move the current branch: the rows an upgrade or downgrade would leave
+			List<Step> steps = (target.steps() > 0) ? upgrade(text) : downgrade(text);
+			return steps.isEmpty() ? this.state.rows : steps.get(steps.size() - 1).rowsAfter();
+		}
+		Resolver.Destination destination = this.resolver.destination(target);
 		RowSet rows = this.state.rows;
 		if (destination.removeAbove() != null) {
 			boolean[] gone = Walks.reach(this.graph.allChildren, destination.removeAbove(), true);

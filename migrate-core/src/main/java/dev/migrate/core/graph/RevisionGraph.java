@@ -144,6 +144,11 @@ public final class RevisionGraph {
 				if (!byId.containsKey(dependency) && !labelOwners.containsKey(dependency)) {
 					throw new MissingRevisionException(revision.id(), revision.source(), dependency, "Depends-On");
 				}
+				if (labelOwners.get(dependency) == revision) {
+					throw new CycleDetectedException(List.of(revision.id()), true, "Revisions form a cycle: '"
+							+ revision.id() + "' (" + revision.source() + ") depends on '" + dependency
+							+ "', its own branch label; fix its 'Depends-On:' header");
+				}
 			}
 		}
 		Revision[] sorted = revisions.toArray(new Revision[0]);
@@ -376,6 +381,8 @@ public final class RevisionGraph {
 	 * The version rows after {@code stamp target}: every current row on the target's lineage (an ancestor or a
 	 * descendant of a target revision) is replaced by the target; rows on unrelated branches stay. {@code base}
 	 * empties the table; {@code billing@base} removes the rows on that branch (and rows that depend on it).
+	 * {@code +N} and {@code -N} move from the current rows: the result is the rows the same upgrade or downgrade
+	 * would leave, so {@code stamp billing@-1} moves only that branch.
 	 * @param currentVersionRows the version table's rows (empty at base)
 	 * @param target the target
 	 * @return the rows after the stamp, sorted
