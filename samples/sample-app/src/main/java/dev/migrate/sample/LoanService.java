@@ -42,7 +42,8 @@ final class LoanService {
 				.orElseThrow(() -> Requests.badRequest("'bookId' " + bookId + " names no book"));
 			if (book.available() < 1) {
 				throw new ResponseStatusException(HttpStatus.CONFLICT,
-						"All " + book.copies() + " copies of '" + book.title() + "' are on loan");
+						"'" + book.title() + "' has no copy left: " + book.copies() + " owned, " + book.copies()
+								+ " on loan");
 			}
 			return this.loans.create(bookId, borrower, this.clock.instant());
 		});
