@@ -1,0 +1,226 @@
+package dev.migrate.core.autogen;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.migrate.core.MigrateException;
+
+/**
+ * Loads the desired schema: applies the model DDL to a scratch database of the target's engine and reflects it
+ * the same way as the target, so both sides compare like with like. The scratch database is in memory for
+ * SQLite and H2; on PostgreSQL a temporary schema, and on MySQL/MariaDB a temporary database, created on the
+ * target's server (or on the server of a dev URL) and dropped afterwards. SQL Server needs a dev URL naming an
+ * empty database.
+ */
+final class ModelLoader {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final String engine;
+
+	private final Set<String> excluded;
+
+	private final DevDatabase dev;
+
+	ModelLoader(String engine, Set<String> excludedTables, DevDatabase dev) {
+		this.engine = engine;
+		this.excluded = excludedTables;
+		this.dev = dev;
+	}
+
+	SchemaModel load(Connection target, Path modelFile) {
+		String ddl;
+		try {
+			ddl = Files.readString(modelFile, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new MigrateException("Cannot read the model file " + modelFile + ": " + ex.getMessage()
+					+ "; pass an existing schema DDL file with --model (or migrate.model)", ex);
+		}
+		return load(target, ddl, modelFile.toString());
+	}
+
+	SchemaModel load(Connection target, String ddl, String source) {
+		List<String> statements = DdlSplitter.split(ddl, this.engine);
+		try {
+			return switch (this.engine) {
+				case "sqlite" -> inMemory("jdbc:sqlite::memory:", statements, source);
+				case "h2" -> inMemory("jdbc:h2:mem:migrate_model_" + suffix() + h2Settings(target), statements,
+						source);
+				case "postgresql", "mysql", "mariadb" -> onServer(target, statements, source);
+				default -> onDevDatabase(statements, source);
+			};
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not load the model " + source + " into a scratch " + this.engine
+					+ " database: " + ex.getMessage(), ex);
+		}
+	}
+
+	private SchemaModel inMemory(String url, List<String> statements, String source) throws SQLException {
+		try (Connection scratch = DriverManager.getConnection(url)) {
+			apply(scratch, statements, source);
+			return reader().read(scratch);
+		}
+	}
+
+	private String h2Settings(Connection target) throws SQLException {
+		StringBuilder settings = new StringBuilder();
+		String url = target.getMetaData().getURL();
+		for (String part : url.split(";")) {
+			String key = part.contains("=") ? part.substring(0, part.indexOf('=')).trim().toUpperCase(Locale.ROOT) : "";
+			if (Set.of("MODE", "DATABASE_TO_LOWER", "DATABASE_TO_UPPER", "CASE_INSENSITIVE_IDENTIFIERS",
+					"NON_KEYWORDS", "DEFAULT_NULL_ORDERING").contains(key)) {
+				settings.append(';').append(part);
+			}
+		}
+		return settings.toString();
+	}
+
+	private SchemaModel onServer(Connection target, List<String> statements, String source) throws SQLException {
+		if (this.dev != null) {
+			try (Connection connection = this.dev.connect()) {
+				return inTemporarySchema(connection, statements, source);
+			}
+		}
+		return inTemporarySchema(target, statements, source);
+	}
+
+	private SchemaModel inTemporarySchema(Connection connection, List<String> statements, String source)
+			throws SQLException {
+		String name = "migrate_model_" + suffix();
+		boolean postgres = this.engine.equals("postgresql");
+		String previous = single(connection, postgres ? "SHOW search_path" : "SELECT DATABASE()");
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(true);
+		try (Statement statement = connection.createStatement()) {
+			try {
+				statement.execute(postgres ? "CREATE SCHEMA " + name : "CREATE DATABASE " + name);
+			}
+			catch (SQLException ex) {
+				throw new MigrateException("Could not create the scratch " + (postgres ? "schema " : "database ")
+						+ name + " for the model " + source + ": " + ex.getMessage()
+						+ "; grant the privilege, or name a dev database with --dev-url", ex);
+			}
+			try {
+				statement.execute(postgres ? "SET search_path TO " + name : "USE " + name);
+				apply(connection, statements, source);
+				return reader().read(connection);
+			}
+			finally {
+				if (postgres) {
+					statement.execute("SET search_path TO " + previous);
+					statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+				}
+				else {
+					statement.execute("DROP DATABASE IF EXISTS " + name);
+					if (previous != null) {
+						statement.execute("USE `" + previous.replace("`", "``") + "`");
+					}
+				}
+			}
+		}
+		finally {
+			connection.setAutoCommit(autoCommit);
+		}
+	}
+
+	private SchemaModel onDevDatabase(List<String> statements, String source) throws SQLException {
+		if (this.dev == null) {
+			throw new MigrateException("Loading the model " + source + " on " + this.engine
+					+ " needs an empty scratch database; name one with --dev-url (or migrate.dev-url)");
+		}
+		try (Connection connection = this.dev.connect()) {
+			SchemaReader reader = reader();
+			if (!reader.read(connection).tables().isEmpty()) {
+				throw new MigrateException("The dev database " + this.dev.maskedUrl()
+						+ " is not empty; autogenerate needs an empty database it may fill and clear");
+			}
+			apply(connection, statements, source);
+			SchemaModel model = reader.read(connection);
+			try (Statement statement = connection.createStatement()) {
+				for (dev.migrate.core.ops.Table table : model.tables()) {
+					for (dev.migrate.core.ops.ForeignKey fk : table.foreignKeys()) {
+						statement.execute("ALTER TABLE [" + table.name() + "] DROP CONSTRAINT [" + fk.name() + "]");
+					}
+				}
+				for (dev.migrate.core.ops.Table table : model.tables()) {
+					statement.execute("DROP TABLE [" + table.name() + "]");
+				}
+			}
+			return model;
+		}
+	}
+
+	private SchemaReader reader() {
+		return new SchemaReader(this.engine, this.excluded);
+	}
+
+	private static void apply(Connection connection, List<String> statements, String source) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				try {
+					statement.execute(sql);
+				}
+				catch (SQLException ex) {
+					throw new MigrateException("The model " + source + " failed on statement '" + abbreviate(sql)
+							+ "': " + ex.getMessage() + "; fix the model file", ex);
+				}
+			}
+		}
+	}
+
+	private static String abbreviate(String sql) {
+		String line = sql.replaceAll("\\s+", " ");
+		return (line.length() > 80) ? line.substring(0, 77) + "..." : line;
+	}
+
+	private static String single(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+			return rs.next() ? rs.getString(1) : null;
+		}
+	}
+
+	private static String suffix() {
+		byte[] bytes = new byte[5];
+		RANDOM.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	/**
+	 * A database the user names for scratch work ({@code --dev-url}).
+	 *
+	 * @param url the JDBC URL
+	 * @param user the user, or {@code null}
+	 * @param password the password, or {@code null}
+	 */
+	record DevDatabase(String url, String user, String password) {
+
+		Connection connect() throws SQLException {
+			return DriverManager.getConnection(this.url, this.user, this.password);
+		}
+
+		String maskedUrl() {
+			return this.url.replaceAll("(?i)(password=)[^;&]*", "$1****");
+		}
+
+		@Override
+		public String toString() {
+			return "DevDatabase[" + maskedUrl() + "]";
+		}
+
+	}
+
+}
