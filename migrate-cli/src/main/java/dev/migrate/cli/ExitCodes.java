@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import java.sql.SQLException;
 
 import dev.migrate.core.ConfigurationException;
+import dev.migrate.core.DatabaseConnectionException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 
@@ -35,7 +36,7 @@ final class ExitCodes implements IExitCodeExceptionMapper {
 			return USAGE;
 		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConfigurationException) {
+			if (cause instanceof ConfigurationException || cause instanceof DatabaseConnectionException) {
 				return USAGE;
 			}
 			if (cause instanceof SQLException sql && isConnectionFailure(sql.getSQLState())) {
