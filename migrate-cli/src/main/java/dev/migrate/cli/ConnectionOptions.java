@@ -55,6 +55,11 @@ final class ConnectionOptions {
 					+ " (env MIGRATE_DIALECT, migrate.dialect).")
 	String dialect;
 
+	@Option(names = "--connect-retries", paramLabel = "N",
+			description = "Retry the first connection N times, 10 s apart, for a database that is still starting "
+					+ "(env MIGRATE_CONNECT_RETRIES, migrate.connect-retries; default 0).")
+	String connectRetries;
+
 	@Option(names = { "-c", "--config" }, paramLabel = "FILE",
 			description = "Configuration file (env MIGRATE_CONFIG; default migrate.properties in the working "
 					+ "directory, if present).")

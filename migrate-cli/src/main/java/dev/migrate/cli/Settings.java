@@ -42,7 +42,7 @@ final class Settings {
 	 */
 	Collection<Setting> all() {
 		return List.of(get("url"), get("user"), get("password"), get("locations"), get("version-table"),
-				get("history-table"), get("schema"), get("dialect"));
+				get("history-table"), get("schema"), get("dialect"), get("connect-retries"));
 	}
 
 	/**
@@ -113,6 +113,17 @@ final class Settings {
 		}
 	}
 
+	private int connectRetries() {
+		Setting retries = get("connect-retries");
+		try {
+			return Integer.parseInt(retries.value());
+		}
+		catch (NumberFormatException ex) {
+			throw new ConfigurationException("connectRetries", "connect-retries (from " + retries.source()
+					+ ") must be a whole number, was '" + retries.value() + "'");
+		}
+	}
+
 	/**
 	 * @param withDatabase whether the command connects (then a URL is required)
 	 * @param listeners listeners to register
@@ -125,6 +136,7 @@ final class Settings {
 			.historyTable(get("history-table").value())
 			.schema(get("schema").value())
 			.dialect(get("dialect").value())
+			.connectRetries(connectRetries())
 			.failOnMissingLocations(true)
 			.classLoader(Settings.class.getClassLoader());
 		if (withDatabase) {

@@ -33,7 +33,7 @@ final class SettingsResolver {
 	private static final String PREFIX = "migrate.";
 
 	private static final Set<String> KEYS = Set.of("url", "user", "password", "password-file", "locations",
-			"version-table", "history-table", "schema", "dialect");
+			"version-table", "history-table", "schema", "dialect", "connect-retries");
 
 	private final CliEnvironment environment;
 
@@ -59,6 +59,7 @@ final class SettingsResolver {
 				MigrateConfig.DEFAULT_HISTORY_TABLE));
 		put(settings, pick("schema", options.schema, "--schema", file, configFile, null));
 		put(settings, pick("dialect", options.dialect, "--dialect", file, configFile, null));
+		put(settings, pick("connect-retries", options.connectRetries, "--connect-retries", file, configFile, "0"));
 		put(settings, password(options, file, configFile, settings.get("url").value()));
 		return new Settings(settings, configFile);
 	}
