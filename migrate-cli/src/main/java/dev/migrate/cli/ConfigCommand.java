@@ -12,7 +12,7 @@ final class ConfigCommand extends MigratorCommand {
 	@Override
 	public Integer call() {
 		Settings settings = settings();
-		print(String.format("%-14s %s", "config file",
+		print(String.format("%-16s %s", "config file",
 				(settings.configFile() != null) ? settings.configFile() : "(none)"));
 		for (Setting setting : settings.all()) {
 			String value = setting.value();
@@ -25,7 +25,7 @@ final class ConfigCommand extends MigratorCommand {
 			else if ("url".equals(setting.name())) {
 				value = JdbcUrls.mask(value);
 			}
-			print(String.format("%-14s %s  (%s)", setting.name(), value, setting.source()));
+			print(String.format("%-16s %s  (%s)", setting.name(), value, setting.source()));
 		}
 		return ExitCodes.OK;
 	}

@@ -45,8 +45,8 @@ class CommandLineIT {
 		JarRunner.Result config = runner.env("MIGRATE_URL", "jdbc:postgresql://db/app?password=hunter22")
 			.run("config");
 		assertThat(config.exitCode()).as(config.toString()).isZero();
-		assertThat(config.out()).contains("url            jdbc:postgresql://db/app?password=***  (MIGRATE_URL)",
-				"locations      filesystem:" + this.directory.toRealPath().resolve("migrations"))
+		assertThat(config.out()).contains("url              jdbc:postgresql://db/app?password=***  (MIGRATE_URL)",
+				"locations        filesystem:" + this.directory.toRealPath().resolve("migrations"))
 			.doesNotContain("hunter22");
 	}
 

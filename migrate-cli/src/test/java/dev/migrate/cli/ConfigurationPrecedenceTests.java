@@ -37,12 +37,12 @@ class ConfigurationPrecedenceTests {
 		CliRunner.Result result = this.cli.run("config");
 		assertThat(result.exitCode()).isZero();
 		String file = this.directory.resolve("migrate.properties").toString();
-		assertThat(result.out()).contains("config file    " + file,
-				"url            jdbc:sqlite:from-file.db  (migrate.url in " + file + ")",
-				"user           file-user  (migrate.user in " + file + ")",
-				"locations      filesystem:" + this.directory.resolve("scripts") + "  (migrate.locations in " + file + ")",
-				"version-table  file_version  (migrate.version-table in " + file + ")",
-				"history-table  migrate_history  (default)", "password       -  (not set)");
+		assertThat(result.out()).contains("config file      " + file,
+				"url              jdbc:sqlite:from-file.db  (migrate.url in " + file + ")",
+				"user             file-user  (migrate.user in " + file + ")",
+				"locations        filesystem:" + this.directory.resolve("scripts") + "  (migrate.locations in " + file + ")",
+				"version-table    file_version  (migrate.version-table in " + file + ")",
+				"history-table    migrate_history  (default)", "password         -  (not set)");
 	}
 
 	@Test
@@ -50,8 +50,8 @@ class ConfigurationPrecedenceTests {
 		CliRunner.Result result = this.cli.env("MIGRATE_URL", "jdbc:sqlite:from-env.db")
 			.env("MIGRATE_VERSION_TABLE", "env_version")
 			.run("config");
-		assertThat(result.out()).contains("url            jdbc:sqlite:from-env.db  (MIGRATE_URL)",
-				"version-table  env_version  (MIGRATE_VERSION_TABLE)", "user           file-user  (migrate.user in ");
+		assertThat(result.out()).contains("url              jdbc:sqlite:from-env.db  (MIGRATE_URL)",
+				"version-table    env_version  (MIGRATE_VERSION_TABLE)", "user             file-user  (migrate.user in ");
 	}
 
 	@Test
@@ -59,15 +59,15 @@ class ConfigurationPrecedenceTests {
 		CliRunner.Result result = this.cli.env("MIGRATE_URL", "jdbc:sqlite:from-env.db")
 			.env("MIGRATE_USER", "env-user")
 			.run("config", "--url", "jdbc:sqlite:from-flag.db", "--locations", "a,filesystem:b,classpath:db/c");
-		assertThat(result.out()).contains("url            jdbc:sqlite:from-flag.db  (--url)",
-				"user           env-user  (MIGRATE_USER)", "locations      filesystem:" + this.directory.resolve("a")
+		assertThat(result.out()).contains("url              jdbc:sqlite:from-flag.db  (--url)",
+				"user             env-user  (MIGRATE_USER)", "locations        filesystem:" + this.directory.resolve("a")
 						+ ",filesystem:" + this.directory.resolve("b") + ",classpath:db/c  (--locations)");
 	}
 
 	@Test
 	void blankEnvironmentVariablesCountAsUnset() {
 		CliRunner.Result result = this.cli.env("MIGRATE_URL", "  ").run("config");
-		assertThat(result.out()).contains("url            jdbc:sqlite:from-file.db  (migrate.url in ");
+		assertThat(result.out()).contains("url              jdbc:sqlite:from-file.db  (migrate.url in ");
 	}
 
 	@Test
@@ -75,16 +75,16 @@ class ConfigurationPrecedenceTests {
 		Path other = Files.createDirectories(this.directory.resolve("ops"));
 		Files.writeString(other.resolve("prod.properties"), "migrate.url=jdbc:sqlite:prod.db\n");
 		CliRunner.Result result = this.cli.run("config", "--config", "ops/prod.properties");
-		assertThat(result.out()).contains("config file    " + other.resolve("prod.properties"),
-				"url            jdbc:sqlite:prod.db  (migrate.url in ",
-				"locations      filesystem:" + this.directory.resolve("migrations") + "  (default)");
+		assertThat(result.out()).contains("config file      " + other.resolve("prod.properties"),
+				"url              jdbc:sqlite:prod.db  (migrate.url in ",
+				"locations        filesystem:" + this.directory.resolve("migrations") + "  (default)");
 	}
 
 	@Test
 	void configFromTheEnvironmentIsUsedWhenNoFlagIsGiven() throws IOException {
 		Files.writeString(this.directory.resolve("ci.properties"), "migrate.url=jdbc:sqlite:ci.db\n");
 		CliRunner.Result result = this.cli.env("MIGRATE_CONFIG", "ci.properties").run("config");
-		assertThat(result.out()).contains("url            jdbc:sqlite:ci.db  (migrate.url in ");
+		assertThat(result.out()).contains("url              jdbc:sqlite:ci.db  (migrate.url in ");
 	}
 
 	@Test
@@ -101,7 +101,7 @@ class ConfigurationPrecedenceTests {
 		CliRunner.Result result = this.cli.run("config");
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(result.err()).contains("FAILED: Unknown key 'migrate.urll' in "
-				+ this.directory.resolve("migrate.properties") + " line 3; the known keys are migrate.dialect, ");
+				+ this.directory.resolve("migrate.properties") + " line 3; the known keys are migrate.connect-retries, migrate.dialect, ");
 	}
 
 	@Test
@@ -109,14 +109,14 @@ class ConfigurationPrecedenceTests {
 		Files.writeString(this.directory.resolve("secret.txt"), "hunter22\n");
 		CliRunner.Result fromFlag = this.cli.run("config", "--password-file", "secret.txt");
 		CliRunner.Result fromEnvironment = this.cli.env("MIGRATE_PASSWORD_FILE", "secret.txt").run("config");
-		assertThat(fromFlag.out()).contains("password       ***  (--password-file)").doesNotContain("hunter22");
-		assertThat(fromEnvironment.out()).contains("password       ***  (MIGRATE_PASSWORD_FILE)");
+		assertThat(fromFlag.out()).contains("password         ***  (--password-file)").doesNotContain("hunter22");
+		assertThat(fromEnvironment.out()).contains("password         ***  (MIGRATE_PASSWORD_FILE)");
 	}
 
 	@Test
 	void passwordFlagWinsOverTheEnvironment() {
 		CliRunner.Result result = this.cli.env("MIGRATE_PASSWORD", "from-env").run("config", "--password", "flag");
-		assertThat(result.out()).contains("password       ***  (--password)").doesNotContain("from-env", "flag\n");
+		assertThat(result.out()).contains("password         ***  (--password)").doesNotContain("from-env", "flag\n");
 	}
 
 	@Test

@@ -29,8 +29,8 @@ class InitCommandTests {
 				+ "Generating " + this.directory.resolve("migrate.properties") + " ...  done\n"
 				+ "Please edit the connection settings in " + this.directory.resolve("migrate.properties")
 				+ " before proceeding.\n");
-		assertThat(cli.run("config").out()).contains("url            jdbc:sqlite:app.db  (migrate.url in ",
-				"locations      filesystem:" + this.directory.resolve("migrations"));
+		assertThat(cli.run("config").out()).contains("url              jdbc:sqlite:app.db  (migrate.url in ",
+				"locations        filesystem:" + this.directory.resolve("migrations"));
 	}
 
 	@Test

@@ -143,7 +143,7 @@ class MigrateCommandTests {
 		}).run("config", "--url", "jdbc:postgresql://db/app?password=old", "-P");
 		assertThat(result.exitCode()).isZero();
 		assertThat(prompts).hasToString("Password for jdbc:postgresql://db/app?password=***: ");
-		assertThat(result.out()).contains("password       ***  (--password-prompt)").doesNotContain("s3cret!", "old");
+		assertThat(result.out()).contains("password         ***  (--password-prompt)").doesNotContain("s3cret!", "old");
 	}
 
 	@Test
