@@ -181,6 +181,28 @@ public final class Migrator {
 		return new RevisionCommands(this.config).merge(request);
 	}
 
+	/**
+	 * Compares the database with a model (the desired schema as DDL), changing nothing: what
+	 * {@code migrate check --model} reports.
+	 * @param model the model file and how to load it
+	 * @return the differences, with their SQL in both directions
+	 */
+	public dev.migrate.core.autogen.Comparison compareModel(ModelSource model) {
+		return new AutogenerateCommands(this.config).compare(model);
+	}
+
+	/**
+	 * Writes a new revision holding the operations that turn the database into the model, with the inverse
+	 * downgrade and review notes ({@code migrate revision --autogenerate}). The database must be at its heads.
+	 * Nothing is written when there are no changes.
+	 * @param request the new revision's message and place, as for {@link #revision(NewRevision)}
+	 * @param model the model file and how to load it
+	 * @return the file written, or no file with {@link AutogenerateResult#NO_CHANGES}
+	 */
+	public AutogenerateResult autogenerate(NewRevision request, ModelSource model) {
+		return new AutogenerateCommands(this.config).autogenerate(this, request, model);
+	}
+
 	private static UnsupportedOperationException notYet() {
 		return new UnsupportedOperationException("not implemented yet (issue 6)");
 	}
