@@ -2,6 +2,7 @@ package dev.migrate.core.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,33 +135,34 @@ public final class MigrationCommands {
 			List<String> added = new ArrayList<>(after);
 			added.removeAll(before);
 			List<AppliedRevision> steps = new ArrayList<>();
-			if (!before.equals(after)) {
-				long stepStart = System.nanoTime();
-				java.time.Instant startedAt = java.time.Instant.now();
-				SqlSink sink = new SqlSink.Jdbc(connection);
-				sink.begin();
-				try {
-					if (purge) {
-						session.versionTable().purge(sink);
-					}
-					session.versionTable().update(sink, from, after);
-					List<String> ids = added.isEmpty() ? List.of("base") : added;
-					for (String id : ids) {
-						Revision revision = scripts.graph().get(id).orElse(null);
-						String message = (revision != null) ? revision.message() : "";
-						long millis = millisSince(stepStart);
-						session.historyTable().insert(connection, new HistoryTable.Row(0, id, "stamp", before, after,
-								message, (revision != null) ? revision.source() : null, null, startedAt, millis,
-								session.installedBy(), true, null, null, 0, null));
+			long stepStart = System.nanoTime();
+			Instant startedAt = Instant.now();
+			SqlSink sink = new SqlSink.Jdbc(connection);
+			sink.begin();
+			try {
+				if (purge) {
+					session.versionTable().purge(sink);
+				}
+				session.versionTable().update(sink, from, after);
+				List<String> ids = !added.isEmpty() ? added
+						: List.of(after.isEmpty() ? "base" : abbreviate(String.join(",", after)));
+				for (String id : ids) {
+					Revision revision = scripts.graph().get(id).orElse(null);
+					String message = (revision != null) ? revision.message() : "";
+					long millis = millisSince(stepStart);
+					session.historyTable().insert(connection, new HistoryTable.Row(0, id, "stamp", before, after,
+							message, (revision != null) ? revision.source() : null, null, startedAt, millis,
+							session.installedBy(), true, null, null, 0, null));
+					if (!before.equals(after)) {
 						steps.add(new AppliedRevision(id, message, "stamp", millis, after));
 					}
-					sink.commit();
 				}
-				catch (SQLException | RuntimeException ex) {
-					connection.rollback();
-					connection.setAutoCommit(true);
-					throw ex;
-				}
+				sink.commit();
+			}
+			catch (SQLException | RuntimeException ex) {
+				connection.rollback();
+				connection.setAutoCommit(true);
+				throw ex;
 			}
 			MigrationResult result = new MigrationResult("stamp", target, steps, before, after, millisSince(start));
 			logger.info("Stamped {} to '{}': version {} -> {}", session.database(), target, before, after);
@@ -437,6 +439,10 @@ public final class MigrationCommands {
 				logger.warn("Migration listener {} failed: {}", listener, ex.toString());
 			}
 		}
+	}
+
+	private static String abbreviate(String ids) {
+		return (ids.length() <= 255) ? ids : ids.substring(0, 252) + "...";
 	}
 
 	private static String describeCount(int count) {

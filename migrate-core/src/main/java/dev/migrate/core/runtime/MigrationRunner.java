@@ -256,24 +256,31 @@ final class MigrationRunner {
 	private int resumePoint(Connection connection, PlannedStep step) throws SQLException {
 		HistoryTable.Row last = null;
 		for (HistoryTable.Row row : this.historyTable.read(connection, 0)) {
+			if ("stamp".equals(row.direction())) {
+				// A stamp after the failure says the user settled the state by hand.
+				break;
+			}
 			if (row.revision().equals(step.revision())) {
 				last = row;
 				break;
 			}
 		}
+		boolean interrupted = last != null && HistoryTable.IN_PROGRESS.equals(last.error());
 		if (last == null || last.success() || !last.direction().equals(step.direction())
-				|| last.statementsDone() == 0) {
+				|| (last.statementsDone() == 0 && !interrupted)) {
 			return 0;
 		}
 		int done = last.statementsDone();
 		String ran = "statements 1-" + done + " of it ran and were committed on " + last.startedAt() + " (history row "
 				+ last.id() + ")";
-		if (HistoryTable.IN_PROGRESS.equals(last.error())) {
+		if (interrupted) {
 			throw new MigrateException("Revision '" + step.revision() + "' (" + step.source() + ") was interrupted "
-					+ "part-way through an earlier " + step.direction() + ": " + ran + ", and statement " + (done + 1)
-					+ " may or may not have run. migrate never runs a statement twice, so it will not guess. Check "
-					+ "the database, finish the revision by hand and run 'migrate stamp " + step.revision()
-					+ "' (or, if you undid it by hand, the revision before it)");
+					+ "part-way through an earlier " + step.direction() + " (history row " + last.id() + ", started "
+					+ last.startedAt() + "): " + ((done > 0) ? "statements 1-" + done + " of it were committed, and " : "")
+					+ "statement " + (done + 1) + " may or may not have run. migrate never runs a statement twice, so "
+					+ "it will not guess. Check the database, then either finish the revision by hand and run "
+					+ "'migrate stamp " + step.revision() + "', or undo what ran and run 'migrate stamp' to the current "
+					+ "version " + step.rowsBefore() + " to clear the record, and run " + step.direction() + " again");
 		}
 		if (step.statements() == null || step.statements().size() < done
 				|| !StatementChecksum.of(step.statements(), done).equals(last.progressChecksum())) {
