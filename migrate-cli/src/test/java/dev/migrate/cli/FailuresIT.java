@@ -79,6 +79,40 @@ class FailuresIT {
 	}
 
 	@Test
+	void failedMigrationNamesFileLineAndWhatStayedCommitted() throws IOException {
+		Files.writeString(this.directory.resolve("migrations/b2c3d4e5f6a7_broken.sql"), """
+				-- broken
+				--
+				-- Revision ID: b2c3d4e5f6a7
+				-- Revises: a1b2c3d4e5f6
+
+				-- migrate:upgrade
+				CREATE TABLE fine (id INT);
+				CREATE TABLE broken (id INT;
+
+				-- migrate:downgrade
+				DROP TABLE broken;
+				""");
+		try (TestDatabase db = TestDatabases.create(Engine.SQLITE)) {
+			JarRunner cli = new JarRunner(this.directory).env("MIGRATE_URL", db.url());
+			JarRunner.Result result = cli.run("upgrade", "heads");
+			assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+			assertThat(result.out()).startsWith("Running upgrade <base> -> a1b2c3d4e5f6, create account (");
+			assertThat(result.err()).startsWith("FAILED: Revision 'b2c3d4e5f6a7' (")
+				.contains("b2c3d4e5f6a7_broken.sql:", "statement 2 of 2", "[a1b2c3d4e5f6]")
+				.doesNotContain("\tat ");
+			assertThat(cli.run("current").out()).isEqualTo("a1b2c3d4e5f6\n");
+
+			Files.writeString(this.directory.resolve("migrations/a1b2c3d4e5f6_create_account.sql"),
+					Files.readString(this.directory.resolve("migrations/a1b2c3d4e5f6_create_account.sql"))
+						.replace("id INT PRIMARY KEY", "id BIGINT PRIMARY KEY"));
+			JarRunner.Result validate = cli.run("validate");
+			assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(1);
+			assertThat(validate.err()).startsWith("FAILED: ").contains("a1b2c3d4e5f6");
+		}
+	}
+
+	@Test
 	void debugShowsTheStackTrace() {
 		JarRunner.Result result = new JarRunner(this.directory).run("upgrade", "f00dfeed", "--url", "jdbc:sqlite:x.db",
 				"--debug");
