@@ -1,10 +1,13 @@
 package dev.migrate.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrate.core.ModelSource;
 import dev.migrate.core.RevisionInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code migrate check}: for CI, exits 1 when the scripts have more than one head or the database has
@@ -13,6 +16,14 @@ import picocli.CommandLine.Command;
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = "Fail (exit 1) when there are pending revisions or more than one head.")
 final class CheckCommand extends MigratorCommand {
+
+	@Option(names = "--model", paramLabel = "FILE",
+			description = "Also fail when the database differs from this schema DDL (what autogenerate would write).")
+	Path model;
+
+	@Option(names = "--dev-url", paramLabel = "URL",
+			description = "A scratch database to load the model into (required on SQL Server).")
+	String devUrl;
 
 	@Override
 	public Integer call() {
@@ -28,6 +39,17 @@ final class CheckCommand extends MigratorCommand {
 					+ " (" + String.join(", ", pending.stream().map(RevisionInfo::id).toList())
 					+ "); run 'migrate upgrade heads'");
 		}
+		if (this.model != null) {
+			Path modelFile = this.root.environment().workingDirectory().resolve(this.model).normalize();
+			var comparison = migrator(true)
+				.compareModel(new ModelSource(modelFile, this.devUrl, null, null, List.of()));
+			if (comparison.hasChanges()) {
+				problems.add("The database differs from the model " + this.model + " in " + comparison.upgrade().size()
+						+ ((comparison.upgrade().size() == 1) ? " way" : " ways") + ": "
+						+ String.join("; ", comparison.changes().stream().map((change) -> change.description()).toList())
+						+ "; run 'migrate revision --autogenerate -m MESSAGE --model " + this.model + "'");
+			}
+		}
 		if (!problems.isEmpty()) {
 			problems.forEach((problem) -> err().println("FAILED: " + problem));
 			err().flush();
@@ -35,7 +57,7 @@ final class CheckCommand extends MigratorCommand {
 		}
 		List<String> current = migrator(true).current();
 		print("OK: the database is at " + RevisionFormat.rows(current, RevisionFormat.byId(heads))
-				+ ", nothing is pending");
+				+ ", nothing is pending" + ((this.model != null) ? ", and it matches the model " + this.model : ""));
 		return ExitCodes.OK;
 	}
 

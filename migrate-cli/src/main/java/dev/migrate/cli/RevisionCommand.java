@@ -3,9 +3,12 @@ package dev.migrate.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.migrate.core.AutogenerateResult;
+import dev.migrate.core.ModelSource;
 import dev.migrate.core.NewRevision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code migrate revision -m MSG}: writes a new revision script from the template and prints its path.
@@ -40,13 +43,52 @@ final class RevisionCommand extends MigratorCommand {
 			description = "Where to write the file (default: the first filesystem: location).")
 	Path versionPath;
 
+	@Option(names = "--autogenerate",
+			description = "Fill the revision with what turns the database into the --model schema, both ways.")
+	boolean autogenerate;
+
+	@Option(names = "--model", paramLabel = "FILE", description = "The desired schema as DDL, for --autogenerate.")
+	Path model;
+
+	@Option(names = "--dev-url", paramLabel = "URL",
+			description = "A scratch database to load the model into (required on SQL Server).")
+	String devUrl;
+
+	@Option(names = "--rename", paramLabel = "OLD=NEW",
+			description = "A rename to write instead of a drop and an add: table=new_table or table.column=new_column.")
+	List<String> renames;
+
 	@Override
 	public Integer call() {
 		Path directory = (this.versionPath != null)
 				? this.root.environment().workingDirectory().resolve(this.versionPath).normalize() : null;
-		Path file = migrator(false).revision(new NewRevision(this.message, directory, List.of(this.head), this.splice,
-				this.branchLabels, this.dependsOn, this.revisionId));
+		NewRevision request = new NewRevision(this.message, directory, List.of(this.head), this.splice,
+				this.branchLabels, this.dependsOn, this.revisionId);
+		if (this.autogenerate || this.model != null) {
+			return autogenerate(request);
+		}
+		Path file = migrator(false).revision(request);
 		print("Generating " + file.toAbsolutePath() + " ...  done");
+		return ExitCodes.OK;
+	}
+
+	private Integer autogenerate(NewRevision request) {
+		if (!this.autogenerate || this.model == null) {
+			throw new ParameterException(this.spec.commandLine(),
+					"--autogenerate needs --model FILE (the desired schema as DDL), and --model needs --autogenerate");
+		}
+		Path modelFile = this.root.environment().workingDirectory().resolve(this.model).normalize();
+		AutogenerateResult result = migrator(true).autogenerate(request,
+				new ModelSource(modelFile, this.devUrl, null, null, this.renames));
+		if (!result.hasChanges()) {
+			print(AutogenerateResult.NO_CHANGES);
+			return ExitCodes.OK;
+		}
+		result.comparison().changes().forEach((change) -> {
+			print("Detected " + change.description());
+			change.warnings().forEach((warning) -> print("  REVIEW " + warning));
+		});
+		print("Generating " + result.file().toAbsolutePath() + " ...  done");
 		return ExitCodes.OK;
 	}
 

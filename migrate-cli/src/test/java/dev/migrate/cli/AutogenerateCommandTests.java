@@ -1,0 +1,74 @@
+package dev.migrate.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import dev.migrate.testsupport.Engine;
+import dev.migrate.testsupport.TestDatabase;
+import dev.migrate.testsupport.TestDatabases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code migrate revision --autogenerate} and {@code migrate check --model}, in process: check fails before the
+ * generated revision is applied and passes after.
+ */
+class AutogenerateCommandTests {
+
+	@TempDir
+	Path directory;
+
+	@ParameterizedTest
+	@EnumSource(value = Engine.class, names = { "SQLITE", "POSTGRESQL" })
+	void autogeneratesFromTheModelAndChecksAgainstIt(Engine engine) throws Exception {
+		try (TestDatabase db = TestDatabases.create(engine)) {
+			CliRunner cli = new CliRunner(this.directory).env("MIGRATE_URL", db.url());
+			if (db.user() != null) {
+				cli.env("MIGRATE_USER", db.user());
+			}
+			assertThat(cli.run("init").exitCode()).isZero();
+			Path model = Files.writeString(this.directory.resolve("schema.sql"),
+					"create table account (id integer primary key, email varchar(200) not null);\n"
+							+ "create index ix_account_email on account (email);\n",
+					StandardCharsets.UTF_8);
+
+			CliRunner.Result before = cli.run("check", "--model", "schema.sql");
+			assertThat(before.exitCode()).as(before.toString()).isEqualTo(1);
+			assertThat(before.err()).contains("FAILED: The database differs from the model schema.sql in 1 way:"
+					+ " create table account; run 'migrate revision --autogenerate -m MESSAGE --model schema.sql'");
+
+			CliRunner.Result generated = cli.run("revision", "--autogenerate", "-m", "add account", "--model",
+					"schema.sql", "--rev-id", "a1b2c3d4e5f6");
+			assertThat(generated.exitCode()).as(generated.toString()).isZero();
+			assertThat(generated.out()).startsWith("Detected create table account\nGenerating ")
+				.contains("a1b2c3d4e5f6_add_account.sql ...  done");
+
+			assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+			CliRunner.Result after = cli.run("check", "--model", model.toString());
+			assertThat(after.exitCode()).as(after.toString()).isZero();
+			assertThat(after.out()).contains("nothing is pending, and it matches the model");
+
+			CliRunner.Result none = cli.run("revision", "--autogenerate", "-m", "again", "--model", "schema.sql");
+			assertThat(none.exitCode()).as(none.toString()).isZero();
+			assertThat(none.out()).isEqualTo("No changes detected\n");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Engine.class, names = { "SQLITE" })
+	void refusesAutogenerateWithoutAModel(Engine engine) throws Exception {
+		try (TestDatabase db = TestDatabases.create(engine)) {
+			CliRunner cli = new CliRunner(this.directory).env("MIGRATE_URL", db.url());
+			assertThat(cli.run("init").exitCode()).isZero();
+			CliRunner.Result result = cli.run("revision", "--autogenerate", "-m", "x");
+			assertThat(result.exitCode()).isEqualTo(2);
+			assertThat(result.err()).contains("--autogenerate needs --model FILE");
+		}
+	}
+
+}
