@@ -1,0 +1,180 @@
+package dev.migrate.autoconfigure;
+
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import dev.migrate.core.MigrateException;
+import dev.migrate.core.Migrator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Startup migrations on a real (H2) database through {@link MigrateAutoConfiguration}.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class MigrateStartupTests {
+
+	private static final String FIRST = "1a2b3c4d5e6f";
+
+	private static final String HEAD = "2b3c4d5e6f70";
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				JdbcTemplateAutoConfiguration.class, MigrateAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.generate-unique-name=true", "migrate.locations=classpath:db/app");
+
+	@Test
+	void upgradesToHeadsBeforeDatabaseUsersAreCreated(CapturedOutput output) {
+		this.contextRunner.withUserConfiguration(ItemCounter.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(ItemCounter.class).pricedItems).isZero();
+			assertThat(context.getBean(Migrator.class).current()).containsExactly(HEAD);
+			assertThat(output).contains("Migrate (migrate) at jdbc:h2:mem:")
+				.contains(": upgraded to heads, applied 2 revisions (" + FIRST + ", " + HEAD + ") in ")
+				.contains("; now at [" + HEAD + "]");
+		});
+	}
+
+	@Test
+	void leavesTheDatabaseAloneWithOnStartupNone(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("migrate.on-startup=none").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(Migrator.class).current()).isEmpty();
+			assertThat(output).contains(": migrate.on-startup=none, nothing run");
+		});
+	}
+
+	@Test
+	void failsStartupWithPendingRevisionsUnderValidate() {
+		this.contextRunner.withPropertyValues("migrate.on-startup=validate").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(MigrateValidationException.class)
+				.hasMessageContaining("is not at heads (migrate.on-startup=validate): 2 pending revisions " + FIRST
+						+ ", " + HEAD + "; nothing was changed. Apply the revisions (migrate upgrade heads) or set"
+						+ " migrate.on-startup=upgrade");
+			MigrateValidationException failure = (MigrateValidationException) rootCause(context.getStartupFailure());
+			assertThat(failure.getPending()).containsExactly(FIRST, HEAD);
+			assertThat(failure.getEngine()).isEqualTo("migrate");
+		});
+	}
+
+	@Test
+	void startsUnderValidateWhenAtHeads(CapturedOutput output) {
+		String url = "spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		this.contextRunner.withPropertyValues(url).run((context) -> assertThat(context).hasNotFailed());
+		this.contextRunner.withPropertyValues(url, "migrate.on-startup=validate").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output).contains(": validated, at heads [" + HEAD + "]");
+		});
+	}
+
+	@Test
+	void failsStartupWhenARevisionFails(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/failing").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(migrateException(context.getStartupFailure())).isNotNull()
+				.hasMessageContaining("Revision '3c4d5e6f7081' (db/failing/3c4d5e6f7081_insert_into_missing_table.sql:8)"
+						+ " failed at statement 1 of 1 during upgrade")
+				.hasMessageContaining("The version table holds [1a2b3c4d5e6f]");
+			FailureAnalysis analysis = new MigrateFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).startsWith("Migrate failed at startup: ")
+				.contains("3c4d5e6f7081");
+			assertThat(output).contains(": upgrade to heads FAILED: ");
+		});
+	}
+
+	@Test
+	void migratesEachInstanceOnItsOwnDatabase() {
+		this.contextRunner.withUserConfiguration(TwoDataSources.class)
+			.withPropertyValues("migrate.instances.reports.data-source=reportsDataSource",
+					"migrate.instances.reports.locations=classpath:db/reports")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean("migrator", Migrator.class).current()).containsExactly(HEAD);
+				assertThat(context.getBean("reportsMigrator", Migrator.class).current())
+					.containsExactly("4d5e6f708192");
+				JdbcTemplate main = new JdbcTemplate(context.getBean("dataSource", DataSource.class));
+				JdbcTemplate reports = new JdbcTemplate(context.getBean("reportsDataSource", DataSource.class));
+				assertThat(main.queryForObject("SELECT COUNT(*) FROM item", Integer.class)).isZero();
+				assertThat(reports.queryForObject("SELECT COUNT(*) FROM report", Integer.class)).isZero();
+				assertThat(tables(main)).doesNotContain("REPORT");
+				assertThat(tables(reports)).doesNotContain("ITEM");
+			});
+	}
+
+	private static List<String> tables(JdbcTemplate jdbc) {
+		return jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'",
+				String.class);
+	}
+
+	private static MigrateException migrateException(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MigrateException migrateException) {
+				return migrateException;
+			}
+		}
+		return null;
+	}
+
+	private static Throwable rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ItemCounter {
+
+		final int pricedItems;
+
+		// Fails unless the schema is at heads: price arrives with the second revision.
+		ItemCounter(JdbcTemplate jdbc) {
+			this.pricedItems = jdbc.queryForObject("SELECT COUNT(price) FROM item", Integer.class);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSources {
+
+		@Bean
+		@Primary
+		DataSource dataSource() {
+			return h2();
+		}
+
+		@Bean
+		DataSource reportsDataSource() {
+			return h2();
+		}
+
+		private static DataSource h2() {
+			return new SimpleDriverDataSource(new org.h2.Driver(),
+					"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		}
+
+	}
+
+}
