@@ -47,7 +47,7 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 		int largeRuns = quick ? 1 : 3;
 		List<Integer> apply = quick ? List.of(50, 200) : List.of(100, 1000, LARGE);
 		List<Integer> noop = quick ? List.of(200) : List.of(1000, 10000);
-		List<Integer> downgrade = quick ? List.of(50) : List.of(100, 1000);
+		List<Integer> downgrade = quick ? List.of(50) : List.of(1000);
 		int service = quick ? 200 : 1000;
 		Set<Engine> engines = EnumSet.of(Engine.SQLITE, Engine.POSTGRESQL, Engine.MARIADB);
 		Set<Scenario> scenarios = EnumSet.allOf(Scenario.class);
