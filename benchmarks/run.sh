@@ -8,7 +8,8 @@
 #   benchmarks/run.sh quick only=apply engines=sqlite runs=2 apply=100,300
 #
 # Options: runs=N, only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb,
-# apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE (the CLI and boot size).
+# apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE (the CLI and boot size), profile (JFR of migrate),
+# tools=raw_jdbc,migrate,migrate_one_transaction,flyway,liquibase.
 # BENCH_MAVEN_FLAGS=-o runs Maven offline.
 set -e
 cd "$(dirname "$0")/.."

@@ -153,6 +153,7 @@ final class Harness {
 			if (service && this.options.scenarios().contains(Scenario.BOOT)) {
 				wanted.addAll(List.of(Tool.MIGRATE, Tool.FLYWAY));
 			}
+			wanted.retainAll(this.options.tools());
 			for (Tool tool : wanted) {
 				TestDatabase db = TestDatabases.create(engine);
 				databases.put(tool, db);
@@ -332,7 +333,7 @@ final class Harness {
 	}
 
 	private boolean isBroken(Scenario scenario, Engine engine, Tool tool) {
-		return this.broken.containsKey(scenario + "/" + engine + "/" + tool);
+		return !this.options.tools().contains(tool) || this.broken.containsKey(scenario + "/" + engine + "/" + tool);
 	}
 
 	private void markBroken(Scenario scenario, Engine engine, Tool tool, String reason) {

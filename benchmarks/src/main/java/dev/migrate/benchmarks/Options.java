@@ -12,7 +12,8 @@ import dev.migrate.testsupport.Engine;
  * one run and writes under {@code benchmarks/target/}; {@code profile} records migrate's runs with JFR and
  * summarizes them (figures are then slower and never go to the README). Further words override: {@code runs=3},
  * {@code only=apply,no-op}, {@code engines=sqlite,postgresql}, {@code apply=100,1000}, {@code noop=1000},
- * {@code downgrade=100}, {@code service=1000} (the size for the CLI and boot runs).
+ * {@code downgrade=100}, {@code service=1000} (the size for the CLI and boot runs),
+ * {@code tools=raw_jdbc,migrate,migrate_one_transaction,flyway,liquibase}.
  *
  * @param quick whether this is a quick run (never written to the README)
  * @param runs runs per figure
@@ -25,10 +26,11 @@ import dev.migrate.testsupport.Engine;
  * @param scenarios the scenarios
  * @param micro whether to run the other benchmark mains (graph, splitter, autogenerate)
  * @param profile whether to record migrate's timed runs with JFR and summarize where time goes (slower)
+ * @param tools the tools to run (all by default)
  */
 record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes, List<Integer> noopSizes,
 		List<Integer> downgradeSizes, int serviceSize, Set<Engine> engines, Set<Scenario> scenarios, boolean micro,
-		boolean profile) {
+		boolean profile, Set<Tool> tools) {
 
 	static final int LARGE = 5000;
 
@@ -52,13 +54,14 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 		Set<Engine> engines = EnumSet.of(Engine.SQLITE, Engine.POSTGRESQL, Engine.MARIADB);
 		Set<Scenario> scenarios = EnumSet.allOf(Scenario.class);
 		boolean micro = true;
+		Set<Tool> tools = EnumSet.allOf(Tool.class);
 		for (String word : words) {
 			int equals = word.indexOf('=');
 			if (equals < 0) {
 				if (!word.equals("quick") && !word.equals("full") && !word.equals("profile")) {
 					throw new IllegalArgumentException("Unknown option '" + word + "'; use quick or full, profile, "
 							+ "runs=N, only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb, "
-							+ "apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE");
+							+ "apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE, tools=TOOLS");
 				}
 				continue;
 			}
@@ -73,6 +76,12 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 				case "noop" -> noop = sizes(value);
 				case "downgrade" -> downgrade = sizes(value);
 				case "service" -> service = Integer.parseInt(value);
+				case "tools" -> {
+					tools = EnumSet.noneOf(Tool.class);
+					for (String name : value.split(",")) {
+						tools.add(Tool.valueOf(name.toUpperCase()));
+					}
+				}
 				case "engines" -> {
 					engines = EnumSet.noneOf(Engine.class);
 					for (String name : value.split(",")) {
@@ -94,7 +103,8 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 				default -> throw new IllegalArgumentException("Unknown option '" + key + "' in '" + word + "'");
 			}
 		}
-		return new Options(quick, runs, largeRuns, apply, noop, downgrade, service, engines, scenarios, micro, profile);
+		return new Options(quick, runs, largeRuns, apply, noop, downgrade, service, engines, scenarios, micro, profile,
+				tools);
 	}
 
 	private static List<Integer> sizes(String value) {
