@@ -101,13 +101,20 @@ final class DatabaseSession implements AutoCloseable {
 				+ "." + this.config.versionTable();
 		this.lock = MigrationLock.create(this.dialect, scope,
 				this.dialect.qualify(schema, this.config.versionTable() + "_lock"), connections);
+		boolean createSchema = schema != null && this.config.createSchemas() && this.dialect.supportsSchemas();
+		if (createSchema && this.dialect.name().equals("h2")) {
+			// The H2 lock row lives in the schema, so the schema comes first; H2 creates it atomically.
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute(this.dialect.createSchema(schema));
+			}
+		}
 		Duration timeout = this.config.lockTimeout();
 		long start = System.nanoTime();
 		this.lock.acquire(this.connection, timeout);
 		logger.debug("Took the migration lock '{}' in {} ms", this.lock.name(),
 				(System.nanoTime() - start) / 1_000_000);
 		try (Statement statement = this.connection.createStatement()) {
-			if (schema != null && this.config.createSchemas() && this.dialect.supportsSchemas()) {
+			if (createSchema) {
 				statement.execute(this.dialect.createSchema(schema));
 			}
 			if (!this.versionTable.exists(this.connection)) {
