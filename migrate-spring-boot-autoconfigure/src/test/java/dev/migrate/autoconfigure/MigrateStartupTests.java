@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +8,9 @@ import javax.sql.DataSource;
 
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.Migrator;
+import dev.migrate.core.script.JavaMigration;
+import dev.migrate.core.script.Migration;
+import dev.migrate.core.script.MigrationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,6 +53,26 @@ class MigrateStartupTests {
 			assertThat(output).contains("Migrate (migrate) at jdbc:h2:mem:")
 				.contains(": upgraded to heads, applied 2 revisions (" + FIRST + ", " + HEAD + ") in ")
 				.contains("; now at [" + HEAD + "]");
+		});
+	}
+
+	@Test
+	void masksThePasswordInTheStartupLine(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("migrate.url=jdbc:h2:mem:" + UUID.randomUUID() + ";USER=sa;PASSWORD=top-secret-9")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output).contains(";PASSWORD=****: upgraded to heads").doesNotContain("top-secret-9");
+			});
+	}
+
+	@Test
+	void runsJavaMigrationBeansWithTheScripts() {
+		this.contextRunner.withUserConfiguration(SeedItems.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(Migrator.class).current()).containsExactly("5e6f70819203");
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			assertThat(jdbc.queryForObject("SELECT name FROM item WHERE id = 1", String.class)).isEqualTo("seed");
 		});
 	}
 
@@ -152,6 +176,26 @@ class MigrateStartupTests {
 		// Fails unless the schema is at heads: price arrives with the second revision.
 		ItemCounter(JdbcTemplate jdbc) {
 			this.pricedItems = jdbc.queryForObject("SELECT COUNT(price) FROM item", Integer.class);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class SeedItems {
+
+		@Bean
+		JavaMigration seedItemsMigration() {
+			return new SeedItemsMigration();
+		}
+
+	}
+
+	@Migration(id = "5e6f70819203", revises = "2b3c4d5e6f70", message = "Seed items")
+	static class SeedItemsMigration implements JavaMigration {
+
+		@Override
+		public void upgrade(MigrationContext context) throws SQLException {
+			context.execute("INSERT INTO item (id, name, price) VALUES (1, 'seed', 10)");
 		}
 
 	}
