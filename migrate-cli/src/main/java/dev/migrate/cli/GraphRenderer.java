@@ -42,9 +42,16 @@ final class GraphRenderer {
 			}
 			else {
 				columns.set(index, parents.get(0));
-				for (int i = 1; i < parents.size(); i++) {
-					lines.add(openRow(columns.size(), index + i - 1));
-					columns.add(index + i, parents.get(i));
+				if (parents.size() > 2 && index == columns.size() - 1) {
+					// An octopus merge at the right edge: all its parents open in one row, "|\ \".
+					lines.add(octopusRow(index, parents.size() - 1));
+					columns.addAll(parents.subList(1, parents.size()));
+				}
+				else {
+					for (int i = 1; i < parents.size(); i++) {
+						lines.add(openRow(columns.size(), index + i - 1));
+						columns.add(index + i, parents.get(i));
+					}
 				}
 			}
 			collapse(columns, lines);
@@ -88,6 +95,18 @@ final class GraphRenderer {
 			}
 		}
 		row[2 * index + 1] = '\\';
+		return trimEnd(row);
+	}
+
+	// Columns 0..index keep going; 'extra' new columns open to the right of 'index'.
+	private static String octopusRow(int index, int extra) {
+		char[] row = blank(index + extra + 1);
+		for (int k = 0; k <= index; k++) {
+			row[2 * k] = '|';
+		}
+		for (int j = 1; j <= extra; j++) {
+			row[2 * (index + j) - 1] = '\\';
+		}
 		return trimEnd(row);
 	}
 

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.migrate.core.RevisionInfo;
+
 import static dev.migrate.cli.RevisionFixtures.revision;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,11 +36,31 @@ class GraphRendererTests {
 
 	@Test
 	void independentBasesEndTheirColumns() {
-		List<dev.migrate.core.RevisionInfo> twoRoots = List.of(revision("y", List.of("x"), "y", true, false),
+		List<RevisionInfo> twoRoots = List.of(revision("y", List.of("x"), "y", true, false),
 				revision("q", List.of("p"), "q", true, false), revision("x", List.of(), "x", false, false),
 				revision("p", List.of(), "p", false, false));
 		assertThat(GraphRenderer.render(twoRoots, Set.of())).containsExactly("*  y (head), y", "| *  q (head), q",
 				"* |  x, x", " /", "*  p, p");
+	}
+
+	@Test
+	void octopusMergeOpensEveryParentInOneRow() {
+		List<RevisionInfo> octopus = List.of(revision("m", List.of("b", "c", "d"), "m", true, false),
+				revision("d", List.of("a"), "d", false, false), revision("c", List.of("a"), "c", false, false),
+				revision("b", List.of("a"), "b", false, false), revision("a", List.of(), "a", false, true));
+		assertThat(GraphRenderer.render(octopus, Set.of())).containsExactly("*  m (head) (mergepoint), m", "|\\ \\",
+				"| | *  d, d", "| * |  c, c", "| |/", "* |  b, b", "|/", "*  a (branchpoint), a");
+	}
+
+	@Test
+	void distantColumnsJoinAlongTheBottom() {
+		List<RevisionInfo> crossed = List.of(revision("m2", List.of("x", "c"), "m2", true, false),
+				revision("m1", List.of("b", "y"), "m1", true, false), revision("y", List.of("a"), "y", false, false),
+				revision("x", List.of("a"), "x", false, false), revision("c", List.of("a"), "c", false, false),
+				revision("b", List.of("a"), "b", false, false), revision("a", List.of(), "a", false, true));
+		assertThat(GraphRenderer.render(crossed, Set.of())).containsExactly("*  m2 (head) (mergepoint), m2", "|\\",
+				"| | *  m1 (head) (mergepoint), m1", "| | |\\", "| | | *  y, y", "* | | |  x, x", "|_|_|/", "| * |  c, c",
+				"|/ /", "| *  b, b", "|/", "*  a (branchpoint), a");
 	}
 
 	@Test
