@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.core.ConfigurationException;
+import dev.migrate.core.graph.MissingRevisionException;
 import dev.migrate.core.graph.Revision;
+import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.script.fixture.SeedAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +69,26 @@ class ScriptDirectoryTests {
 		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> load("filesystem:" + this.dir))
 			.withMessage(this.dir + "/3f2a_copy.sql: revision '3f2a' is already defined by " + this.dir
 					+ "/3f2a_add.sql; give one of them a new 'Revision ID'");
+	}
+
+	@Test
+	void aMissingDownRevisionIsReportedWithItsFileWhenTheGraphIsBuilt() throws IOException {
+		write("ae10_add_users.sql", script("ae10", "f00d", "SELECT 1;"));
+		ScriptDirectory scripts = load("filesystem:" + this.dir);
+		assertThatExceptionOfType(MissingRevisionException.class)
+			.isThrownBy(() -> RevisionGraph.of(scripts.revisions()))
+			.withMessageContaining("'ae10'")
+			.withMessageContaining(this.dir + "/ae10_add_users.sql")
+			.withMessageContaining("'f00d'");
+	}
+
+	@Test
+	void rejectsAFileOnDiskThatIsNotUtf8() throws IOException {
+		Files.write(this.dir.resolve("3f2a_add.sql"), script("3f2a", "", "INSERT INTO t VALUES ('caf\u00e9');")
+			.getBytes(StandardCharsets.ISO_8859_1));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> load("filesystem:" + this.dir))
+			.withMessage(this.dir + "/3f2a_add.sql:5: the file is not valid UTF-8 (byte 97 cannot be decoded); save it"
+					+ " as UTF-8");
 	}
 
 	@Test

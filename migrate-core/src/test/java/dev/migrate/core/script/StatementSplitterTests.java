@@ -115,6 +115,8 @@ class StatementSplitterTests {
 						PLPGSQL_FUNCTION.substring(0, PLPGSQL_FUNCTION.indexOf("LANGUAGE plpgsql;") + 16), 15,
 						"CREATE TRIGGER account_audit AFTER INSERT OR UPDATE OR DELETE ON account\n"
 								+ "    FOR EACH ROW EXECUTE FUNCTION audit_account()"),
+				row("postgresql dollars inside a string are text", POSTGRESQL, "SELECT '$$';SELECT 2;", 1, "SELECT '$$'", 1,
+						"SELECT 2"),
 				// MySQL and MariaDB
 				row("mysql hash comments", MYSQL, "# a; comment\nSELECT 1; # trailing; one\nSELECT 2;", 2, "SELECT 1", 3,
 						"SELECT 2"),
@@ -155,6 +157,11 @@ class StatementSplitterTests {
 						"DROP PROCEDURE IF EXISTS transfer", 3,
 						MYSQL_PROCEDURE.substring(MYSQL_PROCEDURE.indexOf("CREATE"), MYSQL_PROCEDURE.indexOf("END //") + 3),
 						14, "CALL transfer(1, 2, 10.00)"),
+				row("mysqldump DELIMITER ;; with executable comments", MYSQL,
+						"DELIMITER ;;\n/*!50003 CREATE*/ /*!50003 TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN SET NEW.x = 1; END */;;\n"
+								+ "DELIMITER ;\nSELECT 1;",
+						2, "/*!50003 CREATE*/ /*!50003 TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN SET NEW.x = 1; END */",
+						4, "SELECT 1"),
 				// SQLite
 				row("sqlite trigger body", SQLITE,
 						"CREATE TRIGGER t_ai AFTER INSERT ON t\nBEGIN\n  UPDATE t SET n = n + 1;\n  DELETE FROM log;\nEND;\n"
@@ -168,6 +175,8 @@ class StatementSplitterTests {
 						"BEGIN TRANSACTION", 2, "SELECT 1", 3, "END"),
 				row("sqlite bracket identifiers", SQLITE, "CREATE TABLE [a;b] (x INT);", 1,
 						"CREATE TABLE [a;b] (x INT)"),
+				row("sqlite CASE expression outside a trigger", SQLITE, "SELECT CASE WHEN 1 THEN 'a;' END;SELECT 2;", 1,
+						"SELECT CASE WHEN 1 THEN 'a;' END", 1, "SELECT 2"),
 				// SQL Server
 				row("sqlserver GO separates batches", SQLSERVER, "SELECT 1\nGO\nSELECT 2\ngo\n", 1, "SELECT 1", 3,
 						"SELECT 2"),
