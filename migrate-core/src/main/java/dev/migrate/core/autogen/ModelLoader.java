@@ -100,8 +100,11 @@ final class ModelLoader {
 
 	private SchemaModel inTemporarySchema(Connection connection, List<String> statements, String source)
 			throws SQLException {
+		if (this.engine.equals("postgresql")) {
+			return inRolledBackSchema(connection, statements, source);
+		}
 		String name = "migrate_model_" + suffix();
-		boolean postgres = this.engine.equals("postgresql");
+		boolean postgres = false;
 		String previous = single(connection, postgres ? "SHOW search_path" : "SELECT DATABASE()");
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(true);
@@ -133,6 +136,30 @@ final class ModelLoader {
 			}
 		}
 		finally {
+			connection.setAutoCommit(autoCommit);
+		}
+	}
+
+	/**
+	 * PostgreSQL's DDL is transactional: create the schema, apply the model and reflect it in one transaction,
+	 * then roll it back, so nothing is left behind and nothing waits for a commit per statement.
+	 */
+	private SchemaModel inRolledBackSchema(Connection connection, List<String> statements, String source)
+			throws SQLException {
+		String name = "migrate_model_" + suffix();
+		boolean autoCommit = connection.getAutoCommit();
+		if (!autoCommit) {
+			connection.commit();
+		}
+		connection.setAutoCommit(false);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("CREATE SCHEMA " + name);
+			statement.execute("SET LOCAL search_path TO " + name);
+			apply(connection, statements, source);
+			return reader().read(connection);
+		}
+		finally {
+			connection.rollback();
 			connection.setAutoCommit(autoCommit);
 		}
 	}

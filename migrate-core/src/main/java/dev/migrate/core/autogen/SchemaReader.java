@@ -54,6 +54,7 @@ final class SchemaReader {
 	SchemaModel read(Connection connection) throws SQLException {
 		Map<String, Builder> tables = switch (this.engine) {
 			case "sqlite" -> readSqlite(connection);
+			case "postgresql" -> readPostgres(connection);
 			case "mysql", "mariadb" -> readMySql(connection);
 			default -> readWithMetaData(connection);
 		};
@@ -312,6 +313,69 @@ final class SchemaReader {
 			text = text.substring(0, text.length() - 10).trim();
 		}
 		return text;
+	}
+
+	// PostgreSQL: pg_catalog, one query per kind (its JDBC metadata goes through slow views)
+
+	private Map<String, Builder> readPostgres(Connection connection) throws SQLException {
+		String schema = currentSchema(connection);
+		Map<String, Builder> tables = new TreeMap<>();
+		query(connection, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+				+ " WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition", schema, (rs) -> {
+					if (included(rs.getString(1))) {
+						tables.put(rs.getString(1), new Builder(rs.getString(1)));
+					}
+				});
+		query(connection, "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
+				+ " pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(c.oid, a.attnum)"
+				+ " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+				+ " JOIN pg_namespace n ON n.oid = c.relnamespace"
+				+ " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+				+ " WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped"
+				+ " ORDER BY c.relname, a.attnum", schema, (rs) -> {
+					Builder table = tables.get(rs.getString(1));
+					if (table != null) {
+						String identity = rs.getString(6);
+						table.columns.add(column(rs.getString(2), rs.getString(3), 0, 0, !rs.getBoolean(4),
+								rs.getString(5), identity != null && !identity.isEmpty(), rs.getString(7)));
+					}
+				});
+		String columns = "ARRAY(SELECT a.attname::text FROM unnest(%s) WITH ORDINALITY AS u(n, i)"
+				+ " JOIN pg_attribute a ON a.attrelid = %s AND a.attnum = u.n ORDER BY u.i)";
+		query(connection, "SELECT c.relname, k.conname, k.contype, pg_get_constraintdef(k.oid), "
+				+ columns.formatted("k.conkey", "k.conrelid") + ", f.relname, "
+				+ columns.formatted("k.confkey", "k.confrelid") + ", k.confdeltype, k.confupdtype"
+				+ " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
+				+ " JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_class f ON f.oid = k.confrelid"
+				+ " WHERE n.nspname = ? AND k.contype IN ('p', 'u', 'f', 'c') ORDER BY c.relname, k.conname", schema,
+				(rs) -> {
+					Builder table = tables.get(rs.getString(1));
+					if (table == null) {
+						return;
+					}
+					List<String> keyColumns = List.of((String[]) rs.getArray(5).getArray());
+					switch (rs.getString(3)) {
+						case "p" -> table.primaryKey.addAll(keyColumns);
+						case "u" -> table.uniques.add(new UniqueConstraint(rs.getString(2), table.name, keyColumns));
+						case "c" -> table.checks
+							.add(new CheckConstraint(rs.getString(2), table.name, checkExpression(rs.getString(4))));
+						default -> table.foreignKeys.add(new ForeignKey(rs.getString(2), table.name, keyColumns,
+								rs.getString(6), List.of((String[]) rs.getArray(7).getArray()),
+								postgresRule(rs.getString(8)), postgresRule(rs.getString(9))));
+					}
+				});
+		readPostgresIndexes(connection, schema, tables);
+		return tables;
+	}
+
+	private static String postgresRule(String rule) {
+		return switch (rule) {
+			case "c" -> "CASCADE";
+			case "n" -> "SET NULL";
+			case "d" -> "SET DEFAULT";
+			case "r" -> "RESTRICT";
+			default -> null;
+		};
 	}
 
 	// MySQL and MariaDB

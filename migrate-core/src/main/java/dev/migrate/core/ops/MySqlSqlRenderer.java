@@ -25,11 +25,6 @@ final class MySqlSqlRenderer extends SqlRenderer {
 	}
 
 	@Override
-	String quote(String identifier) {
-		return "`" + identifier.replace("`", "``") + "`";
-	}
-
-	@Override
 	String type(String type) {
 		return switch (type.toLowerCase(Locale.ROOT)) {
 			case "timestamptz" -> "timestamp";

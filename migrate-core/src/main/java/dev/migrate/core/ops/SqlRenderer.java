@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.ops.Operation.AddColumn;
 import dev.migrate.core.ops.Operation.AlterColumn;
 import dev.migrate.core.ops.Operation.BulkInsert;
@@ -23,7 +25,8 @@ import dev.migrate.core.ops.Operation.RenameColumn;
 import dev.migrate.core.ops.Operation.RenameTable;
 
 /**
- * Turns operations into one engine's SQL statements (without terminators). The base renders standard SQL;
+ * Turns operations into one engine's SQL statements (without terminators). Identifiers are quoted by the engine's
+ * {@link Dialect}. The base renders standard SQL;
  * each engine overrides what differs, as Alembic's {@code DefaultImpl} subclasses do. Renderers are keyed by
  * the engine names scripts use: {@code postgresql}, {@code mysql}, {@code mariadb}, {@code sqlite},
  * {@code sqlserver} and {@code h2}.
@@ -45,10 +48,18 @@ abstract class SqlRenderer {
 		};
 	}
 
+	private Dialect dialect;
+
 	abstract String engine();
 
-	String quote(String identifier) {
-		return "\"" + identifier.replace("\"", "\"\"") + "\"";
+	/**
+	 * Quotes an identifier as the engine's {@link Dialect} does.
+	 */
+	final String quote(String identifier) {
+		if (this.dialect == null) {
+			this.dialect = DialectResolver.byName(engine());
+		}
+		return this.dialect.quote(identifier);
 	}
 
 	/**

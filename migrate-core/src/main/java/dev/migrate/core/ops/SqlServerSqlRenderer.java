@@ -23,11 +23,6 @@ final class SqlServerSqlRenderer extends SqlRenderer {
 	}
 
 	@Override
-	String quote(String identifier) {
-		return "[" + identifier.replace("]", "]]") + "]";
-	}
-
-	@Override
 	String type(String type) {
 		return switch (type.toLowerCase(Locale.ROOT)) {
 			case "boolean" -> "bit";
