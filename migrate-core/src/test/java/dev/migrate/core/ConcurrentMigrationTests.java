@@ -155,6 +155,47 @@ class ConcurrentMigrationTests {
 		}
 	}
 
+	@EachEngine({ Engine.MARIADB })
+	@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void killedRunnerOnMariaDbIsResumedWithoutRunningCommittedStatementsTwice(TestDatabase db) throws Exception {
+		ScriptFiles files = new ScriptFiles(this.scripts);
+		files.table("a000", null, null, null);
+		files.write("b001", "a000", null, null, null, "CREATE TABLE t_b001 (id INT);\nINSERT INTO t_b001 (id) VALUES (1);\n"
+				+ "SELECT SLEEP(IF(@@session.wait_timeout = 12345, 30, 0));\nINSERT INTO t_b001 (id) VALUES (2);\n",
+				"DROP TABLE t_b001;\n");
+		String victimUrl = db.url() + (db.url().contains("?") ? "&" : "?") + "sessionVariables=wait_timeout=12345";
+		Process victim = child(db, victimUrl).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		try {
+			BufferedReader out = new BufferedReader(
+					new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8));
+			String line;
+			while ((line = out.readLine()) != null && !line.equals("STEP b001")) {
+				// wait until the victim runs b001
+			}
+			assertThat(line).isEqualTo("STEP b001");
+			Thread.sleep(1000);
+		}
+		finally {
+			victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		}
+		Migrator migrator = Migrator.create(MigrateConfig.builder()
+			.dataSource(db.dataSource())
+			.locations(files.location())
+			.lockTimeout(java.time.Duration.ofSeconds(20))
+			.build());
+		assertThat(migrator.current()).containsExactly("a000");
+		assertThat(migrator.appliedHistory(1).get(0).success()).isFalse();
+		MigrationResult result = migrator.upgrade("heads");
+		assertThat(result.steps()).extracting(AppliedRevision::revision).containsExactly("b001");
+		assertThat(migrator.current()).containsExactly("b001");
+		try (var connection = db.connect(); var statement = connection.createStatement();
+				var rows = statement.executeQuery("SELECT COUNT(*), SUM(id) FROM t_b001")) {
+			rows.next();
+			assertThat(rows.getInt(1)).isEqualTo(2);
+			assertThat(rows.getInt(2)).isEqualTo(3);
+		}
+	}
+
 	private static void assertAppliedOnce(Migrator migrator) {
 		List<HistoryEntry> history = migrator.appliedHistory(0);
 		assertThat(history).allSatisfy((entry) -> assertThat(entry.success()).isTrue());

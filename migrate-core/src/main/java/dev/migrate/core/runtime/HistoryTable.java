@@ -168,6 +168,27 @@ final class HistoryTable {
 		return rows;
 	}
 
+	/**
+	 * The newest row that is either about the revision or a stamp (which settles any earlier state).
+	 * @param connection the connection
+	 * @param revision the revision id
+	 * @return the row, or {@code null}
+	 * @throws SQLException if the driver fails
+	 */
+	Row latestForRevisionOrStamp(Connection connection, String revision) throws SQLException {
+		String columns = this.dialect.quote("id") + ", "
+				+ String.join(", ", Arrays.stream(COLUMNS).map(this.dialect::quote).toList());
+		try (PreparedStatement statement = connection.prepareStatement("SELECT " + columns + " FROM " + this.name
+				+ " WHERE " + this.dialect.quote("revision") + " = ? OR " + this.dialect.quote("direction")
+				+ " = 'stamp' ORDER BY " + this.dialect.quote("id") + " DESC")) {
+			statement.setMaxRows(1);
+			statement.setString(1, revision);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() ? row(result) : null;
+			}
+		}
+	}
+
 	private static Row row(ResultSet result) throws SQLException {
 		Timestamp startedAt = result.getTimestamp(9, utc());
 		int failed = result.getInt(14);

@@ -151,7 +151,7 @@ final class MigrationRunner {
 			if (commit) {
 				sink.begin();
 			}
-			failure = execute(connection, sink, step, 0, null);
+			failure = execute(connection, sink, step, 0, null, null);
 			if (failure == null) {
 				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
 				this.historyTable.insert(connection, row(step, startedAt, millisSince(start), true, null, null, 0, null));
@@ -179,30 +179,31 @@ final class MigrationRunner {
 	private void runWithProgress(Connection connection, SqlSink sink, PlannedStep step, Instant startedAt,
 			long start) {
 		int total = (step.statements() != null) ? step.statements().size() : -1;
+		String[] prefixes = (step.statements() != null) ? StatementChecksum.prefixes(step.statements()) : null;
 		long id;
 		int resumeAt;
 		try {
-			resumeAt = resumePoint(connection, step);
+			resumeAt = resumePoint(connection, step, prefixes);
 			if (resumeAt > 0) {
-				logger.info("Resuming '{}' at statement {} of {}: statements 1-{} ran in an earlier run that failed",
+				logger.info("Resuming '{}' at statement {} of {}: statements 1-{} ran in an earlier run",
 						step.revision(), resumeAt + 1, total, resumeAt);
 			}
 			id = this.historyTable.insert(connection,
 					row(step, startedAt, 0, false, HistoryTable.IN_PROGRESS, null, resumeAt,
-							(resumeAt > 0) ? StatementChecksum.of(step.statements(), resumeAt) : null));
+							(resumeAt > 0) ? prefixes[resumeAt] : null));
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("Could not write the history row of '" + step.revision() + "' to "
 					+ this.historyTable + ": " + ex.getMessage() + "; nothing of it ran", ex);
 		}
-		Failure failure = execute(connection, sink, step, resumeAt, id);
+		Failure failure = execute(connection, sink, step, resumeAt, id, prefixes);
 		int done = (failure != null) ? failure.completed() : Math.max(total, 0);
 		if (failure == null) {
 			try {
 				connection.setAutoCommit(false);
 				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
 				this.historyTable.complete(connection, id, row(step, startedAt, millisSince(start), true, null, null,
-						done, (total >= 0) ? StatementChecksum.of(step.statements(), total) : null));
+						done, (prefixes != null) ? prefixes[total] : null));
 				connection.commit();
 				connection.setAutoCommit(true);
 				return;
@@ -217,8 +218,7 @@ final class MigrationRunner {
 			connection.setAutoCommit(true);
 			this.historyTable.complete(connection, id,
 					row(step, startedAt, millisSince(start), false, error, failure.index(), failure.completed(),
-							(total >= 0 && failure.completed() > 0)
-									? StatementChecksum.of(step.statements(), failure.completed()) : null));
+							(prefixes != null && failure.completed() > 0) ? prefixes[failure.completed()] : null));
 		}
 		catch (SQLException ex) {
 			logger.warn("Could not record the failure of '{}' in {}: {}", step.revision(), this.historyTable,
@@ -253,17 +253,11 @@ final class MigrationRunner {
 	 * Where a step that runs statement by statement starts: after the statements an earlier failed run
 	 * committed, when they are unchanged.
 	 */
-	private int resumePoint(Connection connection, PlannedStep step) throws SQLException {
-		HistoryTable.Row last = null;
-		for (HistoryTable.Row row : this.historyTable.read(connection, 0)) {
-			if ("stamp".equals(row.direction())) {
-				// A stamp after the failure says the user settled the state by hand.
-				break;
-			}
-			if (row.revision().equals(step.revision())) {
-				last = row;
-				break;
-			}
+	private int resumePoint(Connection connection, PlannedStep step, String[] prefixes) throws SQLException {
+		HistoryTable.Row last = this.historyTable.latestForRevisionOrStamp(connection, step.revision());
+		if (last != null && "stamp".equals(last.direction())) {
+			// A stamp after the failure says the user settled the state by hand.
+			last = null;
 		}
 		boolean interrupted = last != null && HistoryTable.IN_PROGRESS.equals(last.error());
 		if (last == null || last.success() || !last.direction().equals(step.direction())
@@ -273,6 +267,16 @@ final class MigrationRunner {
 		int done = last.statementsDone();
 		String ran = "statements 1-" + done + " of it ran and were committed on " + last.startedAt() + " (history row "
 				+ last.id() + ")";
+		boolean unchanged = step.statements() != null && step.statements().size() >= done
+				&& prefixes[done].equals(last.progressChecksum());
+		if (interrupted && unchanged && done < step.statements().size() && step.transactional()
+				&& isDataStatement(step.statements().get(done).sql())) {
+			// The interrupted statement changed only data, in the transaction its progress update would have
+			// committed in: it was rolled back with the dead session, so it has not run.
+			logger.info("Resuming '{}' at statement {}: the run that stopped there was interrupted inside a "
+					+ "data statement, which was rolled back", step.revision(), done + 1);
+			return done;
+		}
 		if (interrupted) {
 			throw new MigrateException("Revision '" + step.revision() + "' (" + step.source() + ") was interrupted "
 					+ "part-way through an earlier " + step.direction() + " (history row " + last.id() + ", started "
@@ -282,8 +286,7 @@ final class MigrationRunner {
 					+ "'migrate stamp " + step.revision() + "', or undo what ran and run 'migrate stamp' to the current "
 					+ "version " + step.rowsBefore() + " to clear the record, and run " + step.direction() + " again");
 		}
-		if (step.statements() == null || step.statements().size() < done
-				|| !StatementChecksum.of(step.statements(), done).equals(last.progressChecksum())) {
+		if (!unchanged) {
 			throw new MigrateException("Revision '" + step.revision() + "' (" + step.source() + ") failed part-way "
 					+ "through an earlier " + step.direction() + ": " + ran + ", but those statements have changed "
 					+ "since, so migrate cannot tell what is left to run and will not run anything twice. Restore "
@@ -297,7 +300,8 @@ final class MigrationRunner {
 	 * Executes a step's statements from {@code from}; with a history row id, commits progress after each.
 	 * @return the failure, or {@code null}
 	 */
-	private Failure execute(Connection connection, SqlSink sink, PlannedStep step, int from, Long progressRow) {
+	private Failure execute(Connection connection, SqlSink sink, PlannedStep step, int from, Long progressRow,
+			String[] prefixes) {
 		if (step.statements() == null) {
 			return executeJava(connection, sink, step, progressRow);
 		}
@@ -310,7 +314,7 @@ final class MigrationRunner {
 				}
 				run(sink, statement);
 				if (progressRow != null) {
-					this.historyTable.progress(connection, progressRow, i + 1, StatementChecksum.of(statements, i + 1));
+					this.historyTable.progress(connection, progressRow, i + 1, prefixes[i + 1]);
 					if (!connection.getAutoCommit()) {
 						connection.commit();
 					}
@@ -324,6 +328,14 @@ final class MigrationRunner {
 			}
 		}
 		return null;
+	}
+
+	private static boolean isDataStatement(String sql) {
+		String first = sql.strip().split("[\\s(]", 2)[0].toUpperCase(java.util.Locale.ROOT);
+		return switch (first) {
+			case "SELECT", "INSERT", "UPDATE", "DELETE", "REPLACE", "MERGE" -> true;
+			default -> false;
+		};
 	}
 
 	private static void run(SqlSink sink, StepStatement statement) throws SQLException {

@@ -9,7 +9,7 @@ import java.util.List;
 import dev.migrate.core.runtime.PlannedStep.StepStatement;
 
 /**
- * The checksum of a script's first statements, recorded as progress so a resumed run can tell whether the
+ * Checksums of a script's first statements, recorded as progress so a resumed run can tell whether the
  * statements that already ran are still the ones in the file.
  */
 final class StatementChecksum {
@@ -17,16 +17,23 @@ final class StatementChecksum {
 	private StatementChecksum() {
 	}
 
-	static String of(List<StepStatement> statements, int count) {
+	/**
+	 * @param statements the statements
+	 * @return element {@code k} is the checksum of the first {@code k} statements (SHA-256, hex)
+	 */
+	static String[] prefixes(List<StepStatement> statements) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (StepStatement statement : statements.subList(0, count)) {
-				digest.update(statement.sql().strip().getBytes(StandardCharsets.UTF_8));
+			String[] prefixes = new String[statements.size() + 1];
+			prefixes[0] = HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+			for (int i = 0; i < statements.size(); i++) {
+				digest.update(statements.get(i).sql().strip().getBytes(StandardCharsets.UTF_8));
 				digest.update((byte) 0);
+				prefixes[i + 1] = HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
 			}
-			return HexFormat.of().formatHex(digest.digest());
+			return prefixes;
 		}
-		catch (NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException | CloneNotSupportedException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
