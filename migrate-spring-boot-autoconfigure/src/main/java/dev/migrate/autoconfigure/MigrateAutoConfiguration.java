@@ -2,12 +2,15 @@ package dev.migrate.autoconfigure;
 
 import javax.sql.DataSource;
 
+import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateAutoConfigurationRuntimeHints;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.script.JavaMigration;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -26,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -41,6 +45,7 @@ import org.springframework.util.StringUtils;
 @Conditional(MigrateDataSourceCondition.class)
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 @Import(DatabaseInitializationDependencyConfigurer.class)
+@ImportRuntimeHints(MigrateAutoConfigurationRuntimeHints.class)
 public final class MigrateAutoConfiguration {
 
 	@Bean
@@ -88,7 +93,8 @@ public final class MigrateAutoConfiguration {
 
 		@Bean
 		Migrator migrator(MigratorFactory migratorFactory, MigrateConnectionDetails connectionDetails,
-				ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource) {
+				ObjectProvider<DataSource> dataSource,
+				@MigrateDataSource ObjectProvider<DataSource> migrateDataSource) {
 			DataSource migrationDataSource = getMigrationDataSource(migrateDataSource.getIfAvailable(),
 					dataSource.getIfUnique(), connectionDetails);
 			return migratorFactory.create("migrate", this.properties, migrationDataSource);
@@ -157,6 +163,18 @@ public final class MigrateAutoConfiguration {
 		@ConditionalOnProperty("migrate.url")
 		private static final class MigrateUrlCondition {
 
+		}
+
+	}
+
+	/**
+	 * Makes the default script location available in a native image.
+	 */
+	static final class MigrateAutoConfigurationRuntimeHints implements RuntimeHintsRegistrar {
+
+		@Override
+		public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+			hints.resources().registerPattern("db/migrations/**");
 		}
 
 	}

@@ -73,8 +73,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		String where = "Migrate (" + this.name + ") at " + describeDataSource();
 		if (this.strategy != null) {
 			this.strategy.migrate(this.migrator);
-			logger.info(where + ": ran " + this.strategy.getClass().getName() + " instead of " + this.name + ".on-startup="
-					+ lowerCase(this.onStartup));
+			logger.info(where + ": ran " + this.strategy.getClass().getName() + " instead of " + this.name
+					+ ".on-startup=" + lowerCase(this.onStartup));
 			return;
 		}
 		switch (this.onStartup) {
@@ -113,7 +113,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			logger.info(where + ": validated, at " + this.target + " " + this.migrator.current());
 			return;
 		}
-		StringBuilder message = new StringBuilder(where + " is not at " + this.target + " (" + this.name + ".on-startup=validate):");
+		StringBuilder message = new StringBuilder(
+				where + " is not at " + this.target + " (" + this.name + ".on-startup=validate):");
 		if (!pending.isEmpty()) {
 			message.append(" ").append(pending.size()).append(" pending ")
 				.append((pending.size() == 1) ? "revision " : "revisions ")

@@ -14,6 +14,8 @@ import dev.migrate.core.script.JavaMigration;
 import dev.migrate.core.script.MigrationContext;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
@@ -324,6 +326,15 @@ class MigrateAutoConfigurationTests {
 		runner.run((context) -> assertThat(context).doesNotHaveBean(MigrateExitAfterMigrate.class));
 		runner.withPropertyValues("migrate.exit-after-migrate=true")
 			.run((context) -> assertThat(context).hasSingleBean(MigrateExitAfterMigrate.class));
+	}
+
+	@Test
+	void registersTheDefaultLocationForNativeImages() {
+		RuntimeHints hints = new RuntimeHints();
+		new MigrateAutoConfiguration.MigrateAutoConfigurationRuntimeHints().registerHints(hints,
+				getClass().getClassLoader());
+		assertThat(RuntimeHintsPredicates.resource().forResource("db/migrations/1a2b3c4d5e6f_create_item.sql"))
+			.accepts(hints);
 	}
 
 	private static SimpleDriverDataSource migrationDataSource(Migrator migrator) {

@@ -46,7 +46,8 @@ class MigrateFailureAnalyzerTests {
 	}
 
 	private FailureAnalysis analyze(MigrateException cause) {
-		FailureAnalysis analysis = this.analyzer.analyze(new BeanCreationException("migrateInitializer", "failed", cause));
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new BeanCreationException("migrateInitializer", "failed", cause));
 		assertThat(analysis).isNotNull();
 		return analysis;
 	}

@@ -116,7 +116,8 @@ class MigrateStartupTests {
 		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/failing").run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(migrateException(context.getStartupFailure())).isNotNull()
-				.hasMessageContaining("Revision '3c4d5e6f7081' (db/failing/3c4d5e6f7081_insert_into_missing_table.sql:8)"
+				.hasMessageContaining("Revision '3c4d5e6f7081'"
+						+ " (db/failing/3c4d5e6f7081_insert_into_missing_table.sql:8)"
 						+ " failed at statement 1 of 1 during upgrade")
 				.hasMessageContaining("The version table holds [1a2b3c4d5e6f]");
 			FailureAnalysis analysis = new MigrateFailureAnalyzer().analyze(context.getStartupFailure());

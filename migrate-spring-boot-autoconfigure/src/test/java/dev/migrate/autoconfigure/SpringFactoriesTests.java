@@ -25,14 +25,16 @@ class SpringFactoriesTests {
 
 	@Test
 	void registersBothDatabaseInitializerDetectors() {
-		List<DatabaseInitializerDetector> detectors = this.loader.load(DatabaseInitializerDetector.class, this.skipOthers);
+		List<DatabaseInitializerDetector> detectors = this.loader.load(DatabaseInitializerDetector.class,
+				this.skipOthers);
 		assertThat(detectors).hasAtLeastOneElementOfType(MigratorDatabaseInitializerDetector.class)
 			.hasAtLeastOneElementOfType(MigrateInitializerDatabaseInitializerDetector.class);
 	}
 
 	@Test
 	void registersTheFailureAnalyzer() {
-		assertThat(this.loader.load(FailureAnalyzer.class, this.skipOthers)).hasAtLeastOneElementOfType(MigrateFailureAnalyzer.class);
+		assertThat(this.loader.load(FailureAnalyzer.class, this.skipOthers))
+			.hasAtLeastOneElementOfType(MigrateFailureAnalyzer.class);
 	}
 
 	@Test

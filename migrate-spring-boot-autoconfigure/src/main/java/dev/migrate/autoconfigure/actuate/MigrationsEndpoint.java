@@ -49,7 +49,8 @@ public class MigrationsEndpoint {
 			target.getBeansOfType(Migrator.class)
 				.forEach((name, migrator) -> migrators.put(name, new MigratorDescriptor(migrator.info())));
 			ApplicationContext parent = target.getParent();
-			contexts.put(target.getId(), new ContextMigratorsDescriptor(migrators, (parent != null) ? parent.getId() : null));
+			contexts.put(target.getId(),
+					new ContextMigratorsDescriptor(migrators, (parent != null) ? parent.getId() : null));
 			target = parent;
 		}
 		return new MigrationsDescriptor(contexts);
@@ -75,7 +76,8 @@ public class MigrationsEndpoint {
 			});
 			found |= !matches.isEmpty();
 			ApplicationContext parent = target.getParent();
-			contexts.put(target.getId(), new ContextRevisionDescriptor(matches, (parent != null) ? parent.getId() : null));
+			contexts.put(target.getId(),
+					new ContextRevisionDescriptor(matches, (parent != null) ? parent.getId() : null));
 			target = parent;
 		}
 		return found ? new RevisionMatchesDescriptor(contexts) : null;

@@ -1,11 +1,14 @@
 package dev.migrate.autoconfigure.health;
 
+import java.util.UUID;
+
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.Migrator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +37,20 @@ class MigrationsHealthContributorAutoConfigurationTests {
 						CompositeHealthContributor.class);
 				assertThat(composite.getContributor("one")).isInstanceOf(MigrationsHealthIndicator.class);
 				assertThat(composite.getContributor("two")).isInstanceOf(MigrationsHealthIndicator.class);
+			});
+	}
+
+	@Test
+	void reportsTheConfiguredPendingStatus() {
+		String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		this.contextRunner
+			.withBean(Migrator.class,
+					() -> Migrator.create(MigrateConfig.builder().url(url).locations("classpath:db/app").build()))
+			.withPropertyValues("management.health.migrations.pending-status=degraded")
+			.run((context) -> {
+				Health health = context.getBean(MigrationsHealthIndicator.class).health();
+				assertThat(health.getStatus().getCode()).isEqualTo("DEGRADED");
+				assertThat(health.getDetails()).containsEntry("pending", 2);
 			});
 	}
 
