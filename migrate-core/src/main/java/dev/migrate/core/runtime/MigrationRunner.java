@@ -185,8 +185,8 @@ final class MigrationRunner {
 		try {
 			resumeAt = resumePoint(connection, step, prefixes);
 			if (resumeAt > 0) {
-				logger.info("Resuming '{}' at statement {} of {}: statements 1-{} ran in an earlier run",
-						step.revision(), resumeAt + 1, total, resumeAt);
+				logger.info("Resuming '{}' at statement {} of {}: {} ran in an earlier run", step.revision(),
+						resumeAt + 1, total, statements(1, resumeAt));
 			}
 			id = this.historyTable.insert(connection,
 					row(step, startedAt, 0, false, HistoryTable.IN_PROGRESS, null, resumeAt,
@@ -230,9 +230,9 @@ final class MigrationRunner {
 				: "the script is not transactional";
 		String state;
 		if (applied == 0) {
-			state = "Nothing of '" + step.revision() + "' was applied (" + why + ", and it failed at its first "
-					+ "statement). The version table holds " + rows + ". Fix the script and run " + step.direction()
-					+ " again";
+			state = "Nothing of '" + step.revision() + "' was applied (" + why + ", but no statement before the "
+					+ "failing one had committed). The version table holds " + rows + ". Fix the script and run "
+					+ step.direction() + " again";
 		}
 		else if (failure.index() == null) {
 			state = "All " + applied + " statements of '" + step.revision() + "' were applied (" + why
@@ -240,10 +240,14 @@ final class MigrationRunner {
 					+ " again to record it, or run 'migrate stamp " + step.revision() + "'";
 		}
 		else {
-			state = "Statements 1-" + applied + " of '" + step.revision() + "' were applied and stay applied (" + why
-					+ "); the version table still holds " + rows + ". Fix statement " + failure.index()
+			state = capitalize(statements(1, applied)) + " of '" + step.revision() + "' "
+					+ ((applied == 1) ? "was" : "were") + " applied and stay" + ((applied == 1) ? "s" : "") + " applied (" + why
+					+ ")" + ((applied + 1 < failure.index()) ? "; " + statements(applied + 1, failure.index() - 1)
+							+ " changed only data and " + ((applied + 2 == failure.index()) ? "was" : "were")
+							+ " rolled back with it" : "")
+					+ "; the version table still holds " + rows + ". Fix statement " + failure.index()
 					+ " and leave the statements before it unchanged, then run " + step.direction()
-					+ " again: it resumes at statement " + failure.index() + ". Or apply the rest by hand and run "
+					+ " again: it resumes at statement " + (applied + 1) + ". Or apply the rest by hand and run "
 					+ "'migrate stamp " + step.revision() + "'";
 		}
 		throw failed(step, failure, rows, applied, state);
@@ -265,8 +269,8 @@ final class MigrationRunner {
 			return 0;
 		}
 		int done = last.statementsDone();
-		String ran = "statements 1-" + done + " of it ran and were committed on " + last.startedAt() + " (history row "
-				+ last.id() + ")";
+		String ran = statements(1, done) + " of it ran and " + ((done == 1) ? "was" : "were") + " committed on "
+				+ last.startedAt() + " (history row " + last.id() + ")";
 		boolean unchanged = step.statements() != null && step.statements().size() >= done
 				&& prefixes[done].equals(last.progressChecksum());
 		if (interrupted && unchanged && done < step.statements().size() && step.transactional()
@@ -280,7 +284,7 @@ final class MigrationRunner {
 		if (interrupted) {
 			throw new MigrateException("Revision '" + step.revision() + "' (" + step.source() + ") was interrupted "
 					+ "part-way through an earlier " + step.direction() + " (history row " + last.id() + ", started "
-					+ last.startedAt() + "): " + ((done > 0) ? "statements 1-" + done + " of it were committed, and " : "")
+					+ last.startedAt() + "): " + ((done > 0) ? statements(1, done) + " of it committed, and " : "")
 					+ "statement " + (done + 1) + " may or may not have run. migrate never runs a statement twice, so "
 					+ "it will not guess. Check the database, then either finish the revision by hand and run "
 					+ "'migrate stamp " + step.revision() + "', or undo what ran and run 'migrate stamp' to the current "
@@ -290,7 +294,8 @@ final class MigrationRunner {
 			throw new MigrateException("Revision '" + step.revision() + "' (" + step.source() + ") failed part-way "
 					+ "through an earlier " + step.direction() + ": " + ran + ", but those statements have changed "
 					+ "since, so migrate cannot tell what is left to run and will not run anything twice. Restore "
-					+ "the first " + done + " statements as they were and change only the failing one, or finish "
+					+ ((done == 1) ? "the first statement as it was" : "the first " + done + " statements as they were")
+					+ " and change only the failing one, or finish "
 					+ "the revision by hand and run 'migrate stamp " + step.revision() + "'");
 		}
 		return done;
@@ -306,28 +311,62 @@ final class MigrationRunner {
 			return executeJava(connection, sink, step, progressRow);
 		}
 		List<StepStatement> statements = step.statements();
-		for (int i = from; i < statements.size(); i++) {
-			StepStatement statement = statements.get(i);
-			try {
-				if (progressRow != null) {
-					connection.setAutoCommit(!step.transactional());
+		if (progressRow == null) {
+			for (int i = from; i < statements.size(); i++) {
+				try {
+					run(sink, statements.get(i));
 				}
-				run(sink, statement);
-				if (progressRow != null) {
-					this.historyTable.progress(connection, progressRow, i + 1, prefixes[i + 1]);
-					if (!connection.getAutoCommit()) {
-						connection.commit();
-					}
+				catch (SQLException ex) {
+					return new Failure(i + 1, statements.get(i).line(), ex, 0);
 				}
 			}
-			catch (SQLException ex) {
-				if (progressRow != null) {
-					rollback(connection);
-				}
-				return new Failure(i + 1, statement.line(), ex, i);
-			}
+			return null;
 		}
-		return null;
+		// Statement by statement. In a transactional script, consecutive data statements share one transaction
+		// that commits with the progress record before the next DDL statement (which would commit it anyway)
+		// and at the end; each DDL statement is recorded on its own. A failure rolls back the uncommitted data
+		// statements, and the progress record says where a rerun starts.
+		boolean grouped = step.transactional();
+		int recorded = from;
+		int i = from;
+		try {
+			connection.setAutoCommit(!grouped);
+			for (; i < statements.size(); i++) {
+				boolean data = grouped && isDataStatement(statements.get(i).sql());
+				if (grouped && !data && recorded < i) {
+					recorded = record(connection, progressRow, i, prefixes);
+				}
+				run(sink, statements.get(i));
+				if (!data) {
+					recorded = record(connection, progressRow, i + 1, prefixes);
+				}
+			}
+			if (recorded < statements.size()) {
+				recorded = record(connection, progressRow, statements.size(), prefixes);
+			}
+			return null;
+		}
+		catch (SQLException ex) {
+			rollback(connection);
+			int failed = Math.min(i, statements.size() - 1);
+			return new Failure(failed + 1, statements.get(failed).line(), ex, recorded);
+		}
+	}
+
+	private int record(Connection connection, long progressRow, int done, String[] prefixes) throws SQLException {
+		this.historyTable.progress(connection, progressRow, done, prefixes[done]);
+		if (!connection.getAutoCommit()) {
+			connection.commit();
+		}
+		return done;
+	}
+
+	private static String statements(int first, int last) {
+		return (first == last) ? "statement " + first : "statements " + first + "-" + last;
+	}
+
+	private static String capitalize(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static boolean isDataStatement(String sql) {
