@@ -13,8 +13,16 @@ final class DdlSplitter {
 	}
 
 	static List<String> split(String text, String engine) {
-		List<String> statements = new ArrayList<>();
+		return statements(text, engine).stream().map(Statement::sql).toList();
+	}
+
+	/**
+	 * The statements with the line each starts on (1-based).
+	 */
+	static List<Statement> statements(String text, String engine) {
+		List<Statement> statements = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
+		int[] start = { -1 };
 		int i = 0;
 		int length = text.length();
 		while (i < length) {
@@ -46,6 +54,7 @@ final class DdlSplitter {
 					}
 					end++;
 				}
+				start[0] = (start[0] < 0) ? i : start[0];
 				current.append(text, i, Math.min(end + 1, length));
 				i = end + 1;
 				continue;
@@ -56,13 +65,14 @@ final class DdlSplitter {
 					String tag = text.substring(i, tagEnd + 1);
 					int end = text.indexOf(tag, tagEnd + 1);
 					end = (end < 0) ? length : end + tag.length();
+					start[0] = (start[0] < 0) ? i : start[0];
 					current.append(text, i, end);
 					i = end;
 					continue;
 				}
 			}
 			if (c == ';') {
-				add(statements, current);
+				add(statements, current, text, start);
 				i++;
 				continue;
 			}
@@ -70,24 +80,44 @@ final class DdlSplitter {
 				int end = text.indexOf('\n', i);
 				String line = text.substring(i, (end < 0) ? length : end).trim();
 				if (line.equalsIgnoreCase("GO")) {
-					add(statements, current);
+					add(statements, current, text, start);
 					i = (end < 0) ? length : end;
 					continue;
 				}
 			}
+			if (start[0] < 0 && !Character.isWhitespace(c)) {
+				start[0] = i;
+			}
 			current.append(c);
 			i++;
 		}
-		add(statements, current);
+		add(statements, current, text, start);
 		return statements;
 	}
 
-	private static void add(List<String> statements, StringBuilder current) {
+	private static void add(List<Statement> statements, StringBuilder current, String text, int[] start) {
 		String statement = current.toString().trim();
 		if (!statement.isEmpty()) {
-			statements.add(statement);
+			int line = 1;
+			for (int i = 0; i < start[0] && i < text.length(); i++) {
+				if (text.charAt(i) == '\n') {
+					line++;
+				}
+			}
+			statements.add(new Statement(statement, line));
 		}
 		current.setLength(0);
+		start[0] = -1;
+	}
+
+	/**
+	 * One statement of a model file.
+	 *
+	 * @param sql the statement, without terminator
+	 * @param line the line it starts on
+	 */
+	record Statement(String sql, int line) {
+
 	}
 
 }

@@ -53,7 +53,7 @@ final class ModelLoader {
 	}
 
 	SchemaModel load(Connection target, String ddl, String source) {
-		List<String> statements = DdlSplitter.split(ddl, this.engine);
+		List<DdlSplitter.Statement> statements = DdlSplitter.statements(ddl, this.engine);
 		try {
 			return switch (this.engine) {
 				case "sqlite" -> inMemory("jdbc:sqlite::memory:", statements, source);
@@ -69,7 +69,7 @@ final class ModelLoader {
 		}
 	}
 
-	private SchemaModel inMemory(String url, List<String> statements, String source) throws SQLException {
+	private SchemaModel inMemory(String url, List<DdlSplitter.Statement> statements, String source) throws SQLException {
 		try (Connection scratch = DriverManager.getConnection(url)) {
 			apply(scratch, statements, source);
 			return reader().read(scratch);
@@ -89,7 +89,7 @@ final class ModelLoader {
 		return settings.toString();
 	}
 
-	private SchemaModel onServer(Connection target, List<String> statements, String source) throws SQLException {
+	private SchemaModel onServer(Connection target, List<DdlSplitter.Statement> statements, String source) throws SQLException {
 		if (this.dev != null) {
 			try (Connection connection = this.dev.connect()) {
 				return inTemporarySchema(connection, statements, source);
@@ -98,10 +98,10 @@ final class ModelLoader {
 		return inTemporarySchema(target, statements, source);
 	}
 
-	private SchemaModel inTemporarySchema(Connection connection, List<String> statements, String source)
+	private SchemaModel inTemporarySchema(Connection connection, List<DdlSplitter.Statement> statements, String source)
 			throws SQLException {
 		if (this.engine.equals("postgresql")) {
-			return inRolledBackSchema(connection, statements, source);
+			return loadRolledBack(connection, statements, source);
 		}
 		String name = "migrate_model_" + suffix();
 		boolean postgres = false;
@@ -144,8 +144,21 @@ final class ModelLoader {
 	 * PostgreSQL's DDL is transactional: create the schema, apply the model and reflect it in one transaction,
 	 * then roll it back, so nothing is left behind and nothing waits for a commit per statement.
 	 */
-	private SchemaModel inRolledBackSchema(Connection connection, List<String> statements, String source)
+	private SchemaModel loadRolledBack(Connection connection, List<DdlSplitter.Statement> statements, String source)
 			throws SQLException {
+		try {
+			// one round trip for the whole model: on a busy server, waiting per statement dominates
+			String all = String.join(";\n", statements.stream().map(DdlSplitter.Statement::sql).toList());
+			return inRolledBackSchema(connection, List.of(new DdlSplitter.Statement(all, 1)), source);
+		}
+		catch (MigrateException ex) {
+			// run again statement by statement, so the error names the statement that fails
+			return inRolledBackSchema(connection, statements, source);
+		}
+	}
+
+	private SchemaModel inRolledBackSchema(Connection connection, List<DdlSplitter.Statement> statements,
+			String source) throws SQLException {
 		String name = "migrate_model_" + suffix();
 		boolean autoCommit = connection.getAutoCommit();
 		if (!autoCommit) {
@@ -164,7 +177,7 @@ final class ModelLoader {
 		}
 	}
 
-	private SchemaModel onDevDatabase(List<String> statements, String source) throws SQLException {
+	private SchemaModel onDevDatabase(List<DdlSplitter.Statement> statements, String source) throws SQLException {
 		if (this.dev == null) {
 			throw new MigrateException("Loading the model " + source + " on " + this.engine
 					+ " needs an empty scratch database; name one with --dev-url (or migrate.dev-url)");
@@ -195,18 +208,24 @@ final class ModelLoader {
 		return new SchemaReader(this.engine, this.excluded);
 	}
 
-	private static void apply(Connection connection, List<String> statements, String source) throws SQLException {
+	private static void apply(Connection connection, List<DdlSplitter.Statement> statements, String source)
+			throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			for (String sql : statements) {
+			for (DdlSplitter.Statement sql : statements) {
 				try {
-					statement.execute(sql);
+					statement.execute(sql.sql());
 				}
 				catch (SQLException ex) {
-					throw new MigrateException("The model " + source + " failed on statement '" + abbreviate(sql)
-							+ "': " + ex.getMessage() + "; fix the model file", ex);
+					throw new MigrateException("The model " + source + " failed at line " + sql.line() + " ("
+							+ abbreviate(sql.sql()) + "): " + firstLine(ex.getMessage()) + "; fix the model file", ex);
 				}
 			}
 		}
+	}
+
+	private static String firstLine(String message) {
+		int end = (message != null) ? message.indexOf('\n') : -1;
+		return (end < 0) ? message : message.substring(0, end).trim();
 	}
 
 	private static String abbreviate(String sql) {

@@ -15,6 +15,13 @@ class DdlSplitterTests {
 	}
 
 	@Test
+	void reportsTheLineEachStatementStartsOn() {
+		assertThat(DdlSplitter.statements("-- header\n\ncreate table a (id int);\n  create table b (\n id int);", "h2"))
+			.extracting(DdlSplitter.Statement::line)
+			.containsExactly(3, 4);
+	}
+
+	@Test
 	void keepsDollarQuotedBodiesWhole() {
 		String ddl = "create function f() returns int as $$ begin return 1; end $$ language plpgsql; select 1";
 		assertThat(DdlSplitter.split(ddl, "postgresql")).hasSize(2);
