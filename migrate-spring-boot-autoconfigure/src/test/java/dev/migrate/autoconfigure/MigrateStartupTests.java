@@ -112,6 +112,23 @@ class MigrateStartupTests {
 	}
 
 	@Test
+	void failsStartupUnderValidateWhenAnAppliedScriptChanged() {
+		String url = "spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		this.contextRunner.withPropertyValues(url).run((context) -> assertThat(context).hasNotFailed());
+		this.contextRunner
+			.withPropertyValues(url, "migrate.on-startup=validate", "migrate.locations=classpath:db/app-edited")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				MigrateValidationException failure = (MigrateValidationException) rootCause(
+						context.getStartupFailure());
+				assertThat(failure.getPending()).isEmpty();
+				assertThat(failure.getProblems()).singleElement().asString().contains("1a2b3c4d5e6f");
+				assertThat(failure).hasMessageContaining("is not at heads (migrate.on-startup=validate): ")
+					.hasMessageContaining(failure.getProblems().get(0));
+			});
+	}
+
+	@Test
 	void failsStartupWhenARevisionFails(CapturedOutput output) {
 		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/failing").run((context) -> {
 			assertThat(context).hasFailed();
