@@ -27,7 +27,8 @@ import dev.migrate.testsupport.TestDatabases;
  * the target is under 5 s per run.
  *
  * <pre>
- * ./mvnw -B -q -o -pl benchmarks -am compile exec:java -Dexec.mainClass=dev.migrate.benchmarks.AutogenerateBenchmark
+ * ./mvnw -B -q -o -pl benchmarks -am compile dependency:build-classpath -Dmdep.outputFile=$PWD/benchmarks/target/classpath.txt
+ * java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) dev.migrate.benchmarks.AutogenerateBenchmark
  * </pre>
  *
  * PostgreSQL comes from the test support: {@code MIGRATE_TEST_POSTGRES_URL}, else the local server on 5432.
