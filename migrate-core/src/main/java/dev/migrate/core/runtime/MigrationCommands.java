@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.HistoryEntry;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
@@ -365,7 +366,12 @@ public final class MigrationCommands {
 	}
 
 	private String offline(String range, String dialectName, Direction direction) {
-		Dialect dialect = DialectResolver.byName((dialectName != null) ? dialectName : this.config.dialect());
+		String name = (dialectName != null) ? dialectName : this.config.dialect();
+		if (name == null || name.isBlank()) {
+			throw new ConfigurationException("dialect", "Offline SQL needs a dialect, because there is no database to "
+					+ "detect it from; name one of " + String.join(", ", DialectResolver.names()));
+		}
+		Dialect dialect = DialectResolver.byName(name);
 		Scripts scripts = loadScripts();
 		String start;
 		String end;

@@ -57,6 +57,12 @@ final class PostgresLock extends MigrationLock {
 			statement.setLong(1, this.key);
 			statement.execute();
 		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("RESET client_connection_check_interval");
+		}
+		catch (SQLException ex) {
+			// Older servers do not have the setting.
+		}
 	}
 
 	@Override

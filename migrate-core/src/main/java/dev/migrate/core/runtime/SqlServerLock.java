@@ -1,11 +1,9 @@
 package dev.migrate.core.runtime;
 
-import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 
 /**
@@ -24,20 +22,22 @@ final class SqlServerLock extends MigrationLock {
 
 	@Override
 	boolean tryAcquire(Connection connection, Duration timeout) throws SQLException {
-		try (CallableStatement statement = connection.prepareCall(
-				"{? = call sp_getapplock(@Resource = ?, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = ?)}")) {
-			statement.registerOutParameter(1, Types.INTEGER);
-			statement.setString(2, this.resource);
-			statement.setInt(3, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
-			statement.execute();
-			return statement.getInt(1) >= 0;
+		try (PreparedStatement statement = connection.prepareStatement("SET NOCOUNT ON; DECLARE @result INT; "
+				+ "EXEC @result = sp_getapplock @Resource = ?, @LockMode = 'Exclusive', @LockOwner = 'Session', "
+				+ "@LockTimeout = ?; SELECT @result")) {
+			statement.setString(1, this.resource);
+			statement.setInt(2, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+			try (ResultSet result = statement.executeQuery()) {
+				// 0 granted, 1 granted after waiting; negative: timeout, cancelled, deadlock or error
+				return result.next() && result.getInt(1) >= 0;
+			}
 		}
 	}
 
 	@Override
 	void release(Connection connection) throws SQLException {
-		try (CallableStatement statement = connection
-			.prepareCall("{call sp_releaseapplock(@Resource = ?, @LockOwner = 'Session')}")) {
+		try (PreparedStatement statement = connection
+			.prepareStatement("EXEC sp_releaseapplock @Resource = ?, @LockOwner = 'Session'")) {
 			statement.setString(1, this.resource);
 			statement.execute();
 		}

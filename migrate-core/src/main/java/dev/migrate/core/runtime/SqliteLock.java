@@ -1,6 +1,7 @@
 package dev.migrate.core.runtime;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -15,6 +16,9 @@ final class SqliteLock extends MigrationLock {
 
 	private static final int SQLITE_BUSY = 5;
 
+	// The connection's own busy timeout, restored on release: pooled connections go back to the application.
+	private int previousBusyTimeout = -1;
+
 	SqliteLock(String name) {
 		super(name);
 	}
@@ -22,6 +26,9 @@ final class SqliteLock extends MigrationLock {
 	@Override
 	boolean tryAcquire(Connection connection, Duration timeout) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
+			try (ResultSet result = statement.executeQuery("PRAGMA busy_timeout")) {
+				this.previousBusyTimeout = result.next() ? result.getInt(1) : -1;
+			}
 			statement.execute("PRAGMA busy_timeout = " + Math.max(1, timeout.toMillis()));
 			statement.execute("PRAGMA locking_mode = EXCLUSIVE");
 			try {
@@ -46,6 +53,9 @@ final class SqliteLock extends MigrationLock {
 			statement.execute("PRAGMA locking_mode = NORMAL");
 			// The exclusive lock goes the next time the file is read.
 			statement.execute("SELECT COUNT(*) FROM sqlite_master");
+			if (this.previousBusyTimeout >= 0) {
+				statement.execute("PRAGMA busy_timeout = " + this.previousBusyTimeout);
+			}
 		}
 	}
 
