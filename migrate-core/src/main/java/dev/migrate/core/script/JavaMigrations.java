@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 
 import dev.migrate.core.graph.Revision;
 
@@ -24,9 +25,10 @@ final class JavaMigrations {
 	/**
 	 * Loads a class found by scanning a location.
 	 * @return the script, or {@code null} if the class is not a migration (neither annotated nor a concrete
-	 * {@link JavaMigration})
+	 * {@link JavaMigration}) or an instance of it is among the registered ones
 	 */
-	static JavaMigrationScript fromScannedClass(String className, ClassLoader classLoader) {
+	static JavaMigrationScript fromScannedClass(String className, ClassLoader classLoader,
+			List<JavaMigration> registered) {
 		Class<?> type;
 		try {
 			type = Class.forName(className, false, classLoader);
@@ -51,6 +53,12 @@ final class JavaMigrations {
 			throw new ScriptException(className, 0, "the class implements JavaMigration but has no @Migration"
 					+ " annotation; add @Migration(id = \"...\", revises = ...) or move it out of the migrations"
 					+ " package");
+		}
+		for (JavaMigration instance : registered) {
+			if (type.isInstance(instance)) {
+				// Registered explicitly (a Spring bean, perhaps a proxy or with constructor injection): that one wins.
+				return null;
+			}
 		}
 		return fromInstance(instantiate(type.asSubclass(JavaMigration.class)));
 	}

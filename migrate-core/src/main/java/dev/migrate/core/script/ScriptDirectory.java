@@ -47,8 +47,8 @@ public final class ScriptDirectory {
 	 * Loads every script.
 	 * @param locations locations such as {@code classpath:db/migrations} or {@code filesystem:/srv/migrations}
 	 * @param classLoader the class loader for {@code classpath:} locations and Java migration classes
-	 * @param registered Java migrations registered explicitly; an instance replaces a scanned class of the same
-	 * type
+	 * @param registered Java migrations registered explicitly; an instance of a scanned class (or of a subclass,
+	 * such as a proxy) replaces it, and the class is then not instantiated
 	 * @param failOnMissingLocations whether a location that does not exist is an error (otherwise a warning)
 	 * @return the scripts
 	 * @throws ScriptException for a file or class that is not a valid migration, or a revision id used twice,
@@ -60,10 +60,8 @@ public final class ScriptDirectory {
 		LocationScanner scanner = new LocationScanner(classLoader);
 		Map<String, MigrationScript> byId = new LinkedHashMap<>();
 		Set<String> seenFiles = new HashSet<>();
-		Set<Class<?>> registeredTypes = new HashSet<>();
 		List<JavaMigrationScript> javaScripts = new ArrayList<>();
 		for (JavaMigration migration : registered) {
-			registeredTypes.add(migration.getClass());
 			javaScripts.add(JavaMigrations.fromInstance(migration));
 		}
 		for (String text : locations) {
@@ -85,9 +83,8 @@ public final class ScriptDirectory {
 				}
 			}
 			for (String className : contents.classNames()) {
-				JavaMigrationScript script = JavaMigrations.fromScannedClass(className, classLoader);
-				if (script != null && !registeredTypes.contains(script.migration().getClass())
-						&& seenFiles.add(className)) {
+				JavaMigrationScript script = JavaMigrations.fromScannedClass(className, classLoader, registered);
+				if (script != null && seenFiles.add(className)) {
 					javaScripts.add(script);
 				}
 			}

@@ -34,6 +34,10 @@ record ScriptLocation(boolean classpath, String path, String text) {
 			while (path.endsWith("/")) {
 				path = path.substring(0, path.length() - 1);
 			}
+			if (path.isEmpty()) {
+				throw new ConfigurationException("locations", "Location '" + trimmed + "' names the classpath root,"
+						+ " which would scan every class; name a folder, e.g. " + CLASSPATH + "db/migrations");
+			}
 			return new ScriptLocation(true, path, trimmed);
 		}
 		if (lower.startsWith(FILESYSTEM)) {

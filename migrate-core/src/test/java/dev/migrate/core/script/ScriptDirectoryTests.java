@@ -136,6 +136,46 @@ class ScriptDirectoryTests {
 	}
 
 	@Test
+	void aRegisteredInstanceOfAScannedClassWithoutADefaultConstructorIsUsedAsIs() throws Exception {
+		Path classes = compile("db.beans.Greeter", """
+				package db.beans;
+
+				import dev.migrate.core.script.*;
+
+				@Migration(id = "g1", message = "Greet")
+				public class Greeter implements JavaMigration {
+					private final String greeting;
+					public Greeter(String greeting) {
+						this.greeting = greeting;
+					}
+					public void upgrade(MigrationContext context) throws Exception {
+						context.execute("SELECT '" + this.greeting + "'");
+					}
+				}
+				""");
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
+				getClass().getClassLoader())) {
+			JavaMigration bean = (JavaMigration) loader.loadClass("db.beans.Greeter")
+				.getConstructor(String.class)
+				.newInstance("hello");
+			ScriptDirectory scripts = ScriptDirectory.load(List.of("classpath:db/beans"), loader, List.of(bean), true);
+			assertThat(scripts.scripts()).hasSize(1);
+			assertThat(((JavaMigrationScript) scripts.get("g1").orElseThrow()).migration()).isSameAs(bean);
+			assertThatExceptionOfType(ScriptException.class)
+				.isThrownBy(() -> ScriptDirectory.load(List.of("classpath:db/beans"), loader, List.of(), true))
+				.withMessageStartingWith("db.beans.Greeter: the Java migration has no constructor without arguments;"
+						+ " add one, or register an instance explicitly");
+		}
+	}
+
+	@Test
+	void rejectsTheClasspathRootAsALocation() {
+		assertThatExceptionOfType(ConfigurationException.class).isThrownBy(() -> load("classpath:/"))
+			.withMessage("Location 'classpath:/' names the classpath root, which would scan every class; name a"
+					+ " folder, e.g. classpath:db/migrations");
+	}
+
+	@Test
 	void registeredMigrationsWorkWithoutAnyLocation() {
 		ScriptDirectory scripts = ScriptDirectory.load(List.of(), getClass().getClassLoader(),
 				List.of(new SeedAccounts()), true);
