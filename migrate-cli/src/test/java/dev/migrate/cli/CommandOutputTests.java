@@ -93,6 +93,14 @@ class CommandOutputTests {
 	}
 
 	@Test
+	void offlineSqlUsesTheDialectFlagOverTheUrl() {
+		CliRunner.Result result = this.cli.run("upgrade", "base:a1", "--sql", "--dialect", "sqlserver");
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).contains("CREATE TABLE account (id INT);\n\nGO\n",
+				"INSERT INTO [migrate_version] ([version_num]) VALUES ('a1');");
+	}
+
+	@Test
 	void pendingBranchMakesCheckFail() {
 		CliRunner.Result result = this.cli.run("check");
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
