@@ -7,21 +7,22 @@ import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
  * Creates the directory of a file-based SQLite database ({@code ./data/} by default) before the DataSource
  * opens it: the driver creates the file on first use, but not the directories above it. Registered in
- * {@code META-INF/spring.factories}, so it runs for {@code java -jar} and for tests alike.
+ * {@code META-INF/spring.factories}, so it runs for {@code java -jar} and for tests alike. It listens for the
+ * prepared context, before any bean exists, when the environment is complete (test properties included).
  */
-final class SqliteDirectoryInitializer implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+final class SqliteDirectoryInitializer implements ApplicationListener<ApplicationPreparedEvent> {
 
 	private static final String PREFIX = "jdbc:sqlite:";
 
 	@Override
-	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		Path file = databaseFile(event.getEnvironment().getProperty("spring.datasource.url"));
+	public void onApplicationEvent(ApplicationPreparedEvent event) {
+		Path file = databaseFile(event.getApplicationContext().getEnvironment().getProperty("spring.datasource.url"));
 		if (file != null && file.getParent() != null) {
 			try {
 				Files.createDirectories(file.getParent());

@@ -7,10 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.bootstrap.DefaultBootstrapContext;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,11 +41,13 @@ class SqliteDirectoryInitializerTests {
 	@Test
 	void createsTheMissingDirectoriesAboveTheDatabaseFile() {
 		Path file = this.temp.resolve("a/b/library.db");
-		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("test", Map.of("spring.datasource.url", "jdbc:sqlite:" + file)));
-		new SqliteDirectoryInitializer().onApplicationEvent(new ApplicationEnvironmentPreparedEvent(
-				new DefaultBootstrapContext(), new SpringApplication(), new String[0], environment));
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("test", Map.of("spring.datasource.url", "jdbc:sqlite:" + file)));
+			new SqliteDirectoryInitializer()
+				.onApplicationEvent(new ApplicationPreparedEvent(new SpringApplication(), new String[0], context));
+		}
 		assertThat(file.getParent()).isDirectory();
 		assertThat(file).doesNotExist();
 	}
