@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  * classes of the package it names. Classpath locations are found in directories and in jars through any
  * {@link JarURLConnection}, which covers plain jars and Spring Boot's nested {@code jar:nested:} URLs.
  *
+ * <p>A classpath location is found through {@link ClassLoader#getResources(String)}, so a jar must hold the
+ * location's directory entry ({@code db/migrations/}); Maven, Gradle and Spring Boot's repackaging write them.
+ *
  * <p>The ignore rule: a file or folder under a location whose name starts with {@code _} is skipped, with
  * everything below it. Files that end neither in {@code .sql} nor in {@code .class} are skipped too.
  */
