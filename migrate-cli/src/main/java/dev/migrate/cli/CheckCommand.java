@@ -44,9 +44,11 @@ final class CheckCommand extends MigratorCommand {
 			var comparison = migrator(true)
 				.compareModel(new ModelSource(modelFile, this.devUrl, null, null, List.of()));
 			if (comparison.hasChanges()) {
-				problems.add("The database differs from the model " + this.model + " in " + comparison.upgrade().size()
-						+ ((comparison.upgrade().size() == 1) ? " way" : " ways") + ": "
-						+ String.join("; ", comparison.changes().stream().map((change) -> change.description()).toList())
+				List<String> differences = new ArrayList<>(
+						comparison.changes().stream().map((change) -> change.description()).toList());
+				differences.addAll(comparison.notGenerated());
+				problems.add("The database differs from the model " + this.model + " in " + differences.size()
+						+ ((differences.size() == 1) ? " way" : " ways") + ": " + String.join("; ", differences)
 						+ "; run 'migrate revision --autogenerate -m MESSAGE --model " + this.model + "'");
 			}
 		}

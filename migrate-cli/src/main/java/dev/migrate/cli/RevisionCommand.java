@@ -88,6 +88,7 @@ final class RevisionCommand extends MigratorCommand {
 			print("Detected " + change.description());
 			change.warnings().forEach((warning) -> print("  REVIEW " + warning));
 		});
+		result.comparison().notGenerated().forEach((note) -> print("  REVIEW (not generated) " + note));
 		print("Generating " + result.file().toAbsolutePath() + " ...  done");
 		return ExitCodes.OK;
 	}

@@ -152,7 +152,8 @@ public final class Autogenerate {
 	 * @return the comparison
 	 */
 	public Comparison compare(SchemaModel current, SchemaModel desired) {
-		List<Operation> upgrade = new SchemaDiff(this.engine, this.renames).compare(current, desired);
+		SchemaDiff diff = new SchemaDiff(this.engine, this.renames);
+		List<Operation> upgrade = diff.compare(current, desired);
 		List<Operation> downgrade = new ArrayList<>();
 		for (int i = upgrade.size() - 1; i >= 0; i--) {
 			downgrade.add(upgrade.get(i).reverse());
@@ -178,7 +179,8 @@ public final class Autogenerate {
 			changes.add(new Comparison.Change(operation.describe(), Risks.of(operation, this.engine),
 					upgradeSql.get(i), downgradeSql.get(upgrade.size() - 1 - i)));
 		}
-		return new Comparison(this.engine, current, desired, upgrade, downgrade, changes);
+		return new Comparison(this.engine, current, desired, upgrade, downgrade, changes,
+				diff.notGenerated(current, desired));
 	}
 
 	/**

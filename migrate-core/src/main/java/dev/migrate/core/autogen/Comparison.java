@@ -15,21 +15,24 @@ import dev.migrate.core.ops.Operation;
  * @param downgrade their inverse, in reverse order
  * @param changes one entry per upgrade operation: its description, review notes and statements in both
  * directions
+ * @param notGenerated differences autogenerate found but does not write operations for (a changed primary
+ * key), to be written by hand
  */
 public record Comparison(String engine, SchemaModel current, SchemaModel desired, List<Operation> upgrade,
-		List<Operation> downgrade, List<Change> changes) {
+		List<Operation> downgrade, List<Change> changes, List<String> notGenerated) {
 
 	public Comparison {
 		upgrade = List.copyOf(upgrade);
 		downgrade = List.copyOf(downgrade);
 		changes = List.copyOf(changes);
+		notGenerated = List.copyOf(notGenerated);
 	}
 
 	/**
 	 * @return whether the database differs from the model
 	 */
 	public boolean hasChanges() {
-		return !this.upgrade.isEmpty();
+		return !this.upgrade.isEmpty() || !this.notGenerated.isEmpty();
 	}
 
 	/**

@@ -133,6 +133,48 @@ final class SchemaDiff {
 		return ops;
 	}
 
+	/**
+	 * Differences no operation is generated for: a changed primary key.
+	 */
+	List<String> notGenerated(SchemaModel current, SchemaModel desired) {
+		List<String> notes = new ArrayList<>();
+		for (Table to : desired.tables()) {
+			String oldName = this.hints.tables()
+				.entrySet()
+				.stream()
+				.filter((hint) -> hint.getValue().equalsIgnoreCase(to.name()))
+				.map(Map.Entry::getKey)
+				.findFirst()
+				.orElse(to.name());
+			current.tables()
+				.stream()
+				.filter((from) -> from.name().equalsIgnoreCase(oldName) || from.name().equals(to.name()))
+				.findFirst()
+				.ifPresent((from) -> {
+					List<String> before = lower(from.primaryKey().stream()
+						.map((column) -> renamedColumn(to.name(), column))
+						.toList());
+					if (!before.equals(lower(to.primaryKey()))) {
+						notes.add("the primary key of " + to.name() + " differs (database " + from.primaryKey()
+								+ ", model " + to.primaryKey() + "); autogenerate does not write primary key changes,"
+								+ " add them to the revision by hand");
+					}
+				});
+		}
+		return notes;
+	}
+
+	private String renamedColumn(String table, String column) {
+		for (Map.Entry<String, String> hint : this.hints.columns().entrySet()) {
+			int dot = hint.getKey().lastIndexOf('.');
+			if (hint.getKey().substring(0, dot).equalsIgnoreCase(table)
+					&& hint.getKey().substring(dot + 1).equalsIgnoreCase(column)) {
+				return hint.getValue();
+			}
+		}
+		return column;
+	}
+
 	private List<Operation> columnChanges(Table from, Table to) {
 		List<Operation> ops = new ArrayList<>();
 		Map<String, Column> existing = new LinkedHashMap<>();

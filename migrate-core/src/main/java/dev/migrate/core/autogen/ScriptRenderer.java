@@ -33,6 +33,9 @@ final class ScriptRenderer {
 			script.append("-- ").append(reviews).append((reviews == 1) ? " change needs" : " changes need")
 				.append(" review, marked REVIEW below.\n");
 		}
+		for (String note : comparison.notGenerated()) {
+			script.append("-- REVIEW (not generated) ").append(note).append('\n');
+		}
 		script.append("\n-- migrate:upgrade\n");
 		for (Comparison.Change change : comparison.changes()) {
 			script.append('\n');
