@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Starts fresh JVMs with this module's runtime classpath (or a jar), each writing to its own log, and reads
@@ -22,7 +23,7 @@ final class ChildJvm {
 
 	private final boolean profile;
 
-	private int sequence;
+	private final AtomicInteger sequence = new AtomicInteger();
 
 	/**
 	 * @param logDirectory where each child's output goes
@@ -47,7 +48,7 @@ final class ChildJvm {
 		List<String> command = new ArrayList<>(jvm());
 		Path recording = null;
 		if (this.profile && label.contains("migrate")) {
-			recording = this.logDirectory.resolve(String.format("%04d-%s.jfr", this.sequence + 1, label));
+			recording = this.logDirectory.resolve(label + "-" + System.nanoTime() + ".jfr");
 			command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
 		}
 		command.add("-cp");
@@ -85,7 +86,7 @@ final class ChildJvm {
 	}
 
 	private Outcome run(String label, List<String> command, long timeoutSeconds) {
-		Path log = this.logDirectory.resolve(String.format("%04d-%s.log", ++this.sequence, label));
+		Path log = this.logDirectory.resolve(String.format("%04d-%s.log", this.sequence.incrementAndGet(), label));
 		try {
 			Files.createDirectories(this.logDirectory);
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

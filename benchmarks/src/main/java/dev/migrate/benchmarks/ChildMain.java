@@ -73,7 +73,7 @@ public final class ChildMain {
 				}
 				return;
 			}
-			Path file = (action == Action.APPLY) ? workload.upgradeStatements() : workload.downgradeStatements();
+			Path file = (action != Action.DOWNGRADE) ? workload.upgradeStatements() : workload.downgradeStatements();
 			List<String> statements = Files.readAllLines(file, StandardCharsets.UTF_8);
 			for (String sql : statements) {
 				statement.execute(sql);
@@ -106,6 +106,7 @@ public final class ChildMain {
 		Flyway.configure()
 			.dataSource(url, user, password)
 			.locations("filesystem:" + workload.flywayDirectory())
+			.group(action == Action.SETUP)
 			.load()
 			.migrate();
 	}
