@@ -235,7 +235,8 @@ final class MigrationRunner {
 					+ step.direction() + " again";
 		}
 		else if (failure.index() == null) {
-			state = "All " + applied + " statements of '" + step.revision() + "' were applied (" + why
+			state = ((applied == 1) ? "The only statement" : "All " + applied + " statements") + " of '" + step.revision()
+					+ "' " + ((applied == 1) ? "was" : "were") + " applied (" + why
 					+ "), but the version table was not updated; it holds " + rows + ". Run " + step.direction()
 					+ " again to record it, or run 'migrate stamp " + step.revision() + "'";
 		}

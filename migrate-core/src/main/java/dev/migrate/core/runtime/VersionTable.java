@@ -119,8 +119,8 @@ final class VersionTable {
 	private void check(SqlSink sink, int count, String what) {
 		if (sink.online() && count != 1) {
 			throw new VersionTableException("Online migration expected to match one row when " + what + " in '"
-					+ name() + "'; " + count + " found. Something else changed the version table during the run; "
-					+ "nothing of this step was committed. Check it with 'migrate current' and run again", name());
+					+ name() + "'; " + count + " found: something else changed the version table during the run "
+					+ "(check it with 'migrate current')", name());
 		}
 	}
 

@@ -128,6 +128,24 @@ class MigrationRunnerTests {
 		}
 	}
 
+	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE, Engine.MARIADB, Engine.H2 })
+	void versionRowUpdateMustMatchExactlyOneRow(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(), List.of("a1"))), false);
+			// Planned from a version table that something else changed meanwhile.
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+						List.of(step("c3", List.of("b2"), List.of("c3"), "CREATE TABLE t_three (id INT)")), false))
+				.withMessageStartingWith("Online migration expected to match one row when updating 'b2' to 'c3' in "
+						+ "'migrate_version'; 0 found: something else changed the version table during the run "
+						+ "(check it with 'migrate current'). ")
+				.withMessageContaining("holds [a1]");
+			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
+			assertThat(fixture.historyTable.read(connection, 1).get(0).success()).isFalse();
+		}
+	}
+
 	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })
 	void wholePlanTransactionRollsBackEveryRevisionOfTheRun(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
