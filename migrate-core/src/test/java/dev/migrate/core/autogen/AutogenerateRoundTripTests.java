@@ -1,5 +1,10 @@
 package dev.migrate.core.autogen;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.migrate.core.AutogenerateResult;
+import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.Migrator;
+import dev.migrate.core.ModelSource;
+import dev.migrate.core.NewRevision;
 import dev.migrate.core.ops.Operation;
 import dev.migrate.testsupport.EachEngine;
 import dev.migrate.testsupport.Engine;
@@ -18,12 +30,16 @@ import dev.migrate.testsupport.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Round trips on real databases: start from schema A, declare schema B as a model, autogenerate, apply the
- * upgrade (the database then reflects as B), apply the downgrade (it reflects as A again).
+ * Round trips on real databases: start from schema A at head, declare schema B as a model, autogenerate a
+ * revision, run the upgrade command (the database then reflects as B and {@code check --model} passes), run
+ * the downgrade command (it reflects as A again).
  */
 class AutogenerateRoundTripTests {
 
-	private static final Set<String> EXCLUDED = Set.of("migrate_version", "migrate_history");
+	private static final Set<String> EXCLUDED = Set.of("migrate_version", "migrate_history", "migrate_version_lock");
+
+	@TempDir
+	Path directory;
 
 	static List<Pair> pairs() {
 		List<Pair> pairs = new ArrayList<>();
@@ -161,32 +177,66 @@ class AutogenerateRoundTripTests {
 		}
 	}
 
+	/**
+	 * Schema A as the first revision, upgraded to head; model B; autogenerate through the facade; the real
+	 * upgrade (the database then matches B, so {@code check --model} passes); the real downgrade (it matches A).
+	 */
 	private void roundTrip(TestDatabase db, Pair pair) throws SQLException {
 		String engine = engine(db);
 		Autogenerate autogenerate = Autogenerate.forEngine(engine, EXCLUDED).withRenames(pair.renames);
-		try (Connection connection = db.connect()) {
-			execute(connection, DdlSplitter.split(pair.a, engine));
-			execute(connection, pair.rows);
-			SchemaModel a = autogenerate.reflect(connection);
-			SchemaModel b = autogenerate.loadModel(connection, pair.b, pair.name);
-			Comparison comparison = autogenerate.compare(a, b);
+		try {
+			Path directory = Files.createTempDirectory(this.directory, "pair");
+			Path scripts = Files.createDirectories(directory.resolve("migrations"));
+			Files.writeString(scripts.resolve("a0001_schema_a.sql"), "-- schema A\n--\n-- Revision ID: a0001\n"
+					+ "-- Revises:\n\n-- migrate:upgrade\n" + pair.a + ";\n", StandardCharsets.UTF_8);
+			Path modelA = Files.writeString(directory.resolve("a.sql"), pair.a);
+			Path modelB = Files.writeString(directory.resolve("b.sql"), pair.b);
+			Migrator migrator = Migrator.create(MigrateConfig.builder()
+				.url(db.url())
+				.user(db.user())
+				.password(db.password())
+				.locations("filesystem:" + scripts)
+				.build());
+			migrator.upgrade("heads");
+			try (Connection connection = db.connect()) {
+				execute(connection, pair.rows);
+			}
+			List<String> hints = new ArrayList<>();
+			pair.renames.tables().forEach((from, to) -> hints.add(from + "=" + to));
+			pair.renames.columns().forEach((from, to) -> hints.add(from + "=" + to));
+			ModelSource b = new ModelSource(modelB, null, null, null, hints);
+			assertThat(migrator.compareModel(b).hasChanges()).as("check --model before: " + pair.name).isTrue();
+
+			AutogenerateResult result = migrator
+				.autogenerate(new NewRevision(pair.name, scripts, null, false, null, null, "b0002"), b);
+
+			Comparison comparison = result.comparison();
 			String context = pair.name + " on " + engine + ": " + comparison.upgradeSql() + " / "
 					+ comparison.downgradeSql();
+			assertThat(result.hasChanges()).as(context).isTrue();
 			assertThat(comparison.upgrade()).as(context)
 				.extracting((op) -> (Object) op.getClass())
 				.contains(pair.expected.toArray());
 			for (String warning : pair.warnings) {
 				assertThat(comparison.warnings()).as(context).anyMatch((w) -> w.contains(warning));
 			}
-			execute(connection, comparison.upgradeSql());
-			assertThat(autogenerate.compare(autogenerate.reflect(connection), b).upgrade()).as("after upgrade: "
-					+ context).isEmpty();
-			if (!pair.rows.isEmpty()) {
-				assertThat(count(connection)).as("rows kept: " + context).isEqualTo(pair.rows.size());
+			migrator.upgrade("heads");
+			assertThat(migrator.compareModel(b).hasChanges()).as("check --model after upgrade: " + context).isFalse();
+			try (Connection connection = db.connect()) {
+				if (!pair.rows.isEmpty()) {
+					assertThat(count(connection)).as("rows kept: " + context).isEqualTo(pair.rows.size());
+				}
+				assertThat(autogenerate.compare(autogenerate.reflect(connection),
+						autogenerate.loadModel(connection, pair.b, "b")).upgrade()).as("after upgrade: " + context)
+					.isEmpty();
 			}
-			execute(connection, comparison.downgradeSql());
-			assertThat(autogenerate.compare(autogenerate.reflect(connection), a).upgrade()).as("after downgrade: "
-					+ context).isEmpty();
+			migrator.downgrade("-1");
+			assertThat(migrator.current()).containsExactly("a0001");
+			assertThat(migrator.compareModel(ModelSource.of(modelA)).upgrade()).as("after downgrade: " + context)
+				.isEmpty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
