@@ -13,6 +13,7 @@ import java.util.Set;
 import dev.migrate.core.autogen.Autogenerate;
 import dev.migrate.core.autogen.Comparison;
 import dev.migrate.core.autogen.RenameHints;
+import dev.migrate.core.dialect.DialectResolver;
 
 /**
  * {@code migrate revision --autogenerate} and {@code migrate check --model}: compare the database with a model
@@ -34,7 +35,8 @@ final class AutogenerateCommands {
 					+ " does not exist; pass the schema DDL file with --model (for example src/main/resources/schema.sql)");
 		}
 		try (Connection connection = connect()) {
-			String engine = (this.config.dialect() != null) ? this.config.dialect() : Autogenerate.engineOf(connection);
+			String engine = (this.config.dialect() != null) ? DialectResolver.byName(this.config.dialect()).name()
+					: Autogenerate.engineOf(connection);
 			Autogenerate autogenerate = Autogenerate
 				.forEngine(engine, Set.of(this.config.versionTable(), this.config.historyTable(),
 						this.config.versionTable() + "_lock"))

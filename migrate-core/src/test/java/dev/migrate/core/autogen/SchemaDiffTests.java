@@ -79,6 +79,14 @@ class SchemaDiffTests {
 				+ " model [id, v]); autogenerate does not write primary key changes, add them to the revision by hand");
 	}
 
+	@Test
+	void readsSqliteCheckConstraintsFromTheTableSql() {
+		String sql = "CREATE TABLE t (id integer, qty integer CHECK (qty >= 0), code text,"
+				+ " CONSTRAINT \"ck_code\" CHECK (length(code) IN (2, 3) AND code <> ')'))";
+		assertThat(SchemaReader.sqliteChecks("t", sql)).extracting((c) -> c.name() + ":" + c.expression())
+			.containsExactly("null:qty >= 0", "ck_code:length(code) IN (2, 3) AND code <> ')'");
+	}
+
 	private static SchemaModel model(Table... tables) {
 		return new SchemaModel("postgresql", List.of(tables));
 	}
