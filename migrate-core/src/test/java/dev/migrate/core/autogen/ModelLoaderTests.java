@@ -9,7 +9,9 @@ import java.util.Set;
 import dev.migrate.core.MigrateException;
 import dev.migrate.testsupport.EachEngine;
 import dev.migrate.testsupport.Engine;
+import dev.migrate.core.ops.Table;
 import dev.migrate.testsupport.TestDatabase;
+import dev.migrate.testsupport.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,6 +40,21 @@ class ModelLoaderTests {
 			assertThat(autogenerate.reflect(connection).tables()).isEmpty();
 			if (db.engine().isServer()) {
 				assertThat(scratchLeft(connection, engine)).isZero();
+			}
+		}
+	}
+
+	@EachEngine({ Engine.POSTGRESQL, Engine.MARIADB })
+	void loadsTheModelOnADevDatabaseWhenOneIsNamed(TestDatabase db) throws SQLException {
+		String engine = AutogenerateRoundTripTests.engine(db);
+		try (TestDatabase dev = TestDatabases.create(db.engine()); Connection connection = db.connect()) {
+			Autogenerate autogenerate = Autogenerate.forEngine(engine, Set.of())
+				.withDevDatabase(dev.url(), dev.user(), dev.password());
+			SchemaModel model = autogenerate.loadModel(connection, "create table t (id integer primary key)", "m");
+			assertThat(model.tables()).extracting(Table::name).containsExactly("t");
+			assertThat(autogenerate.reflect(connection).tables()).isEmpty();
+			try (Connection devConnection = dev.connect()) {
+				assertThat(scratchLeft(devConnection, engine)).isZero();
 			}
 		}
 	}
