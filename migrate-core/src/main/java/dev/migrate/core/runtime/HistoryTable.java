@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 
 import dev.migrate.core.HistoryEntry;
@@ -66,6 +68,22 @@ final class HistoryTable {
 	 * @throws SQLException if the database rejects it
 	 */
 	long insert(Connection connection, Row row) throws SQLException {
+		append(connection, row);
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement
+					.executeQuery("SELECT MAX(" + this.dialect.quote("id") + ") FROM " + this.name)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	/**
+	 * Inserts a row whose id is not needed.
+	 * @param connection the connection
+	 * @param row the row
+	 * @throws SQLException if the database rejects it
+	 */
+	void append(Connection connection, Row row) throws SQLException {
 		String columns = String.join(", ", Arrays.stream(COLUMNS).map(this.dialect::quote).toList());
 		String marks = String.join(", ", Arrays.stream(COLUMNS).map((column) -> "?").toList());
 		try (PreparedStatement statement = connection
@@ -86,12 +104,6 @@ final class HistoryTable {
 			statement.setInt(14, row.statementsDone());
 			statement.setString(15, row.progressChecksum());
 			statement.executeUpdate();
-		}
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement
-					.executeQuery("SELECT MAX(" + this.dialect.quote("id") + ") FROM " + this.name)) {
-			result.next();
-			return result.getLong(1);
 		}
 	}
 
@@ -169,24 +181,20 @@ final class HistoryTable {
 	}
 
 	/**
-	 * The newest row that is either about the revision or a stamp (which settles any earlier state).
+	 * The newest row of each revision written after the newest stamp (a stamp settles any earlier state).
 	 * @param connection the connection
-	 * @param revision the revision id
-	 * @return the row, or {@code null}
+	 * @return the rows by revision id
 	 * @throws SQLException if the driver fails
 	 */
-	Row latestForRevisionOrStamp(Connection connection, String revision) throws SQLException {
-		String columns = this.dialect.quote("id") + ", "
-				+ String.join(", ", Arrays.stream(COLUMNS).map(this.dialect::quote).toList());
-		try (PreparedStatement statement = connection.prepareStatement("SELECT " + columns + " FROM " + this.name
-				+ " WHERE " + this.dialect.quote("revision") + " = ? OR " + this.dialect.quote("direction")
-				+ " = 'stamp' ORDER BY " + this.dialect.quote("id") + " DESC")) {
-			statement.setMaxRows(1);
-			statement.setString(1, revision);
-			try (ResultSet result = statement.executeQuery()) {
-				return result.next() ? row(result) : null;
+	Map<String, Row> latestSinceLastStamp(Connection connection) throws SQLException {
+		Map<String, Row> latest = new HashMap<>();
+		for (Row row : read(connection, 0)) {
+			if ("stamp".equals(row.direction())) {
+				break;
 			}
+			latest.putIfAbsent(row.revision(), row);
 		}
+		return latest;
 	}
 
 	private static Row row(ResultSet result) throws SQLException {

@@ -151,7 +151,7 @@ public final class MigrationCommands {
 					Revision revision = scripts.graph().get(id).orElse(null);
 					String message = (revision != null) ? revision.message() : "";
 					long millis = millisSince(stepStart);
-					session.historyTable().insert(connection, new HistoryTable.Row(0, id, "stamp", before, after,
+					session.historyTable().append(connection, new HistoryTable.Row(0, id, "stamp", before, after,
 							message, (revision != null) ? revision.source() : null, null, startedAt, millis,
 							session.installedBy(), true, null, null, 0, null));
 					if (!before.equals(after)) {

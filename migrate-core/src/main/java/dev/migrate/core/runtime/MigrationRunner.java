@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -39,6 +40,8 @@ final class MigrationRunner {
 
 	private final String installedBy;
 
+	private Map<String, HistoryTable.Row> unfinished;
+
 	MigrationRunner(Dialect dialect, VersionTable versionTable, HistoryTable historyTable,
 			List<MigrationListener> listeners, String installedBy) {
 		this.dialect = dialect;
@@ -69,6 +72,7 @@ final class MigrationRunner {
 	List<AppliedRevision> run(Connection connection, String command, List<PlannedStep> steps, boolean wholePlan) {
 		List<AppliedRevision> applied = new ArrayList<>();
 		SqlSink sink = new SqlSink.Jdbc(connection);
+		this.unfinished = null;
 		try {
 			if (wholePlan && !steps.isEmpty()) {
 				sink.begin();
@@ -154,7 +158,7 @@ final class MigrationRunner {
 			failure = execute(connection, sink, step, 0, null, null);
 			if (failure == null) {
 				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
-				this.historyTable.insert(connection, row(step, startedAt, millisSince(start), true, null, null, 0, null));
+				this.historyTable.append(connection, row(step, startedAt, millisSince(start), true, null, null, 0, null));
 				if (commit) {
 					sink.commit();
 				}
@@ -259,11 +263,11 @@ final class MigrationRunner {
 	 * committed, when they are unchanged.
 	 */
 	private int resumePoint(Connection connection, PlannedStep step, String[] prefixes) throws SQLException {
-		HistoryTable.Row last = this.historyTable.latestForRevisionOrStamp(connection, step.revision());
-		if (last != null && "stamp".equals(last.direction())) {
-			// A stamp after the failure says the user settled the state by hand.
-			last = null;
+		if (this.unfinished == null) {
+			// Read once per run: the lock is held, and this run adds rows only for revisions it has passed.
+			this.unfinished = this.historyTable.latestSinceLastStamp(connection);
 		}
+		HistoryTable.Row last = this.unfinished.get(step.revision());
 		boolean interrupted = last != null && HistoryTable.IN_PROGRESS.equals(last.error());
 		if (last == null || last.success() || !last.direction().equals(step.direction())
 				|| (last.statementsDone() == 0 && !interrupted)) {
@@ -416,7 +420,7 @@ final class MigrationRunner {
 			Failure failure, String error) {
 		try {
 			connection.setAutoCommit(false);
-			this.historyTable.insert(connection, new HistoryTable.Row(0, step.revision(), step.direction(),
+			this.historyTable.append(connection, new HistoryTable.Row(0, step.revision(), step.direction(),
 					step.rowsBefore(), step.rowsBefore(), step.message(), step.source(), step.checksum(), startedAt,
 					millisSince(start), this.installedBy, false, error, failure.index(), 0, null));
 			connection.commit();
