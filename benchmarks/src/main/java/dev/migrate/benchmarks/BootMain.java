@@ -1,5 +1,6 @@
 package dev.migrate.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -59,6 +60,7 @@ public final class BootMain {
 		try (ConfigurableApplicationContext context = application.run()) {
 			long elapsed = System.nanoTime() - start;
 			System.out.println(ChildMain.RESULT + elapsed);
+			System.out.println(ChildMain.CLASSES + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
 		}
 		System.out.println(ChildMain.CHECK + ChildMain.countTables(url, user, password));
 	}

@@ -49,7 +49,7 @@ final class ChildJvm {
 		Path recording = null;
 		if (this.profile && label.contains("migrate")) {
 			recording = this.logDirectory.resolve(label + "-" + System.nanoTime() + ".jfr");
-			command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+			command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=" + samplingSettings());
 		}
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
@@ -76,6 +76,23 @@ final class ChildJvm {
 		return run(label, command, timeoutSeconds);
 	}
 
+	// JFR's "profile" settings, sampling every millisecond (Java and native) instead of every 10 and 20 ms, so a
+	// one-second run gives enough samples.
+	private Path samplingSettings() {
+		Path settings = this.logDirectory.resolve("sampling.jfc");
+		try {
+			if (!Files.isRegularFile(settings)) {
+				String profile = Files.readString(Path.of(System.getProperty("java.home"), "lib", "jfr", "profile.jfc"));
+				Files.createDirectories(this.logDirectory);
+				Files.writeString(settings, profile.replace(">10 ms<", ">1 ms<").replace(">20 ms<", ">1 ms<"));
+			}
+			return settings;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write JFR settings to " + settings, ex);
+		}
+	}
+
 	private List<String> jvm() {
 		return List.of(javaExecutable(), "-Xmx1g", "-Dliquibase.analytics.enabled=false",
 				"-Dfile.encoding=UTF-8");
@@ -100,12 +117,13 @@ final class ChildJvm {
 			long wall = System.nanoTime() - start;
 			if (!finished) {
 				process.destroyForcibly().waitFor();
-				return new Outcome(-1, wall, -1, -1, "timed out after " + timeoutSeconds + " s (log: " + log + ")",
+				return new Outcome(-1, wall, -1, -1, -1, "timed out after " + timeoutSeconds + " s (log: " + log + ")",
 						List.of(), null);
 			}
 			List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
 			long nanos = -1;
 			int tables = -1;
+			int classes = -1;
 			for (String line : lines) {
 				if (line.startsWith(ChildMain.RESULT)) {
 					nanos = Long.parseLong(line.substring(ChildMain.RESULT.length()).trim());
@@ -113,10 +131,13 @@ final class ChildJvm {
 				else if (line.startsWith(ChildMain.CHECK)) {
 					tables = Integer.parseInt(line.substring(ChildMain.CHECK.length()).trim());
 				}
+				else if (line.startsWith(ChildMain.CLASSES)) {
+					classes = Integer.parseInt(line.substring(ChildMain.CLASSES.length()).trim());
+				}
 			}
 			String error = (process.exitValue() != 0) ? "exit " + process.exitValue() + ": " + cause(lines)
 					+ " (log: " + log + ")" : null;
-			return new Outcome(process.exitValue(), wall, nanos, tables, error, lines, null);
+			return new Outcome(process.exitValue(), wall, nanos, tables, classes, error, lines, null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -153,16 +174,17 @@ final class ChildJvm {
 	 * @param wallNanos wall time from start to exit, as the parent saw it
 	 * @param nanos the child's own timing from {@code main}, -1 if it printed none
 	 * @param tables the number of benchmark tables the child counted afterwards, -1 if none
+	 * @param classes the number of classes the child had loaded when its work was done, -1 if unknown
 	 * @param error why it failed, or {@code null}
 	 * @param output everything it printed
 	 * @param recording its JFR recording, or {@code null}
 	 */
-	record Outcome(int exitCode, long wallNanos, long nanos, int tables, String error, List<String> output,
-			Path recording) {
+	record Outcome(int exitCode, long wallNanos, long nanos, int tables, int classes, String error,
+			List<String> output, Path recording) {
 
 		Outcome withRecording(Path recording) {
-			return new Outcome(this.exitCode, this.wallNanos, this.nanos, this.tables, this.error, this.output,
-					recording);
+			return new Outcome(this.exitCode, this.wallNanos, this.nanos, this.tables, this.classes, this.error,
+					this.output, recording);
 		}
 
 		boolean failed() {

@@ -1,5 +1,6 @@
 package dev.migrate.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +29,15 @@ import org.flywaydb.core.Flyway;
  * One timed step in a fresh JVM: {@code ChildMain TOOL ACTION URL USER WORKLOAD_DIR SIZE}, with the password in
  * {@code BENCH_DB_PASSWORD}. The clock starts when {@code main} starts, so loading the tool's classes counts (as
  * the issue's peer table does); the JVM's own start is in the wall time the parent records. Prints
- * {@code BENCH-RESULT <nanos>} and then, untimed, {@code BENCH-CHECK tables=<n>}.
+ * {@code BENCH-RESULT <nanos>}, {@code BENCH-CLASSES <loaded>} and then, untimed, {@code BENCH-CHECK tables=<n>}.
  */
 public final class ChildMain {
 
 	static final String RESULT = "BENCH-RESULT ";
 
 	static final String CHECK = "BENCH-CHECK tables=";
+
+	static final String CLASSES = "BENCH-CLASSES ";
 
 	private ChildMain() {
 	}
@@ -60,6 +63,7 @@ public final class ChildMain {
 		}
 		long elapsed = System.nanoTime() - start;
 		System.out.println(RESULT + elapsed);
+		System.out.println(CLASSES + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
 		System.out.println(CHECK + countTables(url, user, password));
 	}
 

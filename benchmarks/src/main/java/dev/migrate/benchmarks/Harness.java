@@ -263,7 +263,8 @@ final class Harness {
 			if (error != null) {
 				note("cli " + engine.displayName() + " N=" + size + ": " + error);
 			}
-			add(new Measurement(Scenario.CLI, engine, size, Tool.MIGRATE, run, -1, outcome.wallNanos() / 1e6, error));
+			add(new Measurement(Scenario.CLI, engine, size, Tool.MIGRATE, run, -1, outcome.wallNanos() / 1e6, -1,
+					error));
 		}
 	}
 
@@ -348,7 +349,7 @@ final class Harness {
 			note(scenario.id() + " " + engine.displayName() + " N=" + size + " " + tool.displayName() + ": " + error);
 		}
 		add(new Measurement(scenario, engine, size, tool, run, outcome.nanos() / 1e6, outcome.wallNanos() / 1e6,
-				error));
+				outcome.classes(), error));
 		if (error == null && outcome.recording() != null) {
 			try {
 				List<String> profile = Profile.summarize(outcome.recording());

@@ -12,10 +12,11 @@ import dev.migrate.testsupport.Engine;
  * @param run the run number, from 1
  * @param millis time from the child's {@code main} to the end of its work
  * @param wallMillis the child process's wall time, JVM start included
+ * @param classes classes loaded by the end of the work, -1 if unknown
  * @param error why the run failed, or {@code null}
  */
 record Measurement(Scenario scenario, Engine engine, int size, Tool tool, int run, double millis, double wallMillis,
-		String error) {
+		int classes, String error) {
 
 	/**
 	 * @return the figure this scenario reports

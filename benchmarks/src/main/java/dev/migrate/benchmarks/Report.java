@@ -69,6 +69,9 @@ final class Report {
 		targets(out);
 		for (Scenario scenario : this.summary.scenarios()) {
 			table(out, scenario);
+			if (scenario == Scenario.NOOP || scenario == Scenario.BOOT) {
+				classes(out, scenario);
+			}
 		}
 		if (!this.notes.isEmpty()) {
 			out.append("#### Notes from the run\n\n");
@@ -132,6 +135,29 @@ final class Report {
 				if (peers && migrates.contains(Tool.MIGRATE)) {
 					cells.add(times(Summary.ratio(this.summary.bestPeer(scenario, engine, size),
 							this.summary.median(scenario, engine, size, Tool.MIGRATE))));
+				}
+				row(out, cells);
+			}
+		}
+		out.append('\n');
+	}
+
+	// Class loading is most of what a no-op costs, so the count explains the differences.
+	private void classes(StringBuilder out, Scenario scenario) {
+		List<Tool> tools = this.summary.tools(scenario);
+		List<String> header = new ArrayList<>(List.of("engine", "N"));
+		tools.forEach((tool) -> header.add(tool.displayName()));
+		out.append("Classes loaded by the end of a ").append(scenario.id()).append(" run (median):\n\n");
+		row(out, header);
+		List<String> rule = new ArrayList<>(List.of("---", "---"));
+		tools.forEach((tool) -> rule.add("---:"));
+		row(out, rule);
+		for (int size : this.summary.sizes(scenario)) {
+			for (Engine engine : this.summary.engines(scenario)) {
+				List<String> cells = new ArrayList<>(List.of(engine.displayName(), String.format(Locale.ROOT, "%,d", size)));
+				for (Tool tool : tools) {
+					OptionalDouble classes = this.summary.medianClasses(scenario, engine, size, tool);
+					cells.add(classes.isPresent() ? String.format(Locale.ROOT, "%,.0f", classes.getAsDouble()) : "–");
 				}
 				row(out, cells);
 			}
@@ -234,11 +260,11 @@ final class Report {
 	 * @return every run, one CSV line each
 	 */
 	String measurementsCsv() {
-		StringBuilder out = new StringBuilder("scenario,engine,n,tool,run,in_process_ms,wall_ms,error\n");
+		StringBuilder out = new StringBuilder("scenario,engine,n,tool,run,in_process_ms,wall_ms,classes_loaded,error\n");
 		for (Measurement m : this.summary.measurements()) {
 			out.append(String.join(",", m.scenario().id(), m.engine().displayName(), String.valueOf(m.size()),
 					m.tool().displayName(), String.valueOf(m.run()), number(m.millis()), number(m.wallMillis()),
-					(m.error() != null) ? csv(m.error()) : ""))
+					(m.classes() >= 0) ? String.valueOf(m.classes()) : "", (m.error() != null) ? csv(m.error()) : ""))
 				.append('\n');
 		}
 		return out.toString();

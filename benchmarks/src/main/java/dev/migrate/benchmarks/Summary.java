@@ -48,6 +48,19 @@ final class Summary {
 				: (sorted.get(middle - 1) + sorted.get(middle)) / 2);
 	}
 
+	/**
+	 * @return the median number of classes loaded in successful runs, if reported
+	 */
+	OptionalDouble medianClasses(Scenario scenario, Engine engine, int size, Tool tool) {
+		List<Integer> classes = this.measurements.stream()
+			.filter((m) -> m.scenario() == scenario && m.engine() == engine && m.size() == size && m.tool() == tool
+					&& !m.failed() && m.classes() >= 0)
+			.map(Measurement::classes)
+			.sorted()
+			.toList();
+		return classes.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(classes.get(classes.size() / 2));
+	}
+
 	int successfulRuns(Scenario scenario, Engine engine, int size, Tool tool) {
 		List<Double> values = this.figures.get(new Key(scenario, engine, size, tool));
 		return (values != null) ? values.size() : 0;

@@ -14,7 +14,7 @@ class SummaryTests {
 	void mediansIgnoreFailedRunsAndRatiosCompareWithRawJdbcAndTheFasterPeer() {
 		Summary summary = new Summary(List.of(apply(Tool.RAW_JDBC, 100), apply(Tool.RAW_JDBC, 120),
 				apply(Tool.RAW_JDBC, 500), apply(Tool.MIGRATE, 110), apply(Tool.MIGRATE, 130),
-				new Measurement(Scenario.APPLY, Engine.SQLITE, 10, Tool.MIGRATE, 3, -1, 900, "boom"),
+				new Measurement(Scenario.APPLY, Engine.SQLITE, 10, Tool.MIGRATE, 3, -1, 900, -1, "boom"),
 				apply(Tool.FLYWAY, 400), apply(Tool.LIQUIBASE, 600)));
 		assertThat(summary.median(Scenario.APPLY, Engine.SQLITE, 10, Tool.RAW_JDBC)).hasValue(120);
 		assertThat(summary.median(Scenario.APPLY, Engine.SQLITE, 10, Tool.MIGRATE)).hasValue(120);
@@ -35,7 +35,7 @@ class SummaryTests {
 	}
 
 	private static Measurement apply(Tool tool, double millis) {
-		return new Measurement(Scenario.APPLY, Engine.SQLITE, 10, tool, 1, millis, millis + 100, null);
+		return new Measurement(Scenario.APPLY, Engine.SQLITE, 10, tool, 1, millis, millis + 100, 3000, null);
 	}
 
 }
