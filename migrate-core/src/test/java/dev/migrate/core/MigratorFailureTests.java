@@ -134,6 +134,22 @@ class MigratorFailureTests {
 		assertThat(migrator.current()).containsExactly("c002");
 	}
 
+	@EachEngine({ Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE, Engine.H2 })
+	void refusedPlanOnAFreshDatabaseCreatesNothing(TestDatabase db) throws Exception {
+		new ScriptFiles(this.scripts).table("a000", null, null, null);
+		Migrator migrator = migrator(db);
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrator.upgrade("zzzz"));
+		try (java.sql.Connection connection = db.connect();
+				java.sql.ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, "%", null)) {
+			List<String> names = new java.util.ArrayList<>();
+			while (tables.next()) {
+				names.add(tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+			}
+			assertThat(names).doesNotContain("migrate_version", "migrate_history");
+		}
+		assertThat(migrator.upgrade("heads").versionRowsAfter()).containsExactly("a000");
+	}
+
 	private Migrator migrator(TestDatabase db) {
 		return Migrator.create(MigrateConfig.builder()
 			.dataSource(db.dataSource())

@@ -91,11 +91,11 @@ final class DatabaseSession implements AutoCloseable {
 	}
 
 	/**
-	 * Takes the migration lock, then creates the schema and the version and history tables when missing.
+	 * Takes the migration lock.
 	 * @param connections where the H2 lock opens its own session
 	 * @throws SQLException if the driver fails
 	 */
-	void lockAndPrepare(ConnectionFactory connections) throws SQLException {
+	void lock(ConnectionFactory connections) throws SQLException {
 		String schema = this.config.schema();
 		String scope = ((schema != null) ? schema : String.valueOf(this.dialect.defaultSchema(this.connection)))
 				+ "." + this.config.versionTable();
@@ -113,6 +113,16 @@ final class DatabaseSession implements AutoCloseable {
 		this.lock.acquire(this.connection, timeout);
 		logger.debug("Took the migration lock '{}' in {} ms", this.lock.name(),
 				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	/**
+	 * Creates the schema and the version and history tables when missing. Called with the lock held, once
+	 * the plan has passed its checks, so a refused plan changes nothing.
+	 * @throws SQLException if the database rejects the DDL
+	 */
+	void prepareTables() throws SQLException {
+		String schema = this.config.schema();
+		boolean createSchema = schema != null && this.config.createSchemas() && this.dialect.supportsSchemas();
 		try (Statement statement = this.connection.createStatement()) {
 			if (createSchema) {
 				statement.execute(this.dialect.createSchema(schema));

@@ -81,7 +81,7 @@ public final class MigrationCommands {
 		Scripts scripts = loadScripts();
 		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
 			Connection connection = session.connection();
-			session.lockAndPrepare(this.connections);
+			session.lock(this.connections);
 			List<String> before = session.versionTable().read(connection);
 			if (direction == Direction.UPGRADE && this.config.validateOnMigrate()) {
 				List<String> problems = MigrationPlanner.validate(scripts.directory(), scripts.graph(), before,
@@ -104,6 +104,9 @@ public final class MigrationCommands {
 							session.dialect().displayName(), session.dialect().transactionalDdl()
 									? "a script is not transactional" : "its DDL commits on its own");
 				}
+			}
+			if (!steps.isEmpty()) {
+				session.prepareTables();
 			}
 			List<AppliedRevision> applied = runner.run(connection, command, steps, wholePlan);
 			List<String> after = session.versionTable().read(connection);
@@ -129,13 +132,14 @@ public final class MigrationCommands {
 		Scripts scripts = loadScripts();
 		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
 			Connection connection = session.connection();
-			session.lockAndPrepare(this.connections);
+			session.lock(this.connections);
 			List<String> before = session.versionTable().read(connection);
 			List<String> from = purge ? List.of() : before;
 			List<String> after = List.copyOf(new TreeSet<>(scripts.graph().stampRows(from, target)));
 			List<String> added = new ArrayList<>(after);
 			added.removeAll(before);
 			List<AppliedRevision> steps = new ArrayList<>();
+			session.prepareTables();
 			long stepStart = System.nanoTime();
 			Instant startedAt = Instant.now();
 			SqlSink sink = new SqlSink.Jdbc(connection);
