@@ -1,6 +1,7 @@
 package dev.migrate.benchmarks;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,34 +39,48 @@ public final class BenchmarkMain {
 		String machine = Machine.describe(options.engines());
 		System.out.println("[bench] machine: " + machine);
 		Harness harness = new Harness(options, root, work);
-		harness.run();
-		Summary summary = new Summary(harness.measurements());
-		Report report = new Report(summary, machine, harness.notes(), harness.microOutputs(), harness.profiles(),
-				options);
-		Path results = (options.quick() || options.profile()) ? root.resolve("benchmarks/target/bench-results")
-				: root.resolve("benchmarks/results");
-		Files.createDirectories(results);
-		int chartSize = options.quick() ? options.serviceSize() : Report.REFERENCE_SIZE;
-		boolean chart = new BarChart(summary).write(results.resolve("chart.png"), chartSize,
-				List.of(Scenario.APPLY, Scenario.NOOP));
-		String finished = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-		String heading = "Run " + started + " to " + finished + " with `" + COMMAND
-				+ (options.quick() ? " quick" : "") + "`.\n\n";
-		Files.writeString(results.resolve("results.md"),
-				"# Benchmark results\n\n" + heading + report.markdown(chart ? "chart.png" : null, true),
-				StandardCharsets.UTF_8);
-		Files.writeString(results.resolve("measurements.csv"), report.measurementsCsv(), StandardCharsets.UTF_8);
-		Files.writeString(results.resolve("summary.csv"), report.summaryCsv(), StandardCharsets.UTF_8);
-		System.out.println("[bench] wrote " + results);
-		if (!options.quick() && !options.profile()) {
-			String section = "### Benchmarks against Flyway, Liquibase and raw JDBC\n\n" + heading
-					+ report.markdown(chart ? "benchmarks/results/chart.png" : null, false)
-					+ "Every run: `benchmarks/results/measurements.csv`; medians: `benchmarks/results/summary.csv`; "
-					+ "the graph, splitter and autogenerate benchmarks' output: `benchmarks/results/results.md`.\n";
-			ReadmeSection.replace(root.resolve("README.md"), section);
-			System.out.println("[bench] updated the performance section of " + root.resolve("README.md"));
-		}
+		harness.run(() -> write(options, root, machine, started, harness, false));
+		Report report = write(options, root, machine, started, harness, true);
 		System.out.print(report.markdown(null, false));
+	}
+
+	/**
+	 * Writes what has been measured so far: the results folder, and (on a full run) the README block. Called after
+	 * every block, so a run stopped early leaves its figures, marked as partial.
+	 */
+	private static Report write(Options options, Path root, String machine, Instant started, Harness harness,
+			boolean complete) {
+		try {
+			Summary summary = new Summary(harness.measurements());
+			Report report = new Report(summary, machine, harness.notes(), harness.microOutputs(), harness.profiles(),
+					options);
+			Path results = (options.quick() || options.profile()) ? root.resolve("benchmarks/target/bench-results")
+					: root.resolve("benchmarks/results");
+			Files.createDirectories(results);
+			int chartSize = options.quick() ? options.serviceSize() : Report.REFERENCE_SIZE;
+			boolean chart = new BarChart(summary).write(results.resolve("chart.png"), chartSize,
+					List.of(Scenario.APPLY, Scenario.NOOP));
+			String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+			String heading = "Run " + started + " to " + now + " with `" + COMMAND + (options.quick() ? " quick" : "")
+					+ "`" + (complete ? "." : " (partial: the run had not finished when this was written).") + "\n\n";
+			Files.writeString(results.resolve("results.md"),
+					"# Benchmark results\n\n" + heading + report.markdown(chart ? "chart.png" : null, true),
+					StandardCharsets.UTF_8);
+			Files.writeString(results.resolve("measurements.csv"), report.measurementsCsv(), StandardCharsets.UTF_8);
+			Files.writeString(results.resolve("summary.csv"), report.summaryCsv(), StandardCharsets.UTF_8);
+			if (!options.quick() && !options.profile()) {
+				String section = "### Benchmarks against Flyway, Liquibase and raw JDBC\n\n" + heading
+						+ report.markdown(chart ? "benchmarks/results/chart.png" : null, false)
+						+ "Every run: `benchmarks/results/measurements.csv`; medians: `benchmarks/results/summary.csv`; "
+						+ "the graph, splitter and autogenerate benchmarks' output: `benchmarks/results/results.md`.\n";
+				ReadmeSection.replace(root.resolve("README.md"), section);
+			}
+			System.out.println("[bench] wrote " + results + (complete ? "" : " (partial)"));
+			return report;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the results", ex);
+		}
 	}
 
 	private static void deleteRecursively(Path directory) throws IOException {

@@ -55,11 +55,12 @@ public final class ChildMain {
 		String user = args[3];
 		Workload workload = new Workload(Path.of(args[4]), Integer.parseInt(args[5]));
 		String password = System.getenv().getOrDefault("BENCH_DB_PASSWORD", "");
+		// Each tool's code sits in its own nested class, so loading this one loads no other tool's classes.
 		switch (tool) {
-			case RAW_JDBC -> raw(action, workload, url, user, password);
-			case MIGRATE, MIGRATE_ONE_TRANSACTION -> migrate(tool, action, workload, url, user, password);
-			case FLYWAY -> flyway(action, workload, url, user, password);
-			case LIQUIBASE -> liquibase(action, workload, url, user, password);
+			case RAW_JDBC -> RawJdbc.run(action, workload, url, user, password);
+			case MIGRATE, MIGRATE_ONE_TRANSACTION -> MigrateTool.run(tool, action, workload, url, user, password);
+			case FLYWAY -> FlywayTool.run(action, workload, url, user, password);
+			case LIQUIBASE -> LiquibaseTool.run(action, workload, url, user, password);
 		}
 		long elapsed = System.nanoTime() - start;
 		System.out.println(RESULT + elapsed);
@@ -67,71 +68,87 @@ public final class ChildMain {
 		System.out.println(CHECK + countTables(url, user, password));
 	}
 
-	private static void raw(Action action, Workload workload, String url, String user, String password)
-			throws Exception {
-		try (Connection connection = DriverManager.getConnection(url, user, password);
-				Statement statement = connection.createStatement()) {
-			if (action == Action.NOOP) {
-				try (ResultSet result = statement.executeQuery("SELECT 1")) {
-					result.next();
+	private static final class RawJdbc {
+
+		static void run(Action action, Workload workload, String url, String user, String password)
+				throws Exception {
+			try (Connection connection = DriverManager.getConnection(url, user, password);
+					Statement statement = connection.createStatement()) {
+				if (action == Action.NOOP) {
+					try (ResultSet result = statement.executeQuery("SELECT 1")) {
+						result.next();
+					}
+					return;
 				}
-				return;
-			}
-			Path file = (action != Action.DOWNGRADE) ? workload.upgradeStatements() : workload.downgradeStatements();
-			List<String> statements = Files.readAllLines(file, StandardCharsets.UTF_8);
-			for (String sql : statements) {
-				statement.execute(sql);
-			}
-		}
-	}
-
-	private static void migrate(Tool tool, Action action, Workload workload, String url, String user,
-			String password) {
-		MigrateConfig config = MigrateConfig.builder()
-			.url(url)
-			.user(user)
-			.password(password)
-			.locations("filesystem:" + workload.migrateDirectory())
-			.transactionPerMigration(tool != Tool.MIGRATE_ONE_TRANSACTION)
-			.build();
-		Migrator migrator = Migrator.create(config);
-		if (action == Action.DOWNGRADE) {
-			migrator.downgrade("base");
-		}
-		else {
-			migrator.upgrade("heads");
-		}
-	}
-
-	private static void flyway(Action action, Workload workload, String url, String user, String password) {
-		if (action == Action.DOWNGRADE) {
-			throw new IllegalArgumentException("Flyway OSS has no undo");
-		}
-		Flyway.configure()
-			.dataSource(url, user, password)
-			.locations("filesystem:" + workload.flywayDirectory())
-			.group(action == Action.SETUP)
-			.load()
-			.migrate();
-	}
-
-	private static void liquibase(Action action, Workload workload, String url, String user, String password)
-			throws Exception {
-		// Liquibase logs through java.util.logging; the other tools log at WARN too (logback.xml).
-		Logger.getLogger("liquibase").setLevel(Level.WARNING);
-		try (Connection connection = DriverManager.getConnection(url, user, password)) {
-			Database database = DatabaseFactory.getInstance()
-				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
-			try (DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(workload.liquibaseDirectory());
-					Liquibase liquibase = new Liquibase(Workload.LIQUIBASE_CHANGELOG, accessor, database)) {
-				if (action == Action.DOWNGRADE) {
-					liquibase.rollback(workload.size(), (String) null);
-				}
-				else {
-					liquibase.update(new Contexts(), new LabelExpression());
+				Path file = (action != Action.DOWNGRADE) ? workload.upgradeStatements() : workload.downgradeStatements();
+				List<String> statements = Files.readAllLines(file, StandardCharsets.UTF_8);
+				for (String sql : statements) {
+					statement.execute(sql);
 				}
 			}
 		}
+
+	}
+
+	private static final class MigrateTool {
+
+		static void run(Tool tool, Action action, Workload workload, String url, String user,
+				String password) {
+			MigrateConfig config = MigrateConfig.builder()
+				.url(url)
+				.user(user)
+				.password(password)
+				.locations("filesystem:" + workload.migrateDirectory())
+				.transactionPerMigration(tool != Tool.MIGRATE_ONE_TRANSACTION)
+				.build();
+			Migrator migrator = Migrator.create(config);
+			if (action == Action.DOWNGRADE) {
+				migrator.downgrade("base");
+			}
+			else {
+				migrator.upgrade("heads");
+			}
+		}
+
+	}
+
+	private static final class FlywayTool {
+
+		static void run(Action action, Workload workload, String url, String user, String password) {
+			if (action == Action.DOWNGRADE) {
+				throw new IllegalArgumentException("Flyway OSS has no undo");
+			}
+			Flyway.configure()
+				.dataSource(url, user, password)
+				.locations("filesystem:" + workload.flywayDirectory())
+				.group(action == Action.SETUP)
+				.load()
+				.migrate();
+		}
+
+	}
+
+	private static final class LiquibaseTool {
+
+		static void run(Action action, Workload workload, String url, String user, String password)
+				throws Exception {
+			// Liquibase logs through java.util.logging; the other tools log at WARN too (logback.xml).
+			Logger.getLogger("liquibase").setLevel(Level.WARNING);
+			try (Connection connection = DriverManager.getConnection(url, user, password)) {
+				Database database = DatabaseFactory.getInstance()
+					.findCorrectDatabaseImplementation(new JdbcConnection(connection));
+				try (DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(workload.liquibaseDirectory());
+						Liquibase liquibase = new Liquibase(Workload.LIQUIBASE_CHANGELOG, accessor, database)) {
+					if (action == Action.DOWNGRADE) {
+						liquibase.rollback(workload.size(), (String) null);
+					}
+					else {
+						liquibase.update(new Contexts(), new LabelExpression());
+					}
+				}
+			}
+		}
+
 	}
 
 	static int countTables(String url, String user, String password) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,43 +76,56 @@ final class Harness {
 		return this.profiles;
 	}
 
-	void run() {
+	/**
+	 * Runs everything, smallest sizes first (so a run stopped early still holds the headline figures at 1,000),
+	 * and calls the checkpoint after each engine's block so results are written as they come.
+	 * @param checkpoint called after each block
+	 */
+	void run(Runnable checkpoint) {
 		for (Engine engine : this.options.engines()) {
 			if (!TestDatabases.isAvailable(engine)) {
 				note(engine.displayName() + " is not available; skipped");
 			}
 		}
-		if (this.options.scenarios().contains(Scenario.APPLY)) {
-			for (int size : this.options.applySizes()) {
+		Set<Scenario> scenarios = this.options.scenarios();
+		boolean service = scenarios.contains(Scenario.CLI) || scenarios.contains(Scenario.BOOT);
+		TreeSet<Integer> sizes = new TreeSet<>();
+		if (scenarios.contains(Scenario.APPLY)) {
+			sizes.addAll(this.options.applySizes());
+		}
+		if (scenarios.contains(Scenario.NOOP)) {
+			sizes.addAll(this.options.noopSizes());
+		}
+		if (scenarios.contains(Scenario.DOWNGRADE)) {
+			sizes.addAll(this.options.downgradeSizes());
+		}
+		if (service) {
+			sizes.add(this.options.serviceSize());
+		}
+		for (int size : sizes) {
+			if (scenarios.contains(Scenario.APPLY) && this.options.applySizes().contains(size)) {
 				for (Engine engine : engines()) {
 					apply(engine, size);
+					checkpoint.run();
 				}
 			}
-		}
-		if (this.options.scenarios().contains(Scenario.NOOP) || this.options.scenarios().contains(Scenario.CLI)
-				|| this.options.scenarios().contains(Scenario.BOOT)) {
-			List<Integer> sizes = new ArrayList<>();
-			if (this.options.scenarios().contains(Scenario.NOOP)) {
-				sizes.addAll(this.options.noopSizes());
-			}
-			if (!sizes.contains(this.options.serviceSize())) {
-				sizes.add(this.options.serviceSize());
-			}
-			for (int size : sizes) {
+			if ((scenarios.contains(Scenario.NOOP) && this.options.noopSizes().contains(size))
+					|| (service && size == this.options.serviceSize())) {
 				for (Engine engine : engines()) {
 					applied(engine, size);
+					checkpoint.run();
 				}
 			}
-		}
-		if (this.options.scenarios().contains(Scenario.DOWNGRADE)) {
-			for (int size : this.options.downgradeSizes()) {
+			if (scenarios.contains(Scenario.DOWNGRADE) && this.options.downgradeSizes().contains(size)) {
 				for (Engine engine : engines()) {
 					downgrade(engine, size);
+					checkpoint.run();
 				}
 			}
 		}
 		if (this.options.micro()) {
 			runMicroBenchmarks();
+			checkpoint.run();
 		}
 	}
 
@@ -126,7 +140,7 @@ final class Harness {
 			// MariaDB commits DDL implicitly, so one transaction means nothing there.
 			tools.add(2, Tool.MIGRATE_ONE_TRANSACTION);
 		}
-		int runs = this.options.runsFor(size);
+		int runs = this.options.runsFor(Scenario.APPLY, size);
 		Set<Tool> slow = EnumSet.noneOf(Tool.class);
 		for (int run = 1; run <= runs; run++) {
 			for (Tool tool : rotate(tools, run)) {
@@ -174,7 +188,7 @@ final class Harness {
 			setUp(engine, size, workload, databases);
 			if (noop) {
 				List<Tool> tools = List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.FLYWAY, Tool.LIQUIBASE);
-				int runs = this.options.runsFor(size);
+				int runs = this.options.runsFor(Scenario.NOOP, size);
 				for (int run = 1; run <= runs; run++) {
 					for (Tool tool : rotate(tools, run)) {
 						if (!isBroken(Scenario.NOOP, engine, tool)) {
@@ -252,7 +266,7 @@ final class Harness {
 		}
 		args.addAll(List.of("--locations", "filesystem:" + workload.migrateDirectory()));
 		String head = Workload.revisionId(size);
-		int runs = this.options.runs();
+		int runs = this.options.runsFor(Scenario.CLI, size);
 		for (int run = 1; run <= runs; run++) {
 			progress(Scenario.CLI, engine, size, Tool.MIGRATE, run, runs);
 			ChildJvm.Outcome outcome = this.jvm.runJar("cli-" + engine.name().toLowerCase(), jar, 120, args);
@@ -270,7 +284,7 @@ final class Harness {
 
 	private void boot(Engine engine, int size, Map<Tool, TestDatabase> databases, Workload workload) {
 		List<Tool> tools = List.of(Tool.MIGRATE, Tool.FLYWAY);
-		int runs = this.options.runs();
+		int runs = this.options.runsFor(Scenario.BOOT, size);
 		for (int run = 1; run <= runs; run++) {
 			for (Tool tool : rotate(tools, run)) {
 				if (isBroken(Scenario.BOOT, engine, tool)) {
@@ -289,7 +303,7 @@ final class Harness {
 	private void downgrade(Engine engine, int size) {
 		Workload workload = Workload.create(this.workloads, size);
 		List<Tool> tools = List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.LIQUIBASE);
-		int runs = this.options.runsFor(size);
+		int runs = this.options.runsFor(Scenario.DOWNGRADE, size);
 		for (int run = 1; run <= runs; run++) {
 			for (Tool tool : rotate(tools, run)) {
 				if (isBroken(Scenario.DOWNGRADE, engine, tool)) {

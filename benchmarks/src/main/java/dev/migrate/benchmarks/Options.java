@@ -116,11 +116,15 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 	}
 
 	/**
+	 * The headline figures (apply, no-op and CLI below 5,000 migrations) get {@link #runs()}; boot, downgrade and
+	 * the large sizes, which take longest, get {@link #largeRuns()}.
+	 * @param scenario the scenario
 	 * @param size a workload size
-	 * @return how many runs a figure at that size gets
+	 * @return how many runs a figure gets
 	 */
-	int runsFor(int size) {
-		return (size >= LARGE) ? this.largeRuns : this.runs;
+	int runsFor(Scenario scenario, int size) {
+		boolean headline = scenario == Scenario.APPLY || scenario == Scenario.NOOP || scenario == Scenario.CLI;
+		return (headline && size < LARGE) ? this.runs : this.largeRuns;
 	}
 
 }

@@ -27,9 +27,7 @@ final class Report {
 
 	private final Map<String, List<String>> profiles;
 
-	private final int runs;
-
-	private final int largeRuns;
+	private final Options options;
 
 	Report(Summary summary, String machine, List<String> notes, Map<String, List<String>> micro,
 			Map<String, List<String>> profiles, Options options) {
@@ -38,8 +36,7 @@ final class Report {
 		this.notes = notes;
 		this.micro = micro;
 		this.profiles = profiles;
-		this.runs = options.runs();
-		this.largeRuns = options.largeRuns();
+		this.options = options;
 	}
 
 	/**
@@ -50,9 +47,10 @@ final class Report {
 	String markdown(String chart, boolean withMicro) {
 		StringBuilder out = new StringBuilder();
 		out.append("Measured on ").append(this.machine).append(".\n\n");
-		out.append("Every figure is the median of ").append(this.runs).append(" runs (")
-			.append(this.largeRuns)
-			.append(" at 5,000 migrations and more), tools interleaved, each run a fresh JVM and a fresh database; ")
+		out.append("Every figure is the median of ").append(this.options.runs()).append(" runs (")
+			.append(this.options.largeRuns())
+			.append(" for boot, downgrade and 5,000 migrations or more), tools interleaved, each run a fresh JVM and ")
+			.append("a fresh database; ")
 			.append("milliseconds from `main` to done, so class loading counts (the CLI row is wall time including ")
 			.append("the JVM start). \"÷ raw\" is the time over raw JDBC's; \"best peer ÷\" is the faster of Flyway ")
 			.append("and Liquibase over migrate (above 1 means migrate is faster). The workload is N migrations of one ")
@@ -169,7 +167,7 @@ final class Report {
 		OptionalDouble median = this.summary.median(scenario, engine, size, tool);
 		if (median.isPresent()) {
 			int runs = this.summary.successfulRuns(scenario, engine, size, tool);
-			int planned = (size >= Options.LARGE) ? this.largeRuns : this.runs;
+			int planned = this.options.runsFor(scenario, size);
 			String shown = String.format(Locale.ROOT, "%,.0f", median.getAsDouble());
 			return (runs < planned) ? shown + " (" + runs + " run" + ((runs == 1) ? "" : "s") + ")" : shown;
 		}
