@@ -20,9 +20,9 @@ import dev.migrate.core.MigrateException;
 /**
  * Loads the desired schema: applies the model DDL to a scratch database of the target's engine and reflects it
  * the same way as the target, so both sides compare like with like. The scratch database is in memory for
- * SQLite and H2; on PostgreSQL a temporary schema, and on MySQL/MariaDB a temporary database, created on the
- * target's server (or on the server of a dev URL) and dropped afterwards. SQL Server needs a dev URL naming an
- * empty database.
+ * SQLite and H2; on PostgreSQL temporary tables in a transaction that is rolled back, and on MySQL/MariaDB a
+ * temporary database that is dropped afterwards, on the target's server (or on the server of a dev URL). SQL
+ * Server needs a dev URL naming an empty database.
  */
 final class ModelLoader {
 
@@ -141,8 +141,10 @@ final class ModelLoader {
 	}
 
 	/**
-	 * PostgreSQL's DDL is transactional: create the schema, apply the model and reflect it in one transaction,
-	 * then roll it back, so nothing is left behind and nothing waits for a commit per statement.
+	 * PostgreSQL's DDL is transactional: apply the model and reflect it in one transaction, then roll it back,
+	 * so nothing is left behind and nothing waits for a commit per statement. With {@code pg_temp} first in the
+	 * search path the model's tables are temporary tables (no WAL for their storage, about twice as fast) in the
+	 * session's own schema, which nothing else sees.
 	 */
 	private SchemaModel loadRolledBack(Connection connection, List<DdlSplitter.Statement> statements, String source)
 			throws SQLException {
@@ -159,15 +161,15 @@ final class ModelLoader {
 
 	private SchemaModel inRolledBackSchema(Connection connection, List<DdlSplitter.Statement> statements,
 			String source) throws SQLException {
-		String name = "migrate_model_" + suffix();
+		String previous = single(connection, "SHOW search_path");
 		boolean autoCommit = connection.getAutoCommit();
 		if (!autoCommit) {
 			connection.commit();
 		}
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("CREATE SCHEMA " + name);
-			statement.execute("SET LOCAL search_path TO " + name);
+			statement.execute("SET LOCAL search_path TO pg_temp"
+					+ ((previous != null && !previous.isBlank()) ? ", " + previous : ""));
 			apply(connection, statements, source);
 			return reader().read(connection);
 		}
