@@ -36,7 +36,8 @@ public final class BenchmarkMain {
 		deleteRecursively(work.resolve("logs"));
 		Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		System.out.println("[bench] " + (options.quick() ? "quick" : "full") + " run started " + started + ": " + options);
-		String machine = Machine.describe(options.engines());
+		String machine = Machine.describe(options.engines()) + "; 1-minute load average " + Machine.loadAverage()
+				+ " when the run started";
 		System.out.println("[bench] machine: " + machine);
 		Harness harness = new Harness(options, root, work);
 		harness.run(() -> write(options, root, machine, started, harness, false));

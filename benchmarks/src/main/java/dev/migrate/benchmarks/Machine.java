@@ -39,6 +39,18 @@ final class Machine {
 		return String.join(", ", parts);
 	}
 
+	/**
+	 * @return the 1-minute load average, to show how busy the machine was, or "unknown"
+	 */
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
+		}
+	}
+
 	private static String cpuModel() {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
