@@ -63,7 +63,8 @@ public final class BenchmarkMain {
 					List.of(Scenario.APPLY, Scenario.NOOP));
 			String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 			String heading = "Run " + started + " to " + now + " with `" + COMMAND + (options.quick() ? " quick" : "")
-					+ "`" + (complete ? "." : " (partial: the run had not finished when this was written).") + "\n\n";
+					+ "`" + (complete ? "" : " (partial: the run had not finished when this was written)")
+					+ "; 1-minute load average " + Machine.loadAverage() + " at the end.\n\n";
 			Files.writeString(results.resolve("results.md"),
 					"# Benchmark results\n\n" + heading + report.markdown(chart ? "chart.png" : null, true),
 					StandardCharsets.UTF_8);
