@@ -1,11 +1,11 @@
 package dev.migrate.core.graph;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns a target into steps (upgrade, downgrade), rows (stamp) or a list (history) for one graph and one version
@@ -28,18 +28,17 @@ final class Planner {
 	List<Step> upgrade(String text) {
 		Resolver.Destination destination = this.resolver.upgrade(Target.parse(text));
 		int[] order = postorder(destination.revisions(), this.graph.allParents, this.state.applied);
-		List<Step> steps = new ArrayList<>(order.length);
-		RowSet rows = this.state.rows;
+		RowTimeline timeline = new RowTimeline(this.graph, this.state.rowIndices);
 		for (int i : order) {
-			RowSet after = rows;
 			for (int parent : this.graph.allParents[i]) {
-				after = after.without(this.graph.id(parent));
+				if (timeline.isRow(parent)) {
+					timeline.remove(parent);
+				}
 			}
-			after = after.with(this.graph.id(i));
-			steps.add(new Step(this.graph.revisions[i], Direction.UPGRADE, rows, after));
-			rows = after;
+			timeline.add(i);
+			timeline.endStep();
 		}
-		return Collections.unmodifiableList(steps);
+		return steps(order, Direction.UPGRADE, timeline);
 	}
 
 	List<Step> downgrade(String text) {
@@ -54,6 +53,7 @@ final class Planner {
 		}
 		// children (and dependents) first: a post-order walk up from the roots through applied revisions
 		int[] order = postorder(destination.roots(), this.graph.allChildren, complement(applied));
+		// a parent becomes a row again when its last applied child (or dependent) goes
 		int[] appliedChildren = new int[applied.length];
 		boolean[] counted = new boolean[applied.length];
 		for (int i : order) {
@@ -70,19 +70,28 @@ final class Planner {
 				}
 			}
 		}
-		List<Step> steps = new ArrayList<>(order.length);
-		RowSet rows = this.state.rows;
+		RowTimeline timeline = new RowTimeline(this.graph, this.state.rowIndices);
 		for (int i : order) {
-			RowSet after = rows.without(this.graph.id(i));
+			timeline.remove(i);
 			for (int parent : this.graph.allParents[i]) {
 				if (--appliedChildren[parent] == 0) {
-					after = after.with(this.graph.id(parent));
+					timeline.add(parent);
 				}
 			}
-			steps.add(new Step(this.graph.revisions[i], Direction.DOWNGRADE, rows, after));
-			rows = after;
+			timeline.endStep();
 		}
-		return Collections.unmodifiableList(steps);
+		return steps(order, Direction.DOWNGRADE, timeline);
+	}
+
+	private List<Step> steps(int[] order, Direction direction, RowTimeline timeline) {
+		Step[] steps = new Step[order.length];
+		RowTimeline.Snapshot before = timeline.at(0);
+		for (int k = 0; k < order.length; k++) {
+			RowTimeline.Snapshot after = timeline.at(k + 1);
+			steps[k] = new Step(this.graph.revisions[order[k]], direction, before, after);
+			before = after;
+		}
+		return List.of(steps);
 	}
 
 	Set<String> stamp(String text) {
@@ -93,12 +102,12 @@ final class Planner {
 			return steps.isEmpty() ? this.state.rows : steps.get(steps.size() - 1).rowsAfter();
 		}
 		Resolver.Destination destination = this.resolver.destination(target);
-		RowSet rows = this.state.rows;
+		TreeSet<String> rows = new TreeSet<>(this.state.rows);
 		if (destination.removeAbove() != null) {
 			boolean[] gone = Walks.reach(this.graph.allChildren, destination.removeAbove(), true);
 			for (int row : this.state.rowIndices) {
 				if (gone[row]) {
-					rows = rows.without(this.graph.id(row));
+					rows.remove(this.graph.id(row));
 				}
 			}
 		}
@@ -108,18 +117,18 @@ final class Planner {
 			boolean[] descendants = Walks.reach(this.graph.allChildren, targets, true);
 			for (int row : this.state.rowIndices) {
 				if (related[row] || descendants[row]) {
-					rows = rows.without(this.graph.id(row));
+					rows.remove(this.graph.id(row));
 				}
 			}
 			// a target that is an ancestor of another target is implied by it
 			boolean[] implied = Walks.reach(this.graph.allParents, targets, false);
 			for (int i : targets) {
 				if (!implied[i]) {
-					rows = rows.with(this.graph.id(i));
+					rows.add(this.graph.id(i));
 				}
 			}
 		}
-		return rows;
+		return Collections.unmodifiableSortedSet(rows);
 	}
 
 	int[] history(String range) {

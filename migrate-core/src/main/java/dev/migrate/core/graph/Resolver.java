@@ -159,7 +159,7 @@ final class Resolver {
 			return -1;
 		}
 		Integer i = this.graph.labels.get(q);
-		if (i == null) {
+		if (i == null && this.graph.index.contains(q)) {
 			i = this.graph.index.get(q);
 		}
 		if (i == null) {
@@ -230,9 +230,9 @@ final class Resolver {
 	}
 
 	private int id(Target target, String symbol, int q) {
-		Integer i = this.graph.index.get(symbol);
-		if (i == null) {
-			i = this.graph.labels.get(symbol);
+		Integer i = this.graph.labels.get(symbol);
+		if (this.graph.index.contains(symbol)) {
+			i = this.graph.index.get(symbol);
 		}
 		if (i == null) {
 			boolean[] lineage = (q >= 0) ? lineage(q) : null;

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,7 +60,7 @@ public final class RevisionGraph {
 	/** Revisions sorted by id; every int below is an index into this array. */
 	final Revision[] revisions;
 
-	final Map<String, Integer> index;
+	final IdIndex index;
 
 	/** Branch label to the index of the revision declaring it, sorted by label. */
 	final Map<String, Integer> labels;
@@ -80,7 +79,7 @@ public final class RevisionGraph {
 
 	private final List<Revision> revisionList;
 
-	private RevisionGraph(Revision[] revisions, Map<String, Integer> index, Map<String, Integer> labels,
+	private RevisionGraph(Revision[] revisions, IdIndex index, Map<String, Integer> labels,
 			int[][] parents, int[][] allParents) {
 		this.revisions = revisions;
 		this.index = index;
@@ -109,22 +108,31 @@ public final class RevisionGraph {
 	 */
 	public static RevisionGraph of(Collection<Revision> revisions) {
 		Objects.requireNonNull(revisions, "revisions");
-		Map<String, Revision> byId = new HashMap<>(revisions.size() * 2);
-		for (Revision revision : revisions) {
-			Revision previous = byId.putIfAbsent(revision.id(), revision);
-			if (previous != null) {
-				throw new DuplicateRevisionException(revision.id(), previous.source(), revision.source());
+		Revision[] sorted = revisions.toArray(new Revision[0]);
+		// stable: of two revisions with one id, the first given comes first
+		Arrays.sort(sorted, Comparator.comparing(Revision::id));
+		int n = sorted.length;
+		String[] ids = new String[n];
+		for (int i = 0; i < n; i++) {
+			if (i > 0 && sorted[i].id().equals(sorted[i - 1].id())) {
+				throw new DuplicateRevisionException(sorted[i].id(), sorted[i - 1].source(), sorted[i].source());
 			}
+			ids[i] = sorted[i].id();
 		}
+		IdIndex index = new IdIndex(ids);
 		Map<String, Revision> labelOwners = new TreeMap<>();
 		for (Revision revision : revisions) {
+			if (revision.branchLabels().isEmpty()) {
+				continue;
+			}
 			for (String label : new TreeSet<>(revision.branchLabels())) {
 				if (KEYWORDS.contains(label)) {
 					throw new BranchLabelConflictException(label, revision.id(), revision.source(), null);
 				}
-				Revision sameId = byId.get(label);
-				if (sameId != null) {
-					throw new BranchLabelConflictException(label, revision.id(), revision.source(), sameId.source());
+				int sameId = index.get(label);
+				if (sameId >= 0) {
+					throw new BranchLabelConflictException(label, revision.id(), revision.source(),
+							sorted[sameId].source());
 				}
 				Revision owner = labelOwners.putIfAbsent(label, revision);
 				if (owner != null) {
@@ -136,12 +144,12 @@ public final class RevisionGraph {
 		// check references in the caller's order, so the first broken file is the one reported
 		for (Revision revision : revisions) {
 			for (String parent : revision.revises()) {
-				if (!byId.containsKey(parent)) {
+				if (!index.contains(parent)) {
 					throw new MissingRevisionException(revision.id(), revision.source(), parent, "Revises");
 				}
 			}
 			for (String dependency : revision.dependsOn()) {
-				if (!byId.containsKey(dependency) && !labelOwners.containsKey(dependency)) {
+				if (!index.contains(dependency) && !labelOwners.containsKey(dependency)) {
 					throw new MissingRevisionException(revision.id(), revision.source(), dependency, "Depends-On");
 				}
 				if (labelOwners.get(dependency) == revision) {
@@ -151,49 +159,63 @@ public final class RevisionGraph {
 				}
 			}
 		}
-		Revision[] sorted = revisions.toArray(new Revision[0]);
-		Arrays.sort(sorted, Comparator.comparing(Revision::id));
-		int n = sorted.length;
-		Map<String, Integer> index = new HashMap<>(n * 2);
-		for (int i = 0; i < n; i++) {
-			index.put(sorted[i].id(), i);
-		}
 		Map<String, Integer> labels = new TreeMap<>();
 		labelOwners.forEach((label, owner) -> labels.put(label, index.get(owner.id())));
 		int[][] parents = new int[n][];
 		int[][] allParents = new int[n][];
+		int[] buffer = new int[8];
 		for (int i = 0; i < n; i++) {
 			Revision revision = sorted[i];
-			LinkedHashSet<Integer> own = new LinkedHashSet<>();
-			for (String parent : revision.revises()) {
-				own.add(index.get(parent));
+			List<String> revises = revision.revises();
+			List<String> dependsOn = revision.dependsOn();
+			int width = revises.size() + dependsOn.size();
+			if (buffer.length < width) {
+				buffer = new int[width * 2];
 			}
-			LinkedHashSet<Integer> all = new LinkedHashSet<>(own);
-			List<String> dependsOn = new ArrayList<>(revision.dependsOn().size());
+			int count = 0;
+			for (String parent : revises) {
+				count = addDistinct(buffer, count, index.get(parent));
+			}
+			parents[i] = (count == 0) ? NONE : Arrays.copyOf(buffer, count);
 			boolean relabelled = false;
-			for (String dependency : revision.dependsOn()) {
-				Integer target = index.get(dependency);
-				if (target == null) {
+			for (String dependency : dependsOn) {
+				int target = index.get(dependency);
+				if (target < 0) {
 					target = labels.get(dependency);
 					relabelled = true;
 				}
-				all.add(target);
-				dependsOn.add(sorted[target].id());
+				count = addDistinct(buffer, count, target);
 			}
+			allParents[i] = (count == parents[i].length) ? parents[i] : Arrays.copyOf(buffer, count);
 			if (relabelled) {
 				// a Depends-On entry that names a branch label means the revision declaring it
-				sorted[i] = new Revision(revision.id(), revision.revises(), revision.branchLabels(),
-						dependsOn.stream().distinct().toList(), revision.message(), revision.createDate(),
-						revision.source());
+				List<String> resolved = dependsOn.stream()
+					.map((d) -> index.contains(d) ? d : sorted[labels.get(d)].id())
+					.distinct()
+					.toList();
+				sorted[i] = new Revision(revision.id(), revision.revises(), revision.branchLabels(), resolved,
+						revision.message(), revision.createDate(), revision.source());
 			}
-			parents[i] = toArray(own);
-			allParents[i] = toArray(all);
 		}
-		RevisionGraph graph = new RevisionGraph(sorted, Map.copyOf(index), Collections.unmodifiableMap(labels),
-				parents, allParents);
-		graph.checkCycles(graph.parents, false);
-		graph.checkCycles(graph.allParents, true);
+		RevisionGraph graph = new RevisionGraph(sorted, index, Collections.unmodifiableMap(labels), parents,
+				allParents);
+		CycleDetectedException cycle = graph.findCycle(graph.allParents, graph.allChildren, true);
+		if (cycle != null) {
+			// name a cycle of Revises edges alone if there is one
+			CycleDetectedException revisesCycle = graph.findCycle(graph.parents, graph.children, false);
+			throw (revisesCycle != null) ? revisesCycle : cycle;
+		}
 		return graph;
+	}
+
+	private static int addDistinct(int[] buffer, int count, int value) {
+		for (int k = 0; k < count; k++) {
+			if (buffer[k] == value) {
+				return count;
+			}
+		}
+		buffer[count] = value;
+		return count + 1;
 	}
 
 	/**
@@ -201,8 +223,8 @@ public final class RevisionGraph {
 	 * @return the revision, if the graph has it
 	 */
 	public Optional<Revision> get(String id) {
-		Integer i = this.index.get(id);
-		return (i != null) ? Optional.of(this.revisions[i]) : Optional.empty();
+		int i = this.index.get(id);
+		return (i >= 0) ? Optional.of(this.revisions[i]) : Optional.empty();
 	}
 
 	/**
@@ -401,7 +423,7 @@ public final class RevisionGraph {
 	public String newRevisionId(RandomGenerator random) {
 		while (true) {
 			String id = String.format("%012x", random.nextLong() & 0xFFFF_FFFF_FFFFL);
-			if (!this.index.containsKey(id) && !this.labels.containsKey(id)) {
+			if (!this.index.contains(id) && !this.labels.containsKey(id)) {
 				return id;
 			}
 		}
@@ -434,8 +456,8 @@ public final class RevisionGraph {
 	}
 
 	int require(String id) {
-		Integer i = this.index.get(id);
-		if (i == null) {
+		int i = this.index.get(id);
+		if (i < 0) {
 			throw new ResolutionException(id, List.of(), "Revision '" + id + "' does not exist in the graph; "
 					+ "run 'migrate history' to list revisions");
 		}
@@ -475,9 +497,8 @@ public final class RevisionGraph {
 		return sb.toString();
 	}
 
-	private void checkCycles(int[][] up, boolean throughDependencies) {
+	private CycleDetectedException findCycle(int[][] up, int[][] down, boolean throughDependencies) {
 		int n = this.revisions.length;
-		int[][] down = invert(up, n);
 		int[] pending = new int[n];
 		int[] queue = new int[n];
 		int tail = 0;
@@ -495,7 +516,7 @@ public final class RevisionGraph {
 			}
 		}
 		if (tail == n) {
-			return;
+			return null;
 		}
 		// every revision left over has a parent left over: follow them until one repeats
 		int start = 0;
@@ -517,7 +538,7 @@ public final class RevisionGraph {
 			}
 		}
 		List<Integer> cycle = path.subList(position[current], path.size());
-		throw cycleError(cycle, throughDependencies);
+		return cycleError(cycle, throughDependencies);
 	}
 
 	private CycleDetectedException cycleError(List<Integer> cycle, boolean throughDependencies) {
@@ -569,18 +590,6 @@ public final class RevisionGraph {
 			}
 		}
 		return down;
-	}
-
-	private static int[] toArray(Collection<Integer> values) {
-		if (values.isEmpty()) {
-			return NONE;
-		}
-		int[] result = new int[values.size()];
-		int k = 0;
-		for (int value : values) {
-			result[k++] = value;
-		}
-		return result;
 	}
 
 	static int[] select(int n, java.util.function.IntPredicate predicate) {

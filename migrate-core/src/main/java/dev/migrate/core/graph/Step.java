@@ -73,7 +73,7 @@ public record Step(Revision revision, Direction direction, Set<String> rowsBefor
 
 	private static Set<String> snapshot(Set<String> rows) {
 		Objects.requireNonNull(rows, "rows");
-		if (rows instanceof RowSet) {
+		if (rows instanceof RowTimeline.Snapshot) {
 			return rows;
 		}
 		return Collections.unmodifiableSortedSet(new TreeSet<>(rows));

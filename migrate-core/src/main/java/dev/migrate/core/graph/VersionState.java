@@ -11,14 +11,14 @@ import java.util.TreeSet;
  */
 final class VersionState {
 
-	final RowSet rows;
+	final java.util.SortedSet<String> rows;
 
 	/** Indices of the rows, ascending (so sorted by id). */
 	final int[] rowIndices;
 
 	final boolean[] applied;
 
-	private VersionState(RowSet rows, int[] rowIndices, boolean[] applied) {
+	private VersionState(java.util.SortedSet<String> rows, int[] rowIndices, boolean[] applied) {
 		this.rows = rows;
 		this.rowIndices = rowIndices;
 		this.applied = applied;
@@ -36,8 +36,8 @@ final class VersionState {
 		int[] indices = new int[distinct.size()];
 		int k = 0;
 		for (String row : distinct) {
-			Integer i = graph.index.get(row);
-			if (i == null) {
+			int i = graph.index.get(row);
+			if (i < 0) {
 				unknown.add(row);
 			}
 			else {
@@ -81,7 +81,7 @@ final class VersionState {
 				}
 			}
 		}
-		return new VersionState(RowSet.of(distinct), indices, applied);
+		return new VersionState(java.util.Collections.unmodifiableSortedSet(distinct), indices, applied);
 	}
 
 	private static String quoted(List<String> ids) {

@@ -137,7 +137,7 @@ class GraphIntegrityTests {
 	void shortensTheMessageOfALongCycle() {
 		List<Revision> revisions = new ArrayList<>();
 		for (int i = 0; i < 100_000; i++) {
-			revisions.add(rev(String.format("r%06d", i), String.format("r%06d", (i + 1) % 100_000)));
+			revisions.add(rev("r" + i, "r" + ((i + 1) % 100_000)));
 		}
 		assertThatExceptionOfType(CycleDetectedException.class).isThrownBy(() -> RevisionGraph.of(revisions))
 			.satisfies((ex) -> {
