@@ -19,9 +19,10 @@ import dev.migrate.core.graph.Step;
  * depends-on). Prints the median of several runs after warm-up, as wall-clock time and, for build + plan, as the
  * measuring thread's CPU time (which a busy machine inflates less). No database, no files.
  * <p>
- * Run: {@code ./mvnw -B -q -pl benchmarks -am -Pgraph-bench -DskipTests verify}, or after a build
- * {@code java -cp migrate-core/target/classes:benchmarks/target/classes dev.migrate.benchmarks.GraphBenchmark}
- * (optional arguments: runs, then sizes, e.g. {@code 15 10000 100000}).
+ * Run: {@code ./mvnw -B -q -o -pl benchmarks -am compile && java -cp
+ * migrate-core/target/classes:benchmarks/target/classes dev.migrate.benchmarks.GraphBenchmark} (optional arguments:
+ * the number of timed runs, then the sizes, e.g. {@code 15 10000 100000}; {@code quick} for 3 runs, as
+ * {@code benchmarks/run.sh quick} passes).
  */
 public final class GraphBenchmark {
 
@@ -34,8 +35,9 @@ public final class GraphBenchmark {
 	 * @param args optional: number of timed runs, then the sizes
 	 */
 	public static void main(String[] args) {
-		int runs = (args.length > 0) ? Integer.parseInt(args[0]) : 15;
-		int[] sizes = (args.length > 1) ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+		boolean quick = args.length > 0 && "quick".equals(args[0]);
+		int runs = quick ? 3 : (args.length > 0) ? Integer.parseInt(args[0]) : 15;
+		int[] sizes = (!quick && args.length > 1) ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 10_000, 100_000 };
 		System.out.printf("Revision graph benchmark: median of %d runs after %d warm-up runs, Java %s, %d CPUs%n%n", runs,
 				Math.max(3, runs / 2), Runtime.version(), Runtime.getRuntime().availableProcessors());

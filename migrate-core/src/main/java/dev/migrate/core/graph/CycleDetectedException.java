@@ -15,7 +15,7 @@ public class CycleDetectedException extends RevisionGraphException {
 
 	/**
 	 * @param revisions the revisions on the cycle, each revising or depending on the next, the last on the first
-	 * @param throughDependencies whether the cycle needs a {@code Depends-On} edge ({@code false}: it is made of
+	 * @param throughDependencies whether the cycle needs a {@code Depends On} edge ({@code false}: it is made of
 	 * {@code Revises} edges only)
 	 * @param message the user-facing message
 	 */
@@ -33,7 +33,7 @@ public class CycleDetectedException extends RevisionGraphException {
 	}
 
 	/**
-	 * @return whether the cycle needs a {@code Depends-On} edge
+	 * @return whether the cycle needs a {@code Depends On} edge
 	 */
 	public boolean isThroughDependencies() {
 		return this.throughDependencies;

@@ -19,7 +19,7 @@ public class MissingRevisionException extends RevisionGraphException {
 	 * @param revision the revision that names the missing id
 	 * @param source where that revision came from
 	 * @param missing the id that does not exist
-	 * @param header the header to fix: {@code Revises} or {@code Depends-On}
+	 * @param header the header to fix: {@code Revises} or {@code Depends On}
 	 */
 	public MissingRevisionException(String revision, String source, String missing, String header) {
 		super("Revision '" + revision + "' (" + source + ") " + ("Revises".equals(header) ? "revises" : "depends on")
@@ -52,7 +52,7 @@ public class MissingRevisionException extends RevisionGraphException {
 	}
 
 	/**
-	 * @return the header to fix: {@code Revises} or {@code Depends-On}
+	 * @return the header to fix: {@code Revises} or {@code Depends On}
 	 */
 	public String getHeader() {
 		return this.header;

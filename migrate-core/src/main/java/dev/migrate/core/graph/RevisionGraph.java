@@ -96,7 +96,7 @@ public final class RevisionGraph {
 
 	/**
 	 * Builds the graph and checks it as a whole: no two revisions share an id, every {@code Revises} and
-	 * {@code Depends-On} id exists (a {@code Depends-On} entry may also name a branch label), no branch label is
+	 * {@code Depends On} id exists (a {@code Depends On} entry may also name a branch label), no branch label is
 	 * declared twice or equals a revision id or a keyword, and nothing revises or depends on itself through a cycle.
 	 * @param revisions the revisions, in any order
 	 * @return the graph
@@ -150,12 +150,12 @@ public final class RevisionGraph {
 			}
 			for (String dependency : revision.dependsOn()) {
 				if (!index.contains(dependency) && !labelOwners.containsKey(dependency)) {
-					throw new MissingRevisionException(revision.id(), revision.source(), dependency, "Depends-On");
+					throw new MissingRevisionException(revision.id(), revision.source(), dependency, "Depends On");
 				}
 				if (labelOwners.get(dependency) == revision) {
 					throw new CycleDetectedException(List.of(revision.id()), true, "Revisions form a cycle: '"
 							+ revision.id() + "' (" + revision.source() + ") depends on '" + dependency
-							+ "', its own branch label; fix its 'Depends-On:' header");
+							+ "', its own branch label; fix its 'Depends On:' header");
 				}
 			}
 		}
@@ -188,7 +188,7 @@ public final class RevisionGraph {
 			}
 			allParents[i] = (count == parents[i].length) ? parents[i] : Arrays.copyOf(buffer, count);
 			if (relabelled) {
-				// a Depends-On entry that names a branch label means the revision declaring it
+				// a Depends On entry that names a branch label means the revision declaring it
 				List<String> resolved = dependsOn.stream()
 					.map((d) -> index.contains(d) ? d : sorted[labels.get(d)].id())
 					.distinct()
@@ -567,7 +567,7 @@ public final class RevisionGraph {
 		if (shown < cycle.size()) {
 			message.append(", ... (").append(cycle.size()).append(" revisions in all)");
 		}
-		message.append(throughDependencies ? "; fix the 'Revises:' or 'Depends-On:' header of one of them"
+		message.append(throughDependencies ? "; fix the 'Revises:' or 'Depends On:' header of one of them"
 				: "; fix the 'Revises:' header of one of them");
 		return new CycleDetectedException(ids, throughDependencies, message.toString());
 	}

@@ -52,8 +52,8 @@ class GraphIntegrityTests {
 	void rejectsAMissingDependency() {
 		assertThatExceptionOfType(MissingRevisionException.class)
 			.isThrownBy(() -> graph(rev("a"), dependent("b", List.of("f00d"), "a")))
-			.withMessage("Revision 'b' (db/b.sql) depends on 'f00d', which does not exist; fix its 'Depends-On:' header")
-			.satisfies((ex) -> assertThat(ex.getHeader()).isEqualTo("Depends-On"));
+			.withMessage("Revision 'b' (db/b.sql) depends on 'f00d', which does not exist; fix its 'Depends On:' header")
+			.satisfies((ex) -> assertThat(ex.getHeader()).isEqualTo("Depends On"));
 	}
 
 	@Test
@@ -68,7 +68,7 @@ class GraphIntegrityTests {
 		assertThatExceptionOfType(DuplicateBranchLabelException.class)
 			.isThrownBy(() -> graph(labelled("a", "billing"), labelled("b", "billing", "a")))
 			.withMessage("Branch label 'billing' is declared by both 'a' (db/a.sql) and 'b' (db/b.sql); remove it "
-					+ "from one 'Branch-Labels:' header")
+					+ "from one 'Branch Labels:' header")
 			.satisfies((ex) -> {
 				assertThat(ex.getLabel()).isEqualTo("billing");
 				assertThat(ex.getRevision()).isEqualTo("a");
@@ -82,7 +82,7 @@ class GraphIntegrityTests {
 		assertThatExceptionOfType(BranchLabelConflictException.class)
 			.isThrownBy(() -> graph(rev("a"), labelled("b", "a", "a")))
 			.withMessage("Branch label 'a' of revision 'b' (db/b.sql) is also the id of the revision in db/a.sql; "
-					+ "rename the label in its 'Branch-Labels:' header")
+					+ "rename the label in its 'Branch Labels:' header")
 			.satisfies((ex) -> assertThat(ex.getConflictingSource()).isEqualTo("db/a.sql"));
 	}
 
@@ -90,7 +90,7 @@ class GraphIntegrityTests {
 	void rejectsALabelThatIsAKeyword() {
 		assertThatExceptionOfType(BranchLabelConflictException.class).isThrownBy(() -> graph(labelled("a", "heads")))
 			.withMessage("Branch label 'heads' of revision 'a' (db/a.sql) is a keyword of the target grammar; rename "
-					+ "the label in its 'Branch-Labels:' header")
+					+ "the label in its 'Branch Labels:' header")
 			.satisfies((ex) -> assertThat(ex.getConflictingSource()).isNull());
 	}
 
@@ -118,7 +118,7 @@ class GraphIntegrityTests {
 		assertThatExceptionOfType(CycleDetectedException.class)
 			.isThrownBy(() -> graph(rev("a"), dependent("b", List.of("c"), "a"), rev("c", "b")))
 			.withMessage("Revisions form a cycle: 'b' (db/b.sql) depends on 'c' (db/c.sql), which revises 'b'; fix "
-					+ "the 'Revises:' or 'Depends-On:' header of one of them")
+					+ "the 'Revises:' or 'Depends On:' header of one of them")
 			.satisfies((ex) -> {
 				assertThat(ex.getRevisions()).containsExactly("b", "c");
 				assertThat(ex.isThroughDependencies()).isTrue();
@@ -130,7 +130,7 @@ class GraphIntegrityTests {
 		Revision revision = new Revision("a", List.of(), Set.of("lib"), List.of("lib"), "", null, "db/a.sql");
 		assertThatExceptionOfType(CycleDetectedException.class).isThrownBy(() -> graph(revision))
 			.withMessage("Revisions form a cycle: 'a' (db/a.sql) depends on 'lib', its own branch label; fix its "
-					+ "'Depends-On:' header");
+					+ "'Depends On:' header");
 	}
 
 	@Test
