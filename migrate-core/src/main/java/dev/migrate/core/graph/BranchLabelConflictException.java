@@ -26,7 +26,7 @@ public class BranchLabelConflictException extends RevisionGraphException {
 		super("Branch label '" + label + "' of revision '" + revision + "' (" + source + ") "
 				+ ((conflictingSource != null) ? "is also the id of the revision in " + conflictingSource
 						: "is a keyword of the target grammar")
-				+ "; rename the label in its 'Branch Labels:' header");
+				+ "; rename the label in its " + Fixes.header(source, "Branch Labels"));
 		this.label = label;
 		this.revision = revision;
 		this.source = source;

@@ -27,7 +27,8 @@ public class DuplicateBranchLabelException extends RevisionGraphException {
 	public DuplicateBranchLabelException(String label, String revision, String source, String otherRevision,
 			String otherSource) {
 		super("Branch label '" + label + "' is declared by both '" + revision + "' (" + source + ") and '"
-				+ otherRevision + "' (" + otherSource + "); remove it from one 'Branch Labels:' header");
+				+ otherRevision + "' (" + otherSource + "); remove it from one of them (its "
+				+ Fixes.header(otherSource, "Branch Labels") + ")");
 		this.label = label;
 		this.revision = revision;
 		this.source = source;

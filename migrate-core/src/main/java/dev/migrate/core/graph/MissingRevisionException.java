@@ -23,7 +23,7 @@ public class MissingRevisionException extends RevisionGraphException {
 	 */
 	public MissingRevisionException(String revision, String source, String missing, String header) {
 		super("Revision '" + revision + "' (" + source + ") " + ("Revises".equals(header) ? "revises" : "depends on")
-				+ " '" + missing + "', which does not exist; fix its '" + header + ":' header");
+				+ " '" + missing + "', which does not exist; fix its " + Fixes.header(source, header));
 		this.revision = revision;
 		this.source = source;
 		this.missing = missing;

@@ -155,7 +155,7 @@ public final class RevisionGraph {
 				if (labelOwners.get(dependency) == revision) {
 					throw new CycleDetectedException(List.of(revision.id()), true, "Revisions form a cycle: '"
 							+ revision.id() + "' (" + revision.source() + ") depends on '" + dependency
-							+ "', its own branch label; fix its 'Depends On:' header");
+							+ "', its own branch label; fix its " + Fixes.header(revision.source(), "Depends On"));
 				}
 			}
 		}

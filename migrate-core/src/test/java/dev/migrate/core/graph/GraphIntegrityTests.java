@@ -49,6 +49,19 @@ class GraphIntegrityTests {
 	}
 
 	@Test
+	void namesTheAnnotationAttributeToFixForAJavaMigration() {
+		Revision revision = new Revision("b", List.of("f00d"), Set.of(), List.of(), "", null,
+				"com.example.db.migrations.AddUsers");
+		assertThatExceptionOfType(MissingRevisionException.class).isThrownBy(() -> graph(revision))
+			.withMessage("Revision 'b' (com.example.db.migrations.AddUsers) revises 'f00d', which does not exist; "
+					+ "fix its @Migration(revises = ...)");
+		Revision labelled = new Revision("c", List.of(), Set.of("head"), List.of(), "", null, "com.example.C");
+		assertThatExceptionOfType(BranchLabelConflictException.class).isThrownBy(() -> graph(labelled))
+			.withMessage("Branch label 'head' of revision 'c' (com.example.C) is a keyword of the target grammar; "
+					+ "rename the label in its @Migration(branchLabels = ...)");
+	}
+
+	@Test
 	void rejectsAMissingDependency() {
 		assertThatExceptionOfType(MissingRevisionException.class)
 			.isThrownBy(() -> graph(rev("a"), dependent("b", List.of("f00d"), "a")))
@@ -68,7 +81,7 @@ class GraphIntegrityTests {
 		assertThatExceptionOfType(DuplicateBranchLabelException.class)
 			.isThrownBy(() -> graph(labelled("a", "billing"), labelled("b", "billing", "a")))
 			.withMessage("Branch label 'billing' is declared by both 'a' (db/a.sql) and 'b' (db/b.sql); remove it "
-					+ "from one 'Branch Labels:' header")
+					+ "from one of them (its 'Branch Labels:' header)")
 			.satisfies((ex) -> {
 				assertThat(ex.getLabel()).isEqualTo("billing");
 				assertThat(ex.getRevision()).isEqualTo("a");
