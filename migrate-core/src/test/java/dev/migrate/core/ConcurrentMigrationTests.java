@@ -64,6 +64,13 @@ class ConcurrentMigrationTests {
 		assertAppliedOnce(migrator);
 	}
 
+	@EachEngine({ Engine.SQLITE })
+	@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void eightThreadsOnASqliteDatabaseInWalModeApplyEachRevisionOnce(TestDatabase db) throws Exception {
+		db.execute("PRAGMA journal_mode = WAL");
+		eightThreadsMigratingAtOnceApplyEachRevisionOnce(db);
+	}
+
 	@EachEngine(exclude = Engine.H2)
 	@Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void threeProcessesMigratingAtOnceApplyEachRevisionOnce(TestDatabase db) throws Exception {

@@ -37,6 +37,10 @@ class MigrationLockTests {
 					if (db.engine() == Engine.POSTGRESQL) {
 						assertThat(ex.getHolder()).startsWith("PostgreSQL backend pid ");
 					}
+					if (db.engine() == Engine.SQLITE) {
+						assertThat(ex.getHolder()).startsWith("process " + ProcessHandle.current().pid() + " on ")
+							.contains("-migrate.lock");
+					}
 					if (db.engine() == Engine.MARIADB) {
 						assertThat(ex.getHolder()).startsWith("connection ");
 					}
