@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.script.JavaMigration;
 
 /**
@@ -402,6 +403,10 @@ public final class MigrateConfig {
 			if (this.connectRetriesInterval == null || this.connectRetriesInterval.isNegative()) {
 				throw new ConfigurationException("connectRetriesInterval",
 						"connectRetriesInterval must be zero or positive, was " + this.connectRetriesInterval);
+			}
+			if (this.dialect != null) {
+				// Throws a ConfigurationException for 'dialect' that lists the names that exist.
+				DialectResolver.byName(this.dialect);
 			}
 			return new MigrateConfig(this);
 		}

@@ -39,6 +39,14 @@ class DialectResolverTests {
 	}
 
 	@Test
+	void configurationRejectsAnUnknownDialectAtBuildTime() {
+		assertThatExceptionOfType(ConfigurationException.class)
+			.isThrownBy(() -> dev.migrate.core.MigrateConfig.builder().dialect("postgre").build())
+			.withMessage("Unknown dialect 'postgre'; use one of postgresql, mysql, mariadb, sqlite, sqlserver, h2")
+			.satisfies((ex) -> assertThat(ex.getSetting()).isEqualTo("dialect"));
+	}
+
+	@Test
 	void findsDialectsByNameAndAlias() {
 		assertThat(DialectResolver.byName("PostgreSQL").name()).isEqualTo("postgresql");
 		assertThat(DialectResolver.byName("postgres").name()).isEqualTo("postgresql");
