@@ -103,35 +103,28 @@ final class ModelLoader {
 		if (this.engine.equals("postgresql")) {
 			return loadRolledBack(connection, statements, source);
 		}
+		// MySQL/MariaDB: a scratch database beside the target's, dropped afterwards.
 		String name = "migrate_model_" + suffix();
-		boolean postgres = false;
-		String previous = single(connection, postgres ? "SHOW search_path" : "SELECT DATABASE()");
+		String previous = single(connection, "SELECT DATABASE()");
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(true);
 		try (Statement statement = connection.createStatement()) {
 			try {
-				statement.execute(postgres ? "CREATE SCHEMA " + name : "CREATE DATABASE " + name);
+				statement.execute("CREATE DATABASE " + name);
 			}
 			catch (SQLException ex) {
-				throw new MigrateException("Could not create the scratch " + (postgres ? "schema " : "database ")
-						+ name + " for the model " + source + ": " + ex.getMessage()
-						+ "; grant the privilege, or name a dev database with --dev-url", ex);
+				throw new MigrateException("Could not create the scratch database " + name + " for the model " + source
+						+ ": " + ex.getMessage() + "; grant the privilege, or name a dev database with --dev-url", ex);
 			}
 			try {
-				statement.execute(postgres ? "SET search_path TO " + name : "USE " + name);
+				statement.execute("USE " + name);
 				apply(connection, statements, source);
 				return reader().read(connection);
 			}
 			finally {
-				if (postgres) {
-					statement.execute("SET search_path TO " + previous);
-					statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
-				}
-				else {
-					statement.execute("DROP DATABASE IF EXISTS " + name);
-					if (previous != null) {
-						statement.execute("USE `" + previous.replace("`", "``") + "`");
-					}
+				statement.execute("DROP DATABASE IF EXISTS " + name);
+				if (previous != null) {
+					statement.execute("USE `" + previous.replace("`", "``") + "`");
 				}
 			}
 		}
