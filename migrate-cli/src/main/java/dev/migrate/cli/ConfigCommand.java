@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.core.JdbcUrls;
 import picocli.CommandLine.Command;
 
 /**
@@ -20,7 +21,7 @@ final class ConfigCommand extends MigratorCommand {
 				value = "-";
 			}
 			else if ("password".equals(setting.name())) {
-				value = "***";
+				value = JdbcUrls.MASK;
 			}
 			else if ("url".equals(setting.name())) {
 				value = JdbcUrls.mask(value);

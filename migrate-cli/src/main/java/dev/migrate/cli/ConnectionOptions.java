@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
 				"  --config           MIGRATE_CONFIG", "'migrate config' shows the values in effect and their sources." })
 final class ConnectionOptions {
 
+	/** Dialect names the facade accepts for offline SQL. */
+	static final String DIALECTS = "postgresql, mysql, mariadb, sqlite, sqlserver, h2";
+
 	@Option(names = "--url", paramLabel = "JDBC_URL", description = "JDBC URL of the database.")
 	String url;
 
@@ -56,7 +59,7 @@ final class ConnectionOptions {
 	String schema;
 
 	@Option(names = "--dialect", paramLabel = "DIALECT",
-			description = "Dialect for --sql when there is no URL: " + JdbcUrls.DIALECTS + ".")
+			description = "Dialect for --sql when there is no URL: " + DIALECTS + ".")
 	String dialect;
 
 	@Option(names = "--connect-retries", paramLabel = "N",

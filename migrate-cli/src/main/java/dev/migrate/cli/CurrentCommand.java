@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import java.util.List;
 
+import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.RevisionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

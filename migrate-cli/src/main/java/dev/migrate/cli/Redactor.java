@@ -1,5 +1,7 @@
 package dev.migrate.cli;
 
+import dev.migrate.core.JdbcUrls;
+
 /**
  * Removes secrets from text before it is printed: the configured password, and passwords inside JDBC URLs.
  */
@@ -30,7 +32,7 @@ final class Redactor {
 
 	/**
 	 * @param text text that may hold secrets, or {@code null}
-	 * @return the text with secrets replaced by {@code ***}
+	 * @return the text with secrets replaced by {@value JdbcUrls#MASK}
 	 */
 	String redact(String text) {
 		if (text == null) {
@@ -41,7 +43,7 @@ final class Redactor {
 			redacted = redacted.replace(this.url, JdbcUrls.mask(this.url));
 		}
 		if (this.password != null && this.password.length() >= MIN_REPLACED_LENGTH) {
-			redacted = redacted.replace(this.password, "***");
+			redacted = redacted.replace(this.password, JdbcUrls.MASK);
 		}
 		return JdbcUrls.mask(redacted);
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrate.core.ConfigurationException;
+import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationListener;
 
@@ -90,7 +91,7 @@ final class Settings {
 		}
 		String fromUrl = JdbcUrls.dialectOf(get("url").value());
 		if (fromUrl == null) {
-			throw new ConfigurationException("dialect", "--sql needs a dialect: pass --dialect (" + JdbcUrls.DIALECTS
+			throw new ConfigurationException("dialect", "--sql needs a dialect: pass --dialect (" + ConnectionOptions.DIALECTS
 					+ "), set MIGRATE_DIALECT or migrate.dialect, or configure a URL");
 		}
 		return fromUrl;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.migrate.core.ConfigurationException;
+import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateConfig;
 
 /**

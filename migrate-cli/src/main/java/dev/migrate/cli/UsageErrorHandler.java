@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import java.io.PrintWriter;
 
+import dev.migrate.core.JdbcUrls;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;

@@ -2,23 +2,19 @@ package dev.migrate.autoconfigure;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import dev.migrate.core.JdbcUrls;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 
 /**
- * Finds a DataSource's JDBC URL for log lines and masks any password in it.
+ * Finds a DataSource's JDBC URL for log lines and masks any password in it with {@link JdbcUrls#mask(String)}.
  */
 final class DataSourceUrls {
-
-	private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)((?:password|passwd|pwd)=)[^;&]*");
-
-	private static final Pattern USER_INFO = Pattern.compile("(//[^/:@;?]+:)[^@/]*@");
 
 	private static final String[] URL_PROPERTIES = { "jdbcUrl", "url", "URL" };
 
@@ -41,17 +37,7 @@ final class DataSourceUrls {
 				// The DataSource is described, not checked: the migration reports connection failures.
 			}
 		}
-		return (url != null) ? mask(url) : "an unknown URL";
-	}
-
-	/**
-	 * Masks passwords in a JDBC URL: {@code password=...} parameters and {@code user:password@} user info.
-	 * @param url the URL
-	 * @return the URL with every password replaced by {@code ****}
-	 */
-	static String mask(String url) {
-		String masked = PASSWORD_PARAMETER.matcher(url).replaceAll("$1****");
-		return USER_INFO.matcher(masked).replaceAll("$1****@");
+		return (url != null) ? JdbcUrls.mask(url) : "an unknown URL";
 	}
 
 	private static @Nullable String urlProperty(DataSource dataSource) {

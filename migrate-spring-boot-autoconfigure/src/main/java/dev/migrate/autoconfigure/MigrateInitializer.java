@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateEngineProperties.OnStartup;
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.RevisionInfo;
@@ -139,7 +140,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			return DataSourceUrls.describe(dataSource);
 		}
 		String url = this.migrator.config().url();
-		return (url != null) ? DataSourceUrls.mask(url) : "an unknown URL";
+		return (url != null) ? JdbcUrls.mask(url) : "an unknown URL";
 	}
 
 	private static String lowerCase(OnStartup onStartup) {

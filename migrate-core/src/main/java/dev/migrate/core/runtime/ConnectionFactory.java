@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.DatabaseConnectionException;
+import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateConfig;
 
 /**
