@@ -40,9 +40,8 @@ final class CheckCommand extends MigratorCommand {
 					+ "); run 'migrate upgrade heads'");
 		}
 		if (this.model != null) {
-			Path modelFile = this.root.environment().workingDirectory().resolve(this.model).normalize();
 			var comparison = migrator(true)
-				.compareModel(new ModelSource(modelFile, this.devUrl, null, null, List.of()));
+				.compareModel(new ModelSource(resolve(this.model), this.devUrl, null, null, List.of()));
 			if (comparison.hasChanges()) {
 				List<String> differences = new ArrayList<>(
 						comparison.changes().stream().map((change) -> change.description()).toList());

@@ -1,6 +1,5 @@
 package dev.migrate.cli;
 
-import dev.migrate.core.MigrationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,14 +27,9 @@ final class DowngradeCommand extends MigratorCommand {
 				throw new ParameterException(this.spec.commandLine(), "downgrade --sql needs a range <from>:<to>, "
 						+ "such as head:base or 3f2a9c1b7e40:1975ea83b712; got '" + this.target + "'");
 			}
-			String dialect = settings().requireDialect();
-			out().print(UpgradeCommand.withNewline(migrator(false).downgradeSql(this.target, dialect)));
-			out().flush();
-			return ExitCodes.OK;
+			return printSql((migrator, dialect) -> migrator.downgradeSql(this.target, dialect));
 		}
-		MigrationResult result = migrator(true, new ProgressPrinter(out(), this::revisions)).downgrade(this.target);
-		print(Summary.of(result, revisions()));
-		return ExitCodes.OK;
+		return migrate((migrator) -> migrator.downgrade(this.target));
 	}
 
 }

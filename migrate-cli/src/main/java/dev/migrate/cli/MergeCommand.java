@@ -33,7 +33,7 @@ final class MergeCommand extends MigratorCommand {
 	public Integer call() {
 		var file = migrator(false).merge(new NewRevision(this.message, null, this.revisions, false, this.branchLabels,
 				List.of(), this.revisionId));
-		print("Generating " + file.toAbsolutePath() + " ...  done");
+		printGenerated(file);
 		return ExitCodes.OK;
 	}
 

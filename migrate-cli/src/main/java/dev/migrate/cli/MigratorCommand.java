@@ -1,11 +1,15 @@
 package dev.migrate.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import dev.migrate.core.MigrationListener;
+import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.RevisionInfo;
 import picocli.CommandLine.Mixin;
@@ -67,6 +71,47 @@ abstract class MigratorCommand implements Callable<Integer> {
 			this.revisions = RevisionFormat.byId(this.migrator.history(null));
 		}
 		return this.revisions;
+	}
+
+	/**
+	 * Runs a migration command against the database, printing a line per revision as it goes and a summary after.
+	 * @param command what to run, such as {@code (migrator) -> migrator.upgrade(target)}
+	 * @return {@link ExitCodes#OK}
+	 */
+	final int migrate(Function<Migrator, MigrationResult> command) {
+		MigrationResult result = command.apply(migrator(true, new ProgressPrinter(out(), this::revisions)));
+		print(Summary.of(result, revisions()));
+		return ExitCodes.OK;
+	}
+
+	/**
+	 * Prints an offline SQL script (the {@code --sql} mode) for the configured dialect, without connecting.
+	 * @param script what writes the script from the migrator and the dialect name, such as
+	 * {@code (migrator, dialect) -> migrator.upgradeSql(range, dialect)}
+	 * @return {@link ExitCodes#OK}
+	 */
+	final int printSql(BiFunction<Migrator, String, String> script) {
+		String dialect = settings().requireDialect();
+		String text = script.apply(migrator(false), dialect);
+		out().print(text.endsWith("\n") ? text : text + "\n");
+		out().flush();
+		return ExitCodes.OK;
+	}
+
+	/**
+	 * @param path a path option, relative to the working directory or absolute
+	 * @return the path resolved against the working directory, normalized
+	 */
+	final Path resolve(Path path) {
+		return this.root.environment().workingDirectory().resolve(path).normalize();
+	}
+
+	/**
+	 * Prints that a revision script was written, as Alembic does.
+	 * @param file the script
+	 */
+	final void printGenerated(Path file) {
+		print("Generating " + file.toAbsolutePath() + " ...  done");
 	}
 
 	final PrintWriter out() {

@@ -60,15 +60,13 @@ final class RevisionCommand extends MigratorCommand {
 
 	@Override
 	public Integer call() {
-		Path directory = (this.versionPath != null)
-				? this.root.environment().workingDirectory().resolve(this.versionPath).normalize() : null;
+		Path directory = (this.versionPath != null) ? resolve(this.versionPath) : null;
 		NewRevision request = new NewRevision(this.message, directory, List.of(this.head), this.splice,
 				this.branchLabels, this.dependsOn, this.revisionId);
 		if (this.autogenerate || this.model != null) {
 			return autogenerate(request);
 		}
-		Path file = migrator(false).revision(request);
-		print("Generating " + file.toAbsolutePath() + " ...  done");
+		printGenerated(migrator(false).revision(request));
 		return ExitCodes.OK;
 	}
 
@@ -77,9 +75,8 @@ final class RevisionCommand extends MigratorCommand {
 			throw new ParameterException(this.spec.commandLine(),
 					"--autogenerate needs --model FILE (the desired schema as DDL), and --model needs --autogenerate");
 		}
-		Path modelFile = this.root.environment().workingDirectory().resolve(this.model).normalize();
 		AutogenerateResult result = migrator(true).autogenerate(request,
-				new ModelSource(modelFile, this.devUrl, null, null, this.renames));
+				new ModelSource(resolve(this.model), this.devUrl, null, null, this.renames));
 		if (!result.hasChanges()) {
 			print(AutogenerateResult.NO_CHANGES);
 			return ExitCodes.OK;
@@ -89,7 +86,7 @@ final class RevisionCommand extends MigratorCommand {
 			change.warnings().forEach((warning) -> print("  REVIEW " + warning));
 		});
 		result.comparison().notGenerated().forEach((note) -> print("  REVIEW (not generated) " + note));
-		print("Generating " + result.file().toAbsolutePath() + " ...  done");
+		printGenerated(result.file());
 		return ExitCodes.OK;
 	}
 

@@ -1,6 +1,5 @@
 package dev.migrate.cli;
 
-import dev.migrate.core.MigrationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,18 +22,9 @@ final class UpgradeCommand extends MigratorCommand {
 	@Override
 	public Integer call() {
 		if (this.sql) {
-			String dialect = settings().requireDialect();
-			out().print(withNewline(migrator(false).upgradeSql(this.target, dialect)));
-			out().flush();
-			return ExitCodes.OK;
+			return printSql((migrator, dialect) -> migrator.upgradeSql(this.target, dialect));
 		}
-		MigrationResult result = migrator(true, new ProgressPrinter(out(), this::revisions)).upgrade(this.target);
-		print(Summary.of(result, revisions()));
-		return ExitCodes.OK;
-	}
-
-	static String withNewline(String text) {
-		return text.endsWith("\n") ? text : text + "\n";
+		return migrate((migrator) -> migrator.upgrade(this.target));
 	}
 
 }
