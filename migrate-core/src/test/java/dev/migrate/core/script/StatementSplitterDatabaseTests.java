@@ -22,22 +22,8 @@ class StatementSplitterDatabaseTests {
 			/* accounts /* with a nested comment; */ and an audit trail */
 			CREATE TABLE account (id INT PRIMARY KEY, name TEXT NOT NULL);
 			CREATE TABLE account_audit (op CHAR(1), at TIMESTAMPTZ, id INT, name TEXT);
-			CREATE OR REPLACE FUNCTION audit_account() RETURNS trigger AS $audit$
-			DECLARE
-			    note text := 'changed; see $$ and '' quotes';
-			BEGIN
-			    IF (TG_OP = 'DELETE') THEN
-			        INSERT INTO account_audit SELECT 'D', now(), OLD.*;
-			        RETURN OLD;
-			    ELSIF (TG_OP = 'UPDATE') THEN
-			        INSERT INTO account_audit SELECT 'U', now(), NEW.*;
-			        RETURN NEW;
-			    END IF;
-			    RETURN NULL; -- result is ignored; this is an AFTER trigger
-			END;
-			$audit$ LANGUAGE plpgsql;
-			CREATE TRIGGER account_audit AFTER INSERT OR UPDATE OR DELETE ON account
-			    FOR EACH ROW EXECUTE FUNCTION audit_account();
+			""" + StatementSplitterTests.PLPGSQL_FUNCTION + """
+
 			INSERT INTO account VALUES (1, E'O\\'Brien; Ann'), (2, 'Bob');
 			DO $$
 			BEGIN

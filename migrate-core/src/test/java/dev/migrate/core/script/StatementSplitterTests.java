@@ -20,7 +20,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class StatementSplitterTests {
 
-	private static final String PLPGSQL_FUNCTION = """
+	/**
+	 * A PL/pgSQL trigger function and its trigger (no trailing newline); {@link StatementSplitterDatabaseTests} runs
+	 * the same text on PostgreSQL, so the split asserted here is one the engine accepts.
+	 */
+	static final String PLPGSQL_FUNCTION = """
 			CREATE OR REPLACE FUNCTION audit_account() RETURNS trigger AS $audit$
 			DECLARE
 			    note text := 'changed; see $$ and '' quotes';
