@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.script.JavaMigration;
 import dev.migrate.core.script.Migration;
@@ -23,6 +24,7 @@ import dev.migrate.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class MigratorOptionsTests {
 
@@ -86,6 +88,8 @@ class MigratorOptionsTests {
 
 	@EachEngine({ Engine.POSTGRESQL })
 	void logsALinePerRevisionAndASummaryAndNeverThePassword(TestDatabase db) {
+		assumeTrue(LoggerFactory.getLogger("dev.migrate.core.runtime.MigrationRunner").isInfoEnabled(),
+				"the engine's INFO log is switched off");
 		ScriptFiles files = new ScriptFiles(this.scripts);
 		files.table("a000", null, null, null);
 		PrintStream original = System.err;
@@ -106,6 +110,17 @@ class MigratorOptionsTests {
 			.containsPattern("Upgrade to 'heads' of jdbc:postgresql://[^ ]*password=\\*\\*\\*: 1 revision in \\d+ ms; "
 					+ "version now \\[a000\\]")
 			.doesNotContain("s3cret-value");
+	}
+
+	@Test
+	void migratesAnInMemorySqliteDatabaseWithAnInProcessLock() {
+		ScriptFiles files = new ScriptFiles(this.scripts);
+		files.table("a000", null, null, null);
+		files.table("b001", "a000", null, null);
+		Migrator migrator = Migrator
+			.create(MigrateConfig.builder().url("jdbc:sqlite::memory:").locations(files.location()).build());
+		assertThat(migrator.upgrade("heads").versionRowsAfter()).containsExactly("b001");
+		assertThat(migrator.upgrade("heads").versionRowsAfter()).containsExactly("b001");
 	}
 
 	@Test

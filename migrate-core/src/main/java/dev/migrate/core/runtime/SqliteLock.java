@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * SQLite has no session locks, so the lock is an operating-system lock on a file next to the database,
  * {@code <database file>-migrate.lock}: held through the runner's process, released by the operating system
  * when that process dies, and readable by waiters to name the holder. Threads of one process take turns on a
- * fair in-process lock first. An in-memory database (one connection only) needs just the in-process lock.
+ * fair in-process lock first; in-memory databases take only an in-process lock.
  */
 final class SqliteLock extends MigrationLock {
 
@@ -49,7 +49,8 @@ final class SqliteLock extends MigrationLock {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		String database = databaseFile(connection);
 		Path file = (database != null && !database.isEmpty()) ? Path.of(database).toAbsolutePath().normalize() : null;
-		String key = (file != null) ? file.toString() : "memory:" + System.identityHashCode(connection);
+		// In-memory databases (shared-cache ones can have several connections) share one in-process lock.
+		String key = (file != null) ? file.toString() : "in-memory";
 		Path path = (file != null) ? file.resolveSibling(file.getFileName() + "-migrate.lock") : null;
 		this.lockFile = path;
 		Semaphore semaphore = IN_PROCESS.computeIfAbsent(key, (k) -> new Semaphore(1, true));
@@ -62,7 +63,7 @@ final class SqliteLock extends MigrationLock {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-		if (file == null) {
+		if (path == null) {
 			this.inProcess = semaphore;
 			return true;
 		}
