@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateException;
 
 /**
@@ -254,7 +255,7 @@ final class ModelLoader {
 		}
 
 		String maskedUrl() {
-			return this.url.replaceAll("(?i)(password=)[^;&]*", "$1****");
+			return JdbcUrls.mask(this.url);
 		}
 
 		@Override
