@@ -21,8 +21,8 @@ record Server(Engine engine, String url, String user, String password, String so
 
 	@Override
 	public String toString() {
-		return this.engine.displayName() + " at " + JdbcUrls.mask(this.url) + " (user " + this.user + ", "
-				+ this.source + ")";
+		String who = this.user.isEmpty() ? "" : "user " + this.user + ", ";
+		return this.engine.displayName() + " at " + JdbcUrls.mask(this.url) + " (" + who + this.source + ")";
 	}
 
 }
