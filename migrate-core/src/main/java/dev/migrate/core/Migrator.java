@@ -203,8 +203,4 @@ public final class Migrator {
 		return new AutogenerateCommands(this.config).autogenerate(this, request, model);
 	}
 
-	private static UnsupportedOperationException notYet() {
-		return new UnsupportedOperationException("not implemented yet (issue 6)");
-	}
-
 }
