@@ -13,6 +13,7 @@ import java.util.Set;
 import dev.migrate.core.autogen.Autogenerate;
 import dev.migrate.core.autogen.Comparison;
 import dev.migrate.core.autogen.RenameHints;
+import dev.migrate.core.autogen.SchemaModel;
 import dev.migrate.core.dialect.DialectResolver;
 
 /**
@@ -30,7 +31,7 @@ final class AutogenerateCommands {
 	}
 
 	Comparison compare(ModelSource model) {
-		if (!Files.isRegularFile(model.file())) {
+		if (model.file() != null && !Files.isRegularFile(model.file())) {
 			throw new ConfigurationException("model", "The model file " + model.file()
 					+ " does not exist; pass the schema DDL file with --model (for example src/main/resources/schema.sql)");
 		}
@@ -42,7 +43,11 @@ final class AutogenerateCommands {
 						this.config.versionTable() + "_lock"))
 				.withRenames(RenameHints.parse(model.renames()))
 				.withDevDatabase(model.devUrl(), model.devUser(), model.devPassword());
-			return autogenerate.compare(connection, model.file());
+			if (model.file() != null) {
+				return autogenerate.compare(connection, model.file());
+			}
+			SchemaModel desired = autogenerate.loadModel(connection, model.text().ddl(), model.text().name());
+			return autogenerate.compare(autogenerate.reflect(connection), desired);
 		}
 		catch (SQLException ex) {
 			throw new DatabaseConnectionException("Could not read the database for autogenerate: " + ex.getMessage(),

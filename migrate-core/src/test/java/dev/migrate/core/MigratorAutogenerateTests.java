@@ -114,6 +114,24 @@ class MigratorAutogenerateTests {
 			.withMessageContaining("The model file " + this.dir.resolve("missing.sql") + " does not exist");
 	}
 
+	@EachEngine({ Engine.SQLITE })
+	void comparesWithAModelGivenAsText(TestDatabase db) throws IOException {
+		Path scripts = Files.createDirectories(this.dir.resolve("migrations"));
+		Files.writeString(scripts.resolve("a0001_schema_a.sql"),
+				"-- schema A\n--\n-- Revision ID: a0001\n-- Revises:\n\n-- migrate:upgrade\n" + SCHEMA_A);
+		Migrator migrator = Migrator.create(
+				MigrateConfig.builder().url(db.url()).locations("filesystem:" + scripts).build());
+		migrator.upgrade("heads");
+		assertThat(migrator.compareModel(ModelSource.ofText("classpath:schema.sql", SCHEMA_A)).hasChanges())
+			.isFalse();
+		assertThat(migrator.compareModel(ModelSource.ofText("classpath:schema.sql", SCHEMA_B)).changes())
+			.extracting(dev.migrate.core.autogen.Comparison.Change::description)
+			.contains("create table audit");
+		assertThatExceptionOfType(MigrateException.class)
+			.isThrownBy(() -> migrator.compareModel(ModelSource.ofText("classpath:schema.sql", "create tabel x (id int);")))
+			.withMessageStartingWith("The model classpath:schema.sql failed at line 1 ");
+	}
+
 	private static int total(TestDatabase db) throws SQLException {
 		boolean h2 = db.engine() == Engine.H2;
 		try (Connection connection = db.connect(); Statement statement = connection.createStatement();

@@ -137,9 +137,12 @@ public final class MigrateAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		MigrateInitializer migrateInitializer(Migrator migrator, ObjectProvider<MigrateStrategy> strategy) {
-			return new MigrateInitializer("migrate", migrator, strategy.getIfAvailable(),
+		MigrateInitializer migrateInitializer(Migrator migrator, MigratorFactory migratorFactory,
+				ObjectProvider<MigrateStrategy> strategy) {
+			MigrateInitializer initializer = new MigrateInitializer("migrate", migrator, strategy.getIfAvailable(),
 					this.properties.getOnStartup(), this.properties.getTarget());
+			initializer.setModel(migratorFactory.model("migrate", this.properties));
+			return initializer;
 		}
 
 	}

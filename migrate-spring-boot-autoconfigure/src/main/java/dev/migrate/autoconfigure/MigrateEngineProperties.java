@@ -109,6 +109,16 @@ public class MigrateEngineProperties {
 	 */
 	private @Nullable String dialect;
 
+	/**
+	 * Location of the desired schema as DDL, such as 'classpath:schema.sql'; checked against the database at startup and in the migrations endpoint.
+	 */
+	private @Nullable String model;
+
+	/**
+	 * JDBC URL of an empty scratch database for loading the model; in memory for SQLite and H2, a temporary schema or database on the migrated server otherwise.
+	 */
+	private @Nullable String devUrl;
+
 	public List<String> getLocations() {
 		return this.locations;
 	}
@@ -251,6 +261,22 @@ public class MigrateEngineProperties {
 
 	public void setDialect(@Nullable String dialect) {
 		this.dialect = dialect;
+	}
+
+	public @Nullable String getModel() {
+		return this.model;
+	}
+
+	public void setModel(@Nullable String model) {
+		this.model = model;
+	}
+
+	public @Nullable String getDevUrl() {
+		return this.devUrl;
+	}
+
+	public void setDevUrl(@Nullable String devUrl) {
+		this.devUrl = devUrl;
 	}
 
 	/**

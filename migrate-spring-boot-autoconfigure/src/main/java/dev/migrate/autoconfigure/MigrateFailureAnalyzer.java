@@ -18,6 +18,11 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 	}
 
 	private String action(MigrateException cause) {
+		if (cause instanceof MigrateValidationException validation && !validation.getModelDifferences().isEmpty()) {
+			return "Write a revision for the differences listed above (migrate revision --autogenerate -m MESSAGE"
+					+ " --model FILE, with the DDL of " + validation.getEngine() + ".model) and apply it, or correct "
+					+ validation.getEngine() + ".model.";
+		}
 		if (cause instanceof MigrateValidationException validation) {
 			return "Apply the pending revisions (migrate upgrade heads) or set " + validation.getEngine()
 					+ ".on-startup=upgrade; fix any validation problem listed above.";

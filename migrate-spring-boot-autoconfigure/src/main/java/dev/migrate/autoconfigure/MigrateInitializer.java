@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -11,8 +12,10 @@ import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
+import dev.migrate.core.ModelSource;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.ValidationResult;
+import dev.migrate.core.autogen.Comparison;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +27,9 @@ import org.springframework.util.Assert;
 /**
  * Runs the startup migration in {@link #afterPropertiesSet()}: the {@link MigrateStrategy} when there is
  * one, else what {@code on-startup} says. Logs one line with the engine, the DataSource's masked URL, the
- * target and the outcome. Database users wait for this bean (see {@code DatabaseInitializerDetector}).
+ * target and the outcome. With a model ({@code model}), it then compares the database with it: a warning after an
+ * upgrade, a failure under {@code on-startup=validate}. Database users wait for this bean (see
+ * {@code DatabaseInitializerDetector}).
  */
 public class MigrateInitializer implements InitializingBean, Ordered {
 
@@ -39,6 +44,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	private final OnStartup onStartup;
 
 	private final String target;
+
+	private @Nullable ModelSource model;
 
 	private int order;
 
@@ -105,13 +112,21 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 					+ steps.stream().map(AppliedRevision::revision).collect(Collectors.joining(", ", "(", ")"))
 					+ " in " + result.totalMillis() + " ms; now at " + result.versionRowsAfter());
 		}
+		List<String> differences = modelDifferences();
+		if (differences != null && !differences.isEmpty()) {
+			logger.warn(where + ": the database differs from the model " + modelName() + " (" + this.name
+					+ ".model): " + String.join("; ", differences)
+					+ "; write a revision for them with migrate revision --autogenerate");
+		}
 	}
 
 	private void validate(String where) {
 		ValidationResult validation = this.migrator.validate();
 		List<String> pending = this.migrator.pending(this.target).stream().map(RevisionInfo::id).toList();
 		if (validation.isValid() && pending.isEmpty()) {
-			logger.info(where + ": validated, at " + this.target + " " + this.migrator.current());
+			validateModel(where);
+			logger.info(where + ": validated, at " + this.target + " " + this.migrator.current()
+					+ ((this.model != null) ? ", matches the model " + modelName() : ""));
 			return;
 		}
 		StringBuilder message = new StringBuilder(
@@ -132,6 +147,54 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			.append(".on-startup=upgrade");
 		logger.error(message);
 		throw new MigrateValidationException(this.name, message.toString(), pending, validation.problems());
+	}
+
+	private void validateModel(String where) {
+		List<String> differences = modelDifferences();
+		if (differences == null || differences.isEmpty()) {
+			return;
+		}
+		String message = where + " differs from the model " + modelName() + " (" + this.name + ".model, " + this.name
+				+ ".on-startup=validate): " + String.join("; ", differences) + "; nothing was changed. Write a revision"
+				+ " for the differences (migrate revision --autogenerate -m MESSAGE --model FILE) and apply it, or"
+				+ " correct " + this.name + ".model";
+		logger.error(message);
+		throw new MigrateValidationException(this.name, message, List.of(), List.of(), differences);
+	}
+
+	/**
+	 * Compares the database with the model, changing nothing.
+	 * @return one description per difference (such as {@code add column item.sku}), empty when the database
+	 * matches the model, or {@code null} when there is no model
+	 */
+	public @Nullable List<String> modelDifferences() {
+		if (this.model == null) {
+			return null;
+		}
+		Comparison comparison = this.migrator.compareModel(this.model);
+		List<String> differences = new ArrayList<>();
+		comparison.changes().forEach((change) -> differences.add(change.description()));
+		differences.addAll(comparison.notGenerated());
+		return List.copyOf(differences);
+	}
+
+	private String modelName() {
+		return (this.model != null) ? this.model.name() : "";
+	}
+
+	/**
+	 * @return the model the database is checked against, or {@code null}
+	 */
+	public @Nullable ModelSource getModel() {
+		return this.model;
+	}
+
+	/**
+	 * @param model the model to check the database against after an upgrade (a warning) or under
+	 * {@code on-startup=validate} (a failure), or {@code null} for none
+	 */
+	public void setModel(@Nullable ModelSource model) {
+		this.model = model;
 	}
 
 	private String describeDataSource() {

@@ -69,10 +69,18 @@ final class MigrateInstancesRegistrar implements BeanDefinitionRegistryPostProce
 				() -> createMigrator(prefix, instance));
 		registry.registerBeanDefinition(migratorName, migrator);
 		RootBeanDefinition initializer = new RootBeanDefinition(MigrateInitializer.class,
-				() -> new MigrateInitializer(prefix, beanFactory().getBean(migratorName, Migrator.class),
-						beanFactory().getBeanProvider(MigrateStrategy.class).getIfAvailable(), instance.getOnStartup(),
-						instance.getTarget()));
+				() -> createInitializer(prefix, migratorName, instance));
 		registry.registerBeanDefinition(name + "MigrateInitializer", initializer);
+	}
+
+	private MigrateInitializer createInitializer(String prefix, String migratorName,
+			MigrateProperties.Instance instance) {
+		MigrateInitializer initializer = new MigrateInitializer(prefix,
+				beanFactory().getBean(migratorName, Migrator.class),
+				beanFactory().getBeanProvider(MigrateStrategy.class).getIfAvailable(), instance.getOnStartup(),
+				instance.getTarget());
+		initializer.setModel(beanFactory().getBean(MigratorFactory.class).model(prefix, instance));
+		return initializer;
 	}
 
 	private Migrator createMigrator(String prefix, MigrateProperties.Instance instance) {

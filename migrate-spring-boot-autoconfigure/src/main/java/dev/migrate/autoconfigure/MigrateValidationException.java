@@ -5,8 +5,8 @@ import java.util.List;
 import dev.migrate.core.MigrateException;
 
 /**
- * Startup with {@code on-startup=validate} found the database behind the scripts (pending revisions) or not
- * matching them (validation problems). Nothing was changed.
+ * Startup with {@code on-startup=validate} found the database behind the scripts (pending revisions), not
+ * matching them (validation problems) or differing from the model ({@code model}). Nothing was changed.
  */
 public class MigrateValidationException extends MigrateException {
 
@@ -18,6 +18,8 @@ public class MigrateValidationException extends MigrateException {
 
 	private final List<String> problems;
 
+	private final List<String> modelDifferences;
+
 	/**
 	 * @param engine the engine's property prefix ({@code migrate} or {@code migrate.instances.<name>})
 	 * @param message the user-facing message
@@ -25,10 +27,23 @@ public class MigrateValidationException extends MigrateException {
 	 * @param problems the validation problems
 	 */
 	public MigrateValidationException(String engine, String message, List<String> pending, List<String> problems) {
+		this(engine, message, pending, problems, List.of());
+	}
+
+	/**
+	 * @param engine the engine's property prefix ({@code migrate} or {@code migrate.instances.<name>})
+	 * @param message the user-facing message
+	 * @param pending the pending revision ids, in the order an upgrade would run them
+	 * @param problems the validation problems
+	 * @param modelDifferences how the database differs from the engine's model ({@code model} property)
+	 */
+	public MigrateValidationException(String engine, String message, List<String> pending, List<String> problems,
+			List<String> modelDifferences) {
 		super(message);
 		this.engine = engine;
 		this.pending = List.copyOf(pending);
 		this.problems = List.copyOf(problems);
+		this.modelDifferences = List.copyOf(modelDifferences);
 	}
 
 	/**
@@ -50,6 +65,13 @@ public class MigrateValidationException extends MigrateException {
 	 */
 	public List<String> getProblems() {
 		return this.problems;
+	}
+
+	/**
+	 * @return how the database differs from the model, empty unless that failed validation
+	 */
+	public List<String> getModelDifferences() {
+		return this.modelDifferences;
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.migrate.autoconfigure;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -8,9 +11,14 @@ import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.Migrator;
+import dev.migrate.core.ModelSource;
 import dev.migrate.core.script.JavaMigration;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.util.StringUtils;
 
 /**
  * Builds a {@link Migrator} from engine properties, a DataSource and the application's Java migration,
@@ -72,6 +80,31 @@ final class MigratorFactory {
 		map.from(properties.getConnectRetriesInterval()).to(builder::connectRetriesInterval);
 		map.from(properties.isFailOnMissingLocations()).to(builder::failOnMissingLocations);
 		map.from(properties.getDialect()).to(builder::dialect);
+	}
+
+	/**
+	 * Reads the model an engine is checked against.
+	 * @param prefix the properties' prefix, for messages
+	 * @param properties the engine's properties
+	 * @return the model, or {@code null} when {@code model} is not set
+	 * @throws ConfigurationException naming {@code <prefix>.model} when the resource cannot be read
+	 */
+	@Nullable ModelSource model(String prefix, MigrateEngineProperties properties) {
+		String location = properties.getModel();
+		if (!StringUtils.hasText(location)) {
+			return null;
+		}
+		Resource resource = new DefaultResourceLoader(this.classLoader).getResource(location);
+		String ddl;
+		try (InputStream input = resource.getInputStream()) {
+			ddl = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new ConfigurationException(prefix + ".model", "Property '" + prefix + ".model' names '" + location
+					+ "', which cannot be read (" + ex.getMessage() + "); point it at the schema DDL, such as"
+					+ " classpath:schema.sql");
+		}
+		return ModelSource.ofText(location, ddl).withDevDatabase(properties.getDevUrl(), null, null);
 	}
 
 	static String toKebabCase(String camelCase) {

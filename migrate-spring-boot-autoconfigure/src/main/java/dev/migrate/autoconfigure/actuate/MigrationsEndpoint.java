@@ -1,11 +1,13 @@
 package dev.migrate.autoconfigure.actuate;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrate.autoconfigure.MigrateInitializer;
 import dev.migrate.core.HistoryEntry;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationInfo;
@@ -23,7 +25,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * {@link Endpoint @Endpoint} reporting, for every {@link Migrator} bean in the context hierarchy, the current
- * revisions, heads, pending revisions, every revision with its state, and recent history. Read-only.
+ * revisions, heads, pending revisions, every revision with its state, recent history and, for an engine with a
+ * model ({@code migrate.model}), how the database differs from it. Read-only.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
@@ -46,8 +49,10 @@ public class MigrationsEndpoint {
 		ApplicationContext target = this.context;
 		while (target != null) {
 			Map<String, MigratorDescriptor> migrators = new LinkedHashMap<>();
+			Collection<MigrateInitializer> initializers = target.getBeansOfType(MigrateInitializer.class).values();
 			target.getBeansOfType(Migrator.class)
-				.forEach((name, migrator) -> migrators.put(name, new MigratorDescriptor(migrator.info())));
+				.forEach((name, migrator) -> migrators.put(name,
+						new MigratorDescriptor(migrator.info(), modelDifferences(migrator, initializers))));
 			ApplicationContext parent = target.getParent();
 			contexts.put(target.getId(),
 					new ContextMigratorsDescriptor(migrators, (parent != null) ? parent.getId() : null));
@@ -81,6 +86,16 @@ public class MigrationsEndpoint {
 			target = parent;
 		}
 		return found ? new RevisionMatchesDescriptor(contexts) : null;
+	}
+
+	private static @Nullable List<String> modelDifferences(Migrator migrator,
+			Collection<MigrateInitializer> initializers) {
+		for (MigrateInitializer initializer : initializers) {
+			if (initializer.getMigrator() == migrator && initializer.getModel() != null) {
+				return initializer.modelDifferences();
+			}
+		}
+		return null;
 	}
 
 	private static @Nullable RevisionStatus find(Migrator migrator, String revision) {
@@ -156,7 +171,10 @@ public class MigrationsEndpoint {
 
 		private final List<HistoryDescriptor> recentHistory;
 
-		private MigratorDescriptor(MigrationInfo info) {
+		private final @Nullable List<String> modelDifferences;
+
+		private MigratorDescriptor(MigrationInfo info, @Nullable List<String> modelDifferences) {
+			this.modelDifferences = modelDifferences;
 			this.current = info.current();
 			this.heads = info.heads();
 			this.pending = info.pending();
@@ -182,6 +200,14 @@ public class MigrationsEndpoint {
 
 		public List<HistoryDescriptor> getRecentHistory() {
 			return this.recentHistory;
+		}
+
+		/**
+		 * @return how the database differs from the engine's model ({@code model} property), empty when it
+		 * matches, or {@code null} when the engine has no model
+		 */
+		public @Nullable List<String> getModelDifferences() {
+			return this.modelDifferences;
 		}
 
 	}
