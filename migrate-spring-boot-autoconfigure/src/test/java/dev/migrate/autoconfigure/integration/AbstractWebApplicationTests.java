@@ -62,6 +62,7 @@ abstract class AbstractWebApplicationTests {
 		JsonNode migrator = contexts.values().iterator().next().get("migrateBeans").get("migrator");
 		assertThat(migrator.get("current").get(0).asString()).isEqualTo(HEAD);
 		assertThat(migrator.get("pending").size()).isZero();
+		assertThat(migrator.has("modelDifferences")).as("without migrate.model").isFalse();
 		JsonNode revisions = migrator.get("revisions");
 		assertThat(revisions.size()).isEqualTo(2);
 		assertThat(revisions.get(0).get("id").asString()).isEqualTo(HEAD);
