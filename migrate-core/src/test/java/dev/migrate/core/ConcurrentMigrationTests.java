@@ -126,20 +126,7 @@ class ConcurrentMigrationTests {
 			db.execute("INSERT INTO t_b001_size (n) VALUES (3000000000)");
 		}
 		String victimUrl = (db.engine() == Engine.POSTGRESQL) ? db.url() + "?ApplicationName=victim" : db.url();
-		Process victim = child(db, victimUrl).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-		try {
-			BufferedReader out = new BufferedReader(
-					new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8));
-			String line;
-			while ((line = out.readLine()) != null && !line.equals("STEP b001")) {
-				// wait until the victim runs b001
-			}
-			assertThat(line).isEqualTo("STEP b001");
-			Thread.sleep(500);
-		}
-		finally {
-			victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-		}
+		killWhileRunningB001(db, victimUrl, 500);
 		if (db.engine() == Engine.SQLITE) {
 			db.execute("UPDATE t_b001_size SET n = 1");
 		}
@@ -171,20 +158,7 @@ class ConcurrentMigrationTests {
 				+ "SELECT SLEEP(IF(@@session.wait_timeout = 12345, 30, 0));\nINSERT INTO t_b001 (id) VALUES (2);\n",
 				"DROP TABLE t_b001;\n");
 		String victimUrl = db.url() + (db.url().contains("?") ? "&" : "?") + "sessionVariables=wait_timeout=12345";
-		Process victim = child(db, victimUrl).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-		try {
-			BufferedReader out = new BufferedReader(
-					new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8));
-			String line;
-			while ((line = out.readLine()) != null && !line.equals("STEP b001")) {
-				// wait until the victim runs b001
-			}
-			assertThat(line).isEqualTo("STEP b001");
-			Thread.sleep(1000);
-		}
-		finally {
-			victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-		}
+		killWhileRunningB001(db, victimUrl, 1000);
 		Migrator migrator = Migrator.create(MigrateConfig.builder()
 			.dataSource(db.dataSource())
 			.locations(files.location())
@@ -211,6 +185,27 @@ class ConcurrentMigrationTests {
 			.collect(Collectors.groupingBy(HistoryEntry::revision, Collectors.counting()));
 		assertThat(upgrades).containsOnlyKeys(ALL).allSatisfy((revision, count) -> assertThat(count).isEqualTo(1));
 		assertThat(migrator.current()).containsExactly("m030");
+	}
+
+	/**
+	 * Starts a child JVM that migrates through {@code victimUrl}, waits until it reports running b001, lets it
+	 * run for {@code graceMillis} more, then kills it with SIGKILL ({@code destroyForcibly}).
+	 */
+	private void killWhileRunningB001(TestDatabase db, String victimUrl, long graceMillis) throws Exception {
+		Process victim = child(db, victimUrl).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		try {
+			BufferedReader out = new BufferedReader(
+					new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8));
+			String line;
+			while ((line = out.readLine()) != null && !line.equals("STEP b001")) {
+				// wait until the victim runs b001
+			}
+			assertThat(line).isEqualTo("STEP b001");
+			Thread.sleep(graceMillis);
+		}
+		finally {
+			victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		}
 	}
 
 	private ProcessBuilder child(TestDatabase db, String url) {
