@@ -24,11 +24,13 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 import org.flywaydb.core.Flyway;
+import org.slf4j.LoggerFactory;
 
 /**
  * One timed step in a fresh JVM: {@code ChildMain TOOL ACTION URL USER WORKLOAD_DIR SIZE}, with the password in
- * {@code BENCH_DB_PASSWORD}. The clock starts when {@code main} starts, so loading the tool's classes counts (as
- * the issue's peer table does); the JVM's own start is in the wall time the parent records. Prints
+ * {@code BENCH_DB_PASSWORD}. The clock starts when {@code main} starts, once the application's logging is set up,
+ * so loading the tool's classes counts (as the issue's peer table does); the JVM's own start is in the wall time
+ * the parent records. Prints
  * {@code BENCH-RESULT <nanos>}, {@code BENCH-CLASSES <loaded>} and then, untimed, {@code BENCH-CHECK tables=<n>}.
  */
 public final class ChildMain {
@@ -48,6 +50,10 @@ public final class ChildMain {
 	 * @throws Exception on any failure (the parent reports it with the log)
 	 */
 	public static void main(String[] args) throws Exception {
+		// The application's logging is set up before the clock starts, as it is before any tool runs in an
+		// application (Spring Boot configures it first thing); otherwise every tool that logs through SLF4J would
+		// be charged Logback's start-up, which raw JDBC never pays.
+		LoggerFactory.getILoggerFactory();
 		long start = System.nanoTime();
 		Tool tool = Tool.valueOf(args[0]);
 		Action action = Action.valueOf(args[1]);

@@ -136,6 +136,44 @@ class MigratorOptionsTests {
 			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("s3cret-value"));
 	}
 
+	@Test
+	void aBrokenScriptIsReportedRatherThanTheDatabaseThatCannotBeReached() throws Exception {
+		java.nio.file.Files.writeString(this.scripts.resolve("a000_broken.sql"), "CREATE TABLE a (id INT);\n");
+		Migrator migrator = Migrator.create(MigrateConfig.builder()
+			.url("jdbc:postgresql://127.0.0.1:1/nowhere")
+			.locations("filesystem:" + this.scripts)
+			.build());
+		// The scripts load while the connection is attempted; the script error is the one to fix first.
+		assertThatExceptionOfType(dev.migrate.core.script.ScriptException.class)
+			.isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("a000_broken.sql:1")
+			.satisfies((ex) -> assertThat(ex.getSuppressed()).singleElement()
+				.isInstanceOf(DatabaseConnectionException.class));
+	}
+
+	@Test
+	void aUrlOfAnEngineMigrateDoesNotKnowGoesThroughDriverManager() throws Exception {
+		java.sql.Driver delegating = new DelegatingDriver("jdbc:migrate-test:", "jdbc:sqlite:");
+		java.sql.DriverManager.registerDriver(delegating);
+		try {
+			ScriptFiles files = new ScriptFiles(this.scripts);
+			files.table("a000", null, null, null);
+			Path database = this.scripts.resolve("delegated.db");
+			Migrator migrator = Migrator.create(MigrateConfig.builder()
+				.url("jdbc:migrate-test:" + database)
+				.dialect("sqlite")
+				.locations(files.location())
+				.build());
+			assertThat(migrator.upgrade("heads").versionRowsAfter()).containsExactly("a000");
+			assertThat(Migrator
+				.create(MigrateConfig.builder().url("jdbc:sqlite:" + database).locations(files.location()).build())
+				.current()).containsExactly("a000");
+		}
+		finally {
+			java.sql.DriverManager.deregisterDriver(delegating);
+		}
+	}
+
 	@EachEngine({ Engine.POSTGRESQL, Engine.H2, Engine.MARIADB })
 	void createsTheConfiguredSchemaAndKeepsItsTablesThere(TestDatabase db) throws Exception {
 		ScriptFiles files = new ScriptFiles(this.scripts);
@@ -279,6 +317,49 @@ class MigratorOptionsTests {
 		@Override
 		public boolean isReversible() {
 			return true;
+		}
+
+	}
+
+	/**
+	 * A driver for a prefix no engine uses, handing connections over to another URL scheme.
+	 */
+	private record DelegatingDriver(String prefix, String target) implements java.sql.Driver {
+
+		@Override
+		public Connection connect(String url, java.util.Properties info) throws java.sql.SQLException {
+			return acceptsURL(url) ? java.sql.DriverManager.getConnection(this.target + url.substring(this.prefix.length()),
+					info) : null;
+		}
+
+		@Override
+		public boolean acceptsURL(String url) {
+			return url.startsWith(this.prefix);
+		}
+
+		@Override
+		public java.sql.DriverPropertyInfo[] getPropertyInfo(String url, java.util.Properties info) {
+			return new java.sql.DriverPropertyInfo[0];
+		}
+
+		@Override
+		public int getMajorVersion() {
+			return 1;
+		}
+
+		@Override
+		public int getMinorVersion() {
+			return 0;
+		}
+
+		@Override
+		public boolean jdbcCompliant() {
+			return false;
+		}
+
+		@Override
+		public java.util.logging.Logger getParentLogger() {
+			return java.util.logging.Logger.getGlobal();
 		}
 
 	}

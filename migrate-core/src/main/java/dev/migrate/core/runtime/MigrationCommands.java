@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,14 +80,18 @@ public final class MigrationCommands {
 
 	private MigrationResult migrate(String command, String target, Direction direction) {
 		long start = System.nanoTime();
-		Scripts scripts = loadScripts();
-		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
+		Opened opened = openWithScripts();
+		try (DatabaseSession session = opened.session()) {
 			Connection connection = session.connection();
 			session.lock(this.connections);
 			List<String> before = session.versionTable().read(connection);
-			if (direction == Direction.UPGRADE && this.config.validateOnMigrate()) {
+			boolean validate = direction == Direction.UPGRADE && this.config.validateOnMigrate();
+			List<HistoryTable.Row> history = validate ? session.historyTable().read(connection, 0) : null;
+			// Only now wait for the scripts: the reads above need the connection alone.
+			Scripts scripts = opened.scripts();
+			if (validate) {
 				List<String> problems = MigrationPlanner.validate(scripts.directory(), scripts.graph(), before,
-						session.historyTable().read(connection, 0));
+						history);
 				if (!problems.isEmpty()) {
 					throw new ValidationFailedException("Validation failed before the upgrade, nothing ran: "
 							+ String.join("; ", problems), problems);
@@ -117,7 +123,10 @@ public final class MigrationCommands {
 			return result;
 		}
 		catch (SQLException ex) {
-			throw new MigrateException(capitalize(command) + " failed: " + ex.getMessage(), ex);
+			throw opened.scriptErrorOr(new MigrateException(capitalize(command) + " failed: " + ex.getMessage(), ex));
+		}
+		catch (RuntimeException ex) {
+			throw opened.scriptErrorOr(ex);
 		}
 	}
 
@@ -129,8 +138,9 @@ public final class MigrationCommands {
 	 */
 	public MigrationResult stamp(String target, boolean purge) {
 		long start = System.nanoTime();
-		Scripts scripts = loadScripts();
-		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
+		Opened opened = openWithScripts();
+		try (DatabaseSession session = opened.session()) {
+			Scripts scripts = opened.scripts();
 			Connection connection = session.connection();
 			session.lock(this.connections);
 			List<String> before = session.versionTable().read(connection);
@@ -278,9 +288,10 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#info()
 	 */
 	public MigrationInfo info() {
-		Scripts scripts = loadScripts();
-		RevisionGraph graph = scripts.graph();
-		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
+		Opened opened = openWithScripts();
+		try (DatabaseSession session = opened.session()) {
+			Scripts scripts = opened.scripts();
+			RevisionGraph graph = scripts.graph();
 			List<String> rows = session.versionTable().read(session.connection());
 			List<HistoryTable.Row> history = session.historyTable().read(session.connection(), 0);
 			List<String> knownRows = known(graph, rows);
@@ -420,6 +431,49 @@ public final class MigrationCommands {
 		}
 	}
 
+	/**
+	 * Starts loading the scripts on a second thread and connects on this one: on a cold JVM each takes about as
+	 * long as the other (class loading, reading and parsing files; loading the driver, the handshake), and every
+	 * boot pays both. A script error wins over a database error, as it would if the scripts loaded first.
+	 */
+	private Opened openWithScripts() {
+		FutureTask<Scripts> loading = new FutureTask<>(this::loadScripts);
+		Thread loader = new Thread(loading, "migrate-script-loader");
+		loader.setDaemon(true);
+		loader.start();
+		try {
+			return new Opened(loading, DatabaseSession.open(this.config, this.connections));
+		}
+		catch (RuntimeException ex) {
+			throw scriptErrorOr(loading, ex);
+		}
+	}
+
+	private static RuntimeException scriptErrorOr(FutureTask<Scripts> loading, RuntimeException databaseError) {
+		try {
+			loading.get();
+			return databaseError;
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause == databaseError) {
+				return databaseError;
+			}
+			cause.addSuppressed(databaseError);
+			if (cause instanceof RuntimeException runtime) {
+				return runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			return new MigrateException("Could not load the migration scripts: " + cause, cause);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return databaseError;
+		}
+	}
+
 	private Scripts loadScripts() {
 		ScriptDirectory directory = ScriptDirectory.load(this.config.locations(), this.config.classLoader(),
 				this.config.javaMigrations(), this.config.failOnMissingLocations());
@@ -468,6 +522,46 @@ public final class MigrationCommands {
 	}
 
 	private record Scripts(ScriptDirectory directory, RevisionGraph graph) {
+	}
+
+	/**
+	 * A session, and the scripts still loading beside it.
+	 */
+	private record Opened(FutureTask<Scripts> loading, DatabaseSession session) {
+
+		/**
+		 * Waits for the scripts.
+		 * @return them
+		 */
+		Scripts scripts() {
+			try {
+				return this.loading.get();
+			}
+			catch (ExecutionException ex) {
+				Throwable cause = ex.getCause();
+				if (cause instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (cause instanceof Error error) {
+					throw error;
+				}
+				throw new MigrateException("Could not load the migration scripts: " + cause, cause);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new MigrateException("Interrupted while loading the migration scripts", ex);
+			}
+		}
+
+		/**
+		 * What to throw for a failure while the scripts were loading.
+		 * @param ex the failure
+		 * @return the script error, when loading them failed too, else {@code ex}
+		 */
+		RuntimeException scriptErrorOr(RuntimeException ex) {
+			return MigrationCommands.scriptErrorOr(this.loading, ex);
+		}
+
 	}
 
 }

@@ -14,13 +14,28 @@ import java.util.HexFormat;
  */
 final class Checksum {
 
+	// Looked up once and cloned per use: the provider lookup costs more than hashing a small script.
+	private static final MessageDigest PROTOTYPE = sha256();
+
+	private static final HexFormat HEX = HexFormat.of();
+
 	private Checksum() {
 	}
 
 	static String of(String normalizedContent) {
+		MessageDigest digest;
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(normalizedContent.getBytes(StandardCharsets.UTF_8)));
+			digest = (MessageDigest) PROTOTYPE.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			digest = sha256();
+		}
+		return HEX.formatHex(digest.digest(normalizedContent.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is not available", ex);

@@ -54,6 +54,21 @@ class ScriptDirectoryTests {
 	}
 
 	@Test
+	void walksFoldersWhoseNamesEndInSqlAndSkipsLinkedFolders() throws IOException {
+		write("3f2a_add.sql", script("3f2a", "", "SELECT 1;"));
+		write("archive.sql/9b1c_more.sql", script("9b1c", "3f2a", "SELECT 2;"));
+		Path elsewhere = Files.createTempDirectory("migrate-linked");
+		Files.writeString(elsewhere.resolve("7c3d_linked.sql"), script("7c3d", "9b1c", "SELECT 3;"));
+		Files.createSymbolicLink(this.dir.resolve("linked"), elsewhere);
+		Files.createSymbolicLink(this.dir.resolve("5e6f_alias.sql"), elsewhere.resolve("7c3d_linked.sql"));
+		ScriptDirectory scripts = load("filesystem:" + this.dir);
+		// A linked file is read (here it repeats 7c3d under another name); a linked folder is not walked.
+		assertThat(scripts.scripts()).extracting(MigrationScript::location)
+			.containsExactly(this.dir + "/3f2a_add.sql", this.dir + "/5e6f_alias.sql",
+					this.dir + "/archive.sql/9b1c_more.sql");
+	}
+
+	@Test
 	void rejectsASqlFileThatIsNotAMigrationNamingItAndTheIgnoreRule() throws IOException {
 		write("seed.sql", "INSERT INTO x VALUES (1);");
 		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> load("filesystem:" + this.dir))

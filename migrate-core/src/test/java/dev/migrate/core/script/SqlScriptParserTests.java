@@ -71,6 +71,26 @@ class SqlScriptParserTests {
 	}
 
 	@Test
+	void readsCreateDatesOfEveryShapeTheFormatAllows() {
+		assertThat(parse(header("Create Date: 2026-11-24T10:00:05")).revision().createDate())
+			.isEqualTo(LocalDateTime.of(2026, 11, 24, 10, 0, 5));
+		assertThat(parse(header("Create Date: 2026-11-24 10:00:05.5")).revision().createDate())
+			.isEqualTo(LocalDateTime.of(2026, 11, 24, 10, 0, 5, 500_000_000));
+		assertThat(parse(header("Create Date: 2026-11-2410:00:05")).revision().createDate())
+			.isEqualTo(LocalDateTime.of(2026, 11, 24, 10, 0, 5));
+		// Out-of-range fields take the general parser's path, which keeps its own rules for them.
+		assertThat(parse(header("Create Date: 2024-02-30 00:00:00")).revision().createDate())
+			.isEqualTo(LocalDateTime.of(2024, 2, 29, 0, 0));
+	}
+
+	@Test
+	void rejectsACreateDateWithAnImpossibleMonth() {
+		assertError("-- m\n-- Revision ID: abc\n-- Create Date: 2026-13-01 00:00:00\n-- migrate:upgrade\n",
+				"db/migrations/3f2a_add.sql:3: 'Create Date' is '2026-13-01 00:00:00', which is not a date; use"
+						+ " yyyy-MM-dd HH:mm:ss");
+	}
+
+	@Test
 	void transactionalFalseTurnsTheTransactionOff() {
 		assertThat(parse(header("Transactional: false")).transactional()).isFalse();
 		assertThat(parse(header("Transactional: TRUE")).transactional()).isTrue();
