@@ -130,7 +130,9 @@ class MigratorFailureTests {
 			.contains("it was edited after it ran"));
 		assertThatExceptionOfType(ValidationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
 			.withMessageStartingWith("Validation failed before the upgrade, nothing ran: ")
-			.satisfies((ex) -> assertThat(ex.getProblems()).hasSize(2));
+			.satisfies((ex) -> assertThat(ex.getProblems()).hasSize(2))
+			// The upgrade checks a light read of the history first; its messages still quote the file and date.
+			.satisfies((ex) -> assertThat(ex.getProblems()).isEqualTo(result.problems()));
 		assertThat(migrator.current()).containsExactly("c002");
 	}
 

@@ -86,12 +86,17 @@ public final class MigrationCommands {
 			session.lock(this.connections);
 			List<String> before = session.versionTable().read(connection);
 			boolean validate = direction == Direction.UPGRADE && this.config.validateOnMigrate();
-			List<HistoryTable.Row> history = validate ? session.historyTable().read(connection, 0) : null;
+			List<HistoryTable.Row> history = validate ? session.historyTable().readForValidation(connection) : null;
 			// Only now wait for the scripts: the reads above need the connection alone.
 			Scripts scripts = opened.scripts();
 			if (validate) {
 				List<String> problems = MigrationPlanner.validate(scripts.directory(), scripts.graph(), before,
 						history);
+				if (!problems.isEmpty()) {
+					// Again with the whole rows, whose file names and dates the messages quote.
+					problems = MigrationPlanner.validate(scripts.directory(), scripts.graph(), before,
+							session.historyTable().read(connection, 0));
+				}
 				if (!problems.isEmpty()) {
 					throw new ValidationFailedException("Validation failed before the upgrade, nothing ran: "
 							+ String.join("; ", problems), problems);
@@ -115,7 +120,8 @@ public final class MigrationCommands {
 				session.prepareTables();
 			}
 			List<AppliedRevision> applied = runner.run(connection, command, steps, wholePlan);
-			List<String> after = session.versionTable().read(connection);
+			// Nothing ran under the lock: the rows are as read.
+			List<String> after = steps.isEmpty() ? before : session.versionTable().read(connection);
 			MigrationResult result = new MigrationResult(command, target, applied, before, after, millisSince(start));
 			logger.info("{} to '{}' of {}: {} in {} ms; version now {}", capitalize(command), target,
 					session.database(), describeCount(applied.size()), result.totalMillis(), after);
