@@ -40,11 +40,30 @@ final class HistoryTable {
 
 	private final String name;
 
+	// Built once: a run writes one or two rows per step.
+	private final String insertSql;
+
+	private final String progressSql;
+
+	private final String completeSql;
+
 	HistoryTable(Dialect dialect, String schema, String table) {
 		this.dialect = dialect;
 		this.schema = schema;
 		this.table = table;
 		this.name = dialect.qualify(schema, table);
+		this.insertSql = "INSERT INTO " + this.name + " ("
+				+ String.join(", ", Arrays.stream(COLUMNS).map(dialect::quote).toList()) + ") VALUES ("
+				+ String.join(", ", Arrays.stream(COLUMNS).map((column) -> "?").toList()) + ")";
+		this.progressSql = "UPDATE " + this.name + " SET " + set("statements_done", "progress_checksum")
+				+ " WHERE " + dialect.quote("id") + " = ?";
+		this.completeSql = "UPDATE " + this.name + " SET " + set("version_after", "execution_ms", "success", "error",
+				"failed_statement", "statements_done", "progress_checksum") + " WHERE " + dialect.quote("id")
+				+ " = ?";
+	}
+
+	private String set(String... columns) {
+		return String.join(", ", Arrays.stream(columns).map((column) -> this.dialect.quote(column) + " = ?").toList());
 	}
 
 	@Override
@@ -61,95 +80,44 @@ final class HistoryTable {
 	}
 
 	/**
-	 * Inserts a row. The caller holds the migration lock, so the highest id afterwards is this row's.
-	 * @param connection the connection
-	 * @param row the row
-	 * @return the new row's id
-	 * @throws SQLException if the database rejects it
-	 */
-	long insert(Connection connection, Row row) throws SQLException {
-		append(connection, row);
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement
-					.executeQuery("SELECT MAX(" + this.dialect.quote("id") + ") FROM " + this.name)) {
-			result.next();
-			return result.getLong(1);
-		}
-	}
-
-	/**
 	 * Inserts a row whose id is not needed.
 	 * @param connection the connection
 	 * @param row the row
 	 * @throws SQLException if the database rejects it
 	 */
 	void append(Connection connection, Row row) throws SQLException {
-		String columns = String.join(", ", Arrays.stream(COLUMNS).map(this.dialect::quote).toList());
-		String marks = String.join(", ", Arrays.stream(COLUMNS).map((column) -> "?").toList());
-		try (PreparedStatement statement = connection
-				.prepareStatement("INSERT INTO " + this.name + " (" + columns + ") VALUES (" + marks + ")")) {
-			statement.setString(1, row.revision());
-			statement.setString(2, row.direction());
-			statement.setString(3, String.join(",", row.versionBefore()));
-			statement.setString(4, String.join(",", row.versionAfter()));
-			statement.setString(5, row.message());
-			statement.setString(6, row.script());
-			statement.setString(7, row.checksum());
-			statement.setTimestamp(8, Timestamp.from(row.startedAt()), utc());
-			statement.setLong(9, row.executionMillis());
-			statement.setString(10, row.installedBy());
-			statement.setBoolean(11, row.success());
-			statement.setString(12, row.error());
-			setInteger(statement, 13, row.failedStatement());
-			statement.setInt(14, row.statementsDone());
-			statement.setString(15, row.progressChecksum());
+		try (PreparedStatement statement = connection.prepareStatement(this.insertSql)) {
+			bind(statement, row);
 			statement.executeUpdate();
 		}
 	}
 
 	/**
-	 * Records progress of a step that runs outside a transaction.
+	 * Opens a writer that keeps its statements prepared on one connection, for a run that writes a row or two
+	 * per step.
 	 * @param connection the connection
-	 * @param id the row
-	 * @param statementsDone how many statements have been committed
-	 * @param progressChecksum the checksum of those statements
-	 * @throws SQLException if the database rejects it
+	 * @return the writer, to close when the run ends
 	 */
-	void progress(Connection connection, long id, int statementsDone, String progressChecksum) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.name + " SET "
-				+ this.dialect.quote("statements_done") + " = ?, " + this.dialect.quote("progress_checksum")
-				+ " = ? WHERE " + this.dialect.quote("id") + " = ?")) {
-			statement.setInt(1, statementsDone);
-			statement.setString(2, progressChecksum);
-			statement.setLong(3, id);
-			statement.executeUpdate();
-		}
+	Writer writer(Connection connection) {
+		return new Writer(connection);
 	}
 
-	/**
-	 * Completes a row written by {@link #insert}: success or failure, duration, rows after.
-	 * @param connection the connection
-	 * @param id the row
-	 * @param row the final values
-	 * @throws SQLException if the database rejects it
-	 */
-	void complete(Connection connection, long id, Row row) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.name + " SET "
-				+ this.dialect.quote("version_after") + " = ?, " + this.dialect.quote("execution_ms") + " = ?, "
-				+ this.dialect.quote("success") + " = ?, " + this.dialect.quote("error") + " = ?, "
-				+ this.dialect.quote("failed_statement") + " = ?, " + this.dialect.quote("statements_done")
-				+ " = ?, " + this.dialect.quote("progress_checksum") + " = ? WHERE " + this.dialect.quote("id")
-				+ " = ?")) {
-			statement.setString(1, String.join(",", row.versionAfter()));
-			statement.setLong(2, row.executionMillis());
-			statement.setBoolean(3, row.success());
-			statement.setString(4, row.error());
-			setInteger(statement, 5, row.failedStatement());
-			statement.setInt(6, row.statementsDone());
-			statement.setString(7, row.progressChecksum());
-			statement.setLong(8, id);
-			statement.executeUpdate();
-		}
+	private void bind(PreparedStatement statement, Row row) throws SQLException {
+		statement.setString(1, row.revision());
+		statement.setString(2, row.direction());
+		statement.setString(3, String.join(",", row.versionBefore()));
+		statement.setString(4, String.join(",", row.versionAfter()));
+		statement.setString(5, row.message());
+		statement.setString(6, row.script());
+		statement.setString(7, row.checksum());
+		statement.setTimestamp(8, Timestamp.from(row.startedAt()), utc());
+		statement.setLong(9, row.executionMillis());
+		statement.setString(10, row.installedBy());
+		statement.setBoolean(11, row.success());
+		statement.setString(12, row.error());
+		setInteger(statement, 13, row.failedStatement());
+		statement.setInt(14, row.statementsDone());
+		statement.setString(15, row.progressChecksum());
 	}
 
 	/**
@@ -252,6 +220,139 @@ final class HistoryTable {
 
 	private static Calendar utc() {
 		return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+	}
+
+	/**
+	 * Writes rows through statements prepared once per connection. Not thread-safe, like the connection.
+	 */
+	final class Writer implements AutoCloseable {
+
+		private final Connection connection;
+
+		private PreparedStatement insert;
+
+		private PreparedStatement keyedInsert;
+
+		private PreparedStatement progress;
+
+		private PreparedStatement complete;
+
+		private Writer(Connection connection) {
+			this.connection = connection;
+		}
+
+		/**
+		 * Inserts a row whose id is not needed.
+		 * @param row the row
+		 * @throws SQLException if the database rejects it
+		 */
+		void append(Row row) throws SQLException {
+			if (this.insert == null) {
+				this.insert = this.connection.prepareStatement(HistoryTable.this.insertSql);
+			}
+			bind(this.insert, row);
+			this.insert.executeUpdate();
+		}
+
+		/**
+		 * Inserts rows as one batch, which the drivers send in one round trip.
+		 * @param rows the rows
+		 * @throws SQLException if the database rejects one
+		 */
+		void appendAll(List<Row> rows) throws SQLException {
+			if (rows.size() == 1) {
+				append(rows.get(0));
+				return;
+			}
+			try (PreparedStatement statement = this.connection.prepareStatement(HistoryTable.this.insertSql)) {
+				for (Row row : rows) {
+					bind(statement, row);
+					statement.addBatch();
+				}
+				statement.executeBatch();
+			}
+		}
+
+		/**
+		 * Inserts a row and returns its id: the generated key where the driver reports it, else the highest
+		 * id (the caller holds the migration lock, so that is this row's).
+		 * @param row the row
+		 * @return the new row's id
+		 * @throws SQLException if the database rejects it
+		 */
+		long insert(Row row) throws SQLException {
+			if (this.keyedInsert == null) {
+				this.keyedInsert = this.connection.prepareStatement(HistoryTable.this.insertSql,
+						new String[] { "id" });
+			}
+			bind(this.keyedInsert, row);
+			this.keyedInsert.executeUpdate();
+			try (ResultSet keys = this.keyedInsert.getGeneratedKeys()) {
+				if (keys != null && keys.next()) {
+					return keys.getLong(1);
+				}
+			}
+			try (Statement statement = this.connection.createStatement();
+					ResultSet result = statement.executeQuery("SELECT MAX(" + HistoryTable.this.dialect.quote("id")
+							+ ") FROM " + HistoryTable.this.name)) {
+				result.next();
+				return result.getLong(1);
+			}
+		}
+
+		/**
+		 * Records progress of a step that runs outside a transaction.
+		 * @param id the row
+		 * @param statementsDone how many statements have been committed
+		 * @param progressChecksum the checksum of those statements
+		 * @throws SQLException if the database rejects it
+		 */
+		void progress(long id, int statementsDone, String progressChecksum) throws SQLException {
+			if (this.progress == null) {
+				this.progress = this.connection.prepareStatement(HistoryTable.this.progressSql);
+			}
+			this.progress.setInt(1, statementsDone);
+			this.progress.setString(2, progressChecksum);
+			this.progress.setLong(3, id);
+			this.progress.executeUpdate();
+		}
+
+		/**
+		 * Completes a row written by {@link #insert}: success or failure, duration, rows after, progress.
+		 * @param id the row
+		 * @param row the final values
+		 * @throws SQLException if the database rejects it
+		 */
+		void complete(long id, Row row) throws SQLException {
+			if (this.complete == null) {
+				this.complete = this.connection.prepareStatement(HistoryTable.this.completeSql);
+			}
+			this.complete.setString(1, String.join(",", row.versionAfter()));
+			this.complete.setLong(2, row.executionMillis());
+			this.complete.setBoolean(3, row.success());
+			this.complete.setString(4, row.error());
+			setInteger(this.complete, 5, row.failedStatement());
+			this.complete.setInt(6, row.statementsDone());
+			this.complete.setString(7, row.progressChecksum());
+			this.complete.setLong(8, id);
+			this.complete.executeUpdate();
+		}
+
+		@Override
+		public void close() {
+			for (PreparedStatement statement : new PreparedStatement[] { this.insert, this.keyedInsert,
+					this.progress, this.complete }) {
+				if (statement != null) {
+					try {
+						statement.close();
+					}
+					catch (SQLException ex) {
+						// The connection is closing or broken; nothing to keep.
+					}
+				}
+			}
+		}
+
 	}
 
 	/**

@@ -42,6 +42,8 @@ final class MigrationRunner {
 
 	private Map<String, HistoryTable.Row> unfinished;
 
+	private HistoryTable.Writer history;
+
 	MigrationRunner(Dialect dialect, VersionTable versionTable, HistoryTable historyTable,
 			List<MigrationListener> listeners, String installedBy) {
 		this.dialect = dialect;
@@ -62,7 +64,7 @@ final class MigrationRunner {
 
 	/**
 	 * Runs steps on a connection the caller holds the migration lock on.
-	 * @param connection the connection, in auto-commit mode
+	 * @param connection the connection, in auto-commit mode (and in it again afterwards)
 	 * @param command the command, for listeners
 	 * @param steps the steps, in order
 	 * @param wholePlan whether to run every step in one transaction (every step must be
@@ -70,49 +72,125 @@ final class MigrationRunner {
 	 * @return what ran
 	 */
 	List<AppliedRevision> run(Connection connection, String command, List<PlannedStep> steps, boolean wholePlan) {
-		List<AppliedRevision> applied = new ArrayList<>();
-		SqlSink sink = new SqlSink.Jdbc(connection);
 		this.unfinished = null;
+		if (steps.isEmpty()) {
+			return new ArrayList<>();
+		}
+		SqlSink sink = new SqlSink.Jdbc(connection);
+		try (HistoryTable.Writer history = this.historyTable.writer(connection)) {
+			this.history = history;
+			return wholePlan ? runInOneTransaction(connection, sink, command, steps)
+					: runEach(connection, sink, command, steps);
+		}
+		finally {
+			this.history = null;
+			// Steps leave the connection in manual-commit mode between them (switching costs a round trip on
+			// some drivers); nothing is left uncommitted here.
+			try {
+				if (!connection.getAutoCommit()) {
+					connection.setAutoCommit(true);
+				}
+			}
+			catch (SQLException ex) {
+				logger.warn("Could not restore auto-commit: {}", ex.getMessage());
+			}
+		}
+	}
+
+	private List<AppliedRevision> runEach(Connection connection, SqlSink sink, String command, List<PlannedStep> steps) {
+		List<AppliedRevision> applied = new ArrayList<>();
+		for (PlannedStep step : steps) {
+			notify((listener) -> listener.beforeStep(command, step.revision()));
+			Instant startedAt = Instant.now();
+			long start = System.nanoTime();
+			try {
+				if (transactional(step)) {
+					runInTransaction(connection, sink, step, startedAt, start);
+				}
+				else {
+					runWithProgress(connection, sink, step, startedAt, start);
+				}
+			}
+			catch (MigrateException ex) {
+				notify((listener) -> listener.onFailure(command, step.revision(), ex));
+				throw ex;
+			}
+			AppliedRevision result = applied(step, start);
+			applied.add(result);
+			notify((listener) -> listener.afterStep(result));
+		}
+		return applied;
+	}
+
+	/**
+	 * Runs every step in one transaction. Inside it only the end state matters, so each step runs just its
+	 * statements; the version table moves from the first step's rows to the last step's in one change, and
+	 * the history rows go in as one batch, before the commit.
+	 */
+	private List<AppliedRevision> runInOneTransaction(Connection connection, SqlSink sink, String command,
+			List<PlannedStep> steps) {
+		List<AppliedRevision> applied = new ArrayList<>();
+		List<HistoryTable.Row> rows = new ArrayList<>();
+		PlannedStep first = steps.get(0);
+		Instant runStartedAt = Instant.now();
+		long runStart = System.nanoTime();
 		try {
-			if (wholePlan && !steps.isEmpty()) {
-				sink.begin();
+			begin(connection);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not start the migration transaction: " + ex.getMessage()
+					+ "; nothing of this run was applied", ex);
+		}
+		for (PlannedStep step : steps) {
+			notify((listener) -> listener.beforeStep(command, step.revision()));
+			Instant startedAt = Instant.now();
+			long start = System.nanoTime();
+			Failure failure;
+			try {
+				failure = execute(connection, sink, step, 0, null, null);
 			}
-			for (PlannedStep step : steps) {
-				notify((listener) -> listener.beforeStep(command, step.revision()));
-				Instant startedAt = Instant.now();
-				long start = System.nanoTime();
-				try {
-					if (transactional(step)) {
-						runInTransaction(connection, sink, step, startedAt, start, !wholePlan);
-					}
-					else {
-						runWithProgress(connection, sink, step, startedAt, start);
-					}
-				}
-				catch (MigrateException ex) {
-					notify((listener) -> listener.onFailure(command, step.revision(), ex));
-					throw ex;
-				}
-				AppliedRevision result = new AppliedRevision(step.revision(), step.message(), step.direction(),
-						millisSince(start), step.rowsAfter());
-				logger.info("{} '{}' ({}) in {} ms", step.upgrade() ? "Upgraded to" : "Reverted", step.revision(),
-						step.message(), result.executionMillis());
-				applied.add(result);
-				if (!wholePlan) {
-					notify((listener) -> listener.afterStep(result));
-				}
+			catch (RuntimeException ex) {
+				failure = new Failure(null, null, ex);
 			}
-			if (wholePlan && !steps.isEmpty()) {
-				sink.commit();
-				applied.forEach((result) -> notify((listener) -> listener.afterStep(result)));
+			if (failure != null) {
+				MigrateException ex = rolledBack(connection, step, startedAt, start, failure, true);
+				notify((listener) -> listener.onFailure(command, step.revision(), ex));
+				throw ex;
 			}
+			rows.add(row(step, startedAt, millisSince(start), true, null, null, 0, null));
+			applied.add(applied(step, start));
+		}
+		PlannedStep last = steps.get(steps.size() - 1);
+		try {
+			this.versionTable.update(sink, first.rowsBefore(), last.rowsAfter());
+			this.history.appendAll(rows);
+		}
+		catch (SQLException | RuntimeException ex) {
+			// The version rows the plan started from were not there: blame the first step, as a run of one
+			// transaction per step would have.
+			MigrateException failure = rolledBack(connection, first, runStartedAt, runStart,
+					new Failure(null, null, ex), true);
+			notify((listener) -> listener.onFailure(command, first.revision(), failure));
+			throw failure;
+		}
+		try {
+			connection.commit();
 		}
 		catch (SQLException ex) {
 			rollback(connection);
 			throw new MigrateException("Could not commit the migration transaction: " + ex.getMessage()
-					+ "; nothing of this run was applied", ex);
+					+ lockTableHint(ex) + "; nothing of this run was applied", ex);
 		}
+		applied.forEach((result) -> notify((listener) -> listener.afterStep(result)));
 		return applied;
+	}
+
+	private AppliedRevision applied(PlannedStep step, long start) {
+		AppliedRevision result = new AppliedRevision(step.revision(), step.message(), step.direction(),
+				millisSince(start), step.rowsAfter());
+		logger.info("{} '{}' ({}) in {} ms", step.upgrade() ? "Upgraded to" : "Reverted", step.revision(),
+				step.message(), result.executionMillis());
+		return result;
 	}
 
 	/**
@@ -148,36 +226,57 @@ final class MigrationRunner {
 		}
 	}
 
-	private void runInTransaction(Connection connection, SqlSink sink, PlannedStep step, Instant startedAt, long start,
-			boolean commit) {
+	private void runInTransaction(Connection connection, SqlSink sink, PlannedStep step, Instant startedAt,
+			long start) {
 		Failure failure = null;
 		try {
-			if (commit) {
-				sink.begin();
-			}
+			begin(connection);
 			failure = execute(connection, sink, step, 0, null, null);
 			if (failure == null) {
 				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
-				this.historyTable.append(connection, row(step, startedAt, millisSince(start), true, null, null, 0, null));
-				if (commit) {
-					sink.commit();
-				}
+				this.history.append(row(step, startedAt, millisSince(start), true, null, null, 0, null));
+				connection.commit();
 				return;
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
 			failure = new Failure(null, null, ex);
 		}
+		throw rolledBack(connection, step, startedAt, start, failure, false);
+	}
+
+	/**
+	 * Rolls back the transaction a step failed in, records the failure and describes the state.
+	 */
+	private MigrationFailedException rolledBack(Connection connection, PlannedStep step, Instant startedAt,
+			long start, Failure failure, boolean wholePlan) {
 		rollback(connection);
 		String error = failure.describe();
 		List<String> rows = recordFailure(connection, step, startedAt, start, failure, error);
-		String state = commit
+		String state = !wholePlan
 				? "Its transaction was rolled back: nothing of '" + step.revision() + "' was applied, and revisions "
 						+ "before it in this run stay committed. The version table holds " + rows
 						+ ". Fix the script and run " + step.direction() + " again"
 				: "The run's single transaction was rolled back: nothing of this run was applied. The version table "
 						+ "holds " + rows + ". Fix the script and run " + step.direction() + " again";
-		throw failed(step, failure, rows, 0, state);
+		return failed(step, failure, rows, 0, state + lockTableHint(failure.cause()));
+	}
+
+	/**
+	 * On PostgreSQL, "out of shared memory" (53200) in a migration means the lock table is full: a transaction
+	 * holds a lock on every table it creates or changes until it ends, which thousands of DDL statements in
+	 * one transaction exceed.
+	 */
+	private String lockTableHint(Throwable cause) {
+		if (!this.dialect.name().equals("postgresql") || !(cause instanceof SQLException sql)
+				|| !"53200".equals(sql.getSQLState())) {
+			return "";
+		}
+		return ". PostgreSQL ran out of lock table space: one transaction holds a lock on every table it creates "
+				+ "or changes until it ends, and the server has room for about max_locks_per_transaction x "
+				+ "(max_connections + max_prepared_transactions) of them. Raise max_locks_per_transaction in "
+				+ "postgresql.conf (it takes a server restart), or run with transactionPerMigration=true so each "
+				+ "revision commits, and releases its locks, on its own";
 	}
 
 	private void runWithProgress(Connection connection, SqlSink sink, PlannedStep step, Instant startedAt,
@@ -192,24 +291,28 @@ final class MigrationRunner {
 				logger.info("Resuming '{}' at statement {} of {}: {} ran in an earlier run", step.revision(),
 						resumeAt + 1, total, statements(1, resumeAt));
 			}
-			id = this.historyTable.insert(connection,
-					row(step, startedAt, 0, false, HistoryTable.IN_PROGRESS, null, resumeAt,
-							(resumeAt > 0) ? prefixes[resumeAt] : null));
+			id = this.history.insert(row(step, startedAt, 0, false, HistoryTable.IN_PROGRESS, null, resumeAt,
+					(resumeAt > 0) ? prefixes[resumeAt] : null));
+			// The row must be committed before any statement runs, so a killed run leaves it.
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
 		}
 		catch (SQLException ex) {
+			rollback(connection);
 			throw new MigrateException("Could not write the history row of '" + step.revision() + "' to "
 					+ this.historyTable + ": " + ex.getMessage() + "; nothing of it ran", ex);
 		}
 		Failure failure = execute(connection, sink, step, resumeAt, id, prefixes);
 		int done = (failure != null) ? failure.completed() : Math.max(total, 0);
 		if (failure == null) {
+			// The completion also records the last statement's progress (see execute): one commit, not two.
 			try {
-				connection.setAutoCommit(false);
+				begin(connection);
 				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
-				this.historyTable.complete(connection, id, row(step, startedAt, millisSince(start), true, null, null,
-						done, (prefixes != null) ? prefixes[total] : null));
+				this.history.complete(id, row(step, startedAt, millisSince(start), true, null, null, done,
+						(prefixes != null) ? prefixes[total] : null));
 				connection.commit();
-				connection.setAutoCommit(true);
 				return;
 			}
 			catch (SQLException | RuntimeException ex) {
@@ -220,7 +323,7 @@ final class MigrationRunner {
 		String error = failure.describe();
 		try {
 			connection.setAutoCommit(true);
-			this.historyTable.complete(connection, id,
+			this.history.complete(id,
 					row(step, startedAt, millisSince(start), false, error, failure.index(), failure.completed(),
 							(prefixes != null && failure.completed() > 0) ? prefixes[failure.completed()] : null));
 		}
@@ -330,12 +433,17 @@ final class MigrationRunner {
 		// Statement by statement. In a transactional script, consecutive data statements share one transaction
 		// that commits with the progress record before the next DDL statement (which would commit it anyway)
 		// and at the end; each DDL statement is recorded on its own. A failure rolls back the uncommitted data
-		// statements, and the progress record says where a rerun starts.
+		// statements, and the progress record says where a rerun starts. A last statement that committed on
+		// its own (DDL, or any statement of a non-transactional script) is recorded by the step's completion,
+		// which writes statements_done anyway: until then the row says that statement may or may not have run.
 		boolean grouped = step.transactional();
 		int recorded = from;
+		boolean lastCommitted = false;
 		int i = from;
 		try {
-			connection.setAutoCommit(!grouped);
+			if (connection.getAutoCommit() == grouped) {
+				connection.setAutoCommit(!grouped);
+			}
 			for (; i < statements.size(); i++) {
 				boolean data = grouped && isDataStatement(statements.get(i).sql());
 				if (grouped && !data && recorded < i) {
@@ -343,10 +451,15 @@ final class MigrationRunner {
 				}
 				run(sink, statements.get(i));
 				if (!data) {
-					recorded = record(connection, progressRow, i + 1, prefixes);
+					if (i + 1 < statements.size()) {
+						recorded = record(connection, progressRow, i + 1, prefixes);
+					}
+					else {
+						lastCommitted = true;
+					}
 				}
 			}
-			if (recorded < statements.size()) {
+			if (!lastCommitted && recorded < statements.size()) {
 				recorded = record(connection, progressRow, statements.size(), prefixes);
 			}
 			return null;
@@ -359,7 +472,7 @@ final class MigrationRunner {
 	}
 
 	private int record(Connection connection, long progressRow, int done, String[] prefixes) throws SQLException {
-		this.historyTable.progress(connection, progressRow, done, prefixes[done]);
+		this.history.progress(progressRow, done, prefixes[done]);
 		if (!connection.getAutoCommit()) {
 			connection.commit();
 		}
@@ -419,12 +532,11 @@ final class MigrationRunner {
 	private List<String> recordFailure(Connection connection, PlannedStep step, Instant startedAt, long start,
 			Failure failure, String error) {
 		try {
-			connection.setAutoCommit(false);
-			this.historyTable.append(connection, new HistoryTable.Row(0, step.revision(), step.direction(),
+			begin(connection);
+			this.history.append(new HistoryTable.Row(0, step.revision(), step.direction(),
 					step.rowsBefore(), step.rowsBefore(), step.message(), step.source(), step.checksum(), startedAt,
 					millisSince(start), this.installedBy, false, error, failure.index(), 0, null));
 			connection.commit();
-			connection.setAutoCommit(true);
 		}
 		catch (SQLException | RuntimeException ex) {
 			rollback(connection);
@@ -476,6 +588,15 @@ final class MigrationRunner {
 			catch (RuntimeException ex) {
 				logger.warn("Migration listener {} failed: {}", listener, ex.toString());
 			}
+		}
+	}
+
+	/**
+	 * Starts a transaction: turns auto-commit off unless it already is, as it stays between steps.
+	 */
+	private static void begin(Connection connection) throws SQLException {
+		if (connection.getAutoCommit()) {
+			connection.setAutoCommit(false);
 		}
 	}
 

@@ -12,6 +12,7 @@ import dev.migrate.core.MigrationFailedException;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.runtime.PlannedStep.StepStatement;
+import dev.migrate.core.script.JavaMigration;
 import dev.migrate.testsupport.EachEngine;
 import dev.migrate.testsupport.Engine;
 import dev.migrate.testsupport.TestDatabase;
@@ -160,6 +161,110 @@ class MigrationRunnerTests {
 			assertThat(fixture.versionTable.read(connection)).isEmpty();
 			assertThat(fixture.historyTable.read(connection, 0)).singleElement()
 				.satisfies((row) -> assertThat(row.success()).isFalse());
+		}
+	}
+
+	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE, Engine.H2 })
+	void wholePlanTransactionWritesTheVersionRowsOnceAndOneHistoryRowPerRevision(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			List<AppliedRevision> applied = fixture.runner.run(connection, "upgrade",
+					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
+							step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)"),
+							step("c3", List.of("b2"), List.of("c3"), "INSERT INTO t_two (id) VALUES (3)")),
+					true);
+			assertThat(applied).extracting(AppliedRevision::revision).containsExactly("a1", "b2", "c3");
+			assertThat(connection.getAutoCommit()).isTrue();
+			assertThat(fixture.versionTable.read(connection)).containsExactly("c3");
+			assertThat(count(connection, "t_two")).isEqualTo(1);
+			List<HistoryTable.Row> history = fixture.historyTable.read(connection, 0);
+			assertThat(history).extracting(HistoryTable.Row::revision).containsExactly("c3", "b2", "a1");
+			assertThat(history).allSatisfy((row) -> assertThat(row.success()).isTrue());
+			assertThat(history).extracting(HistoryTable.Row::versionBefore)
+				.containsExactly(List.of("b2"), List.of("a1"), List.of());
+			assertThat(history).extracting(HistoryTable.Row::versionAfter)
+				.containsExactly(List.of("c3"), List.of("b2"), List.of("a1"));
+		}
+	}
+
+	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })
+	void wholePlanTransactionChecksTheVersionRowsItStartedFrom(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(), List.of("a1"))), false);
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+						List.of(step("c3", List.of("b2"), List.of("c3"), "CREATE TABLE t_three (id INT)"),
+								step("d4", List.of("c3"), List.of("d4"), "CREATE TABLE t_four (id INT)")),
+						true))
+				.withMessageStartingWith("Online migration expected to match one row when updating 'b2' to 'd4'")
+				.withMessageContaining("nothing of this run was applied")
+				.satisfies((ex) -> assertThat(ex.getRevision()).isEqualTo("c3"));
+			assertThat(VersionTable.tableExists(connection, fixture.dialect, null, "t_three")).isFalse();
+			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
+			assertThat(fixture.historyTable.read(connection, 0)).extracting(HistoryTable.Row::success)
+				.containsExactly(false, true);
+		}
+	}
+
+	@EachEngine({ Engine.POSTGRESQL })
+	void lockTableExhaustionNamesTheSettingAndTheWayAround(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			JavaMigration exhausted = (context) -> {
+				throw new SQLException("ERROR: out of shared memory\n  Hint: You might need to increase "
+						+ "max_locks_per_transaction.", "53200");
+			};
+			PlannedStep step = new PlannedStep("b2", "b2 message", "B2.java", "upgrade", List.of("a1"),
+					List.of("b2"), true, null, null, exhausted);
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+						List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"), step), true))
+				.withMessageContaining("nothing of this run was applied")
+				.withMessageContaining("PostgreSQL ran out of lock table space")
+				.withMessageContaining("Raise max_locks_per_transaction")
+				.withMessageContaining("transactionPerMigration=true");
+			assertThat(fixture.versionTable.read(connection)).isEmpty();
+		}
+	}
+
+	@EachEngine({ Engine.MARIADB, Engine.MYSQL, Engine.H2 })
+	void singleStatementRevisionsRecordWhatRanWithoutAProgressCommitOfTheirOwn(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			fixture.runner.run(connection, "upgrade",
+					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
+							step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)")),
+					false);
+			assertThat(connection.getAutoCommit()).isTrue();
+			assertThat(fixture.historyTable.read(connection, 0)).allSatisfy((row) -> {
+				assertThat(row.success()).isTrue();
+				assertThat(row.error()).isNull();
+				assertThat(row.statementsDone()).isEqualTo(1);
+				assertThat(row.progressChecksum()).isNotNull();
+			});
+			// A failing single statement: nothing of it ran.
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+						List.of(step("c3", List.of("b2"), List.of("c3"), "CREATE TABLE t_one (id INT)")), false))
+				.withMessageContaining("Nothing of 'c3' was applied");
+			HistoryTable.Row failed = fixture.historyTable.read(connection, 1).get(0);
+			assertThat(failed.revision()).isEqualTo("c3");
+			assertThat(failed.success()).isFalse();
+			assertThat(failed.failedStatement()).isEqualTo(1);
+			assertThat(failed.statementsDone()).isZero();
+			assertThat(failed.error()).isNotEqualTo(HistoryTable.IN_PROGRESS);
+			// A statement that ran, then a version table that does not match: the row says it ran.
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+						List.of(step("d4", List.of("x9"), List.of("d4"), "CREATE TABLE t_four (id INT)")), false))
+				.withMessageContaining("The only statement of 'd4' was applied")
+				.withMessageContaining("the version table was not updated");
+			HistoryTable.Row unrecorded = fixture.historyTable.read(connection, 1).get(0);
+			assertThat(unrecorded.success()).isFalse();
+			assertThat(unrecorded.statementsDone()).isEqualTo(1);
+			assertThat(unrecorded.failedStatement()).isNull();
+			assertThat(fixture.versionTable.read(connection)).containsExactly("b2");
 		}
 	}
 
