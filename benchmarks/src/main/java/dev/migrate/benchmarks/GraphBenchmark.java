@@ -1,96 +1,187 @@
 package dev.migrate.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
+import dev.migrate.benchmarks.Jmh.Row;
+import dev.migrate.benchmarks.Jmh.Score;
 import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.graph.Step;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.runner.RunnerException;
 
 /**
- * Times the revision graph on its own: building (and validating) a {@link RevisionGraph} and planning
- * {@code base -> heads}, for 10,000 and 100,000 revisions, linear and heavily branched (branch points, merges and
- * depends-on). Prints the median of several runs after warm-up, as wall-clock time and, for build + plan, as the
- * measuring thread's CPU time (which a busy machine inflates less). No database, no files.
- * <p>
- * Run: {@code ./mvnw -B -q -o -pl benchmarks -am compile && java -cp
- * migrate-core/target/classes:benchmarks/target/classes dev.migrate.benchmarks.GraphBenchmark} (optional arguments:
- * the number of timed runs, then the sizes, e.g. {@code 15 10000 100000}; {@code quick} for 3 runs, as
- * {@code benchmarks/run.sh quick} passes).
+ * JMH benchmark of the revision graph on its own, in milliseconds per operation: building (and validating) a
+ * {@link RevisionGraph} and planning {@code base -> heads}, and planning {@code heads -> base} on a built graph,
+ * for 10,000 and 100,000 revisions, linear and heavily branched (branch points, merges and depends-on). No
+ * database, no files. {@link #main} runs it (1 fork, 3 warm-up and 5 measurement iterations of 1 s; {@code quick}:
+ * 2 and 3) and prints the scores against the targets (build + plan under 5 µs per revision: 50 ms for 10,000, 500
+ * ms for 100,000) and whether the time grows about linearly with the number of revisions.
+ *
+ * <pre>
+ * ./mvnw -B -q -o -pl benchmarks -am compile dependency:build-classpath -Dmdep.outputFile=$PWD/benchmarks/target/classpath.txt
+ * java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) dev.migrate.benchmarks.GraphBenchmark
+ * </pre>
+ *
+ * JMH's own runner works too, with its usual options and output, e.g.
+ * {@code java -cp ... org.openjdk.jmh.Main GraphBenchmark -p size=1000,10000,100000}.
  */
-public final class GraphBenchmark {
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = Jmh.WARMUP, time = 1)
+@Measurement(iterations = Jmh.MEASUREMENT, time = 1)
+public class GraphBenchmark {
 
-	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+	/** Build + plan may take this long per revision: 50 ms for 10,000, 500 ms for 100,000. */
+	static final double TARGET_MILLIS_PER_REVISION = 0.005;
 
-	private GraphBenchmark() {
+	/** Growing by a factor k may cost at most this much more than k times the time, and still count as linear. */
+	static final double LINEAR_SLACK = 2;
+
+	private static final String BUILD_AND_PLAN = "buildAndPlan";
+
+	/** The number of revisions. */
+	@Param({ "10000", "100000" })
+	public int size;
+
+	/** {@code linear} or {@code branched}. */
+	@Param({ "linear", "branched" })
+	public String shape;
+
+	private List<Revision> revisions;
+
+	private RevisionGraph graph;
+
+	private Set<String> heads;
+
+	/**
+	 * Generates the revisions, builds the graph once for {@link #planDowngrade()} and checks that the plans cover
+	 * it.
+	 */
+	@Setup(Level.Trial)
+	public void generate() {
+		this.revisions = revisions(this.shape, this.size);
+		this.graph = RevisionGraph.of(this.revisions);
+		List<Step> upgrade = this.graph.plan(List.of(), "heads", Direction.UPGRADE);
+		this.heads = upgrade.get(upgrade.size() - 1).rowsAfter();
+		if (upgrade.size() != this.size || planDowngrade().size() != this.size) {
+			throw new IllegalStateException("plan does not cover the graph");
+		}
 	}
 
 	/**
-	 * @param args optional: number of timed runs, then the sizes
+	 * @return the upgrade plan of a freshly built graph
 	 */
-	public static void main(String[] args) {
-		boolean quick = args.length > 0 && "quick".equals(args[0]);
-		int runs = quick ? 3 : (args.length > 0) ? Integer.parseInt(args[0]) : 15;
-		int[] sizes = (!quick && args.length > 1) ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
-				: new int[] { 10_000, 100_000 };
-		System.out.printf("Revision graph benchmark: median of %d runs after %d warm-up runs, Java %s, %d CPUs%n%n", runs,
-				Math.max(3, runs / 2), Runtime.version(), Runtime.getRuntime().availableProcessors());
-		System.out.println("| graph | revisions | heads | build (ms) | plan base->heads (ms) | build + plan (ms) | "
-				+ "build + plan, thread CPU (ms) | plan heads->base (ms) |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-		for (int size : sizes) {
-			measure("linear", linear(size), runs);
-			measure("branched", branched(size, new SplittableRandom(size)), runs);
-		}
+	@Benchmark
+	public List<Step> buildAndPlan() {
+		return RevisionGraph.of(this.revisions).plan(List.of(), "heads", Direction.UPGRADE);
 	}
 
-	private static void measure(String shape, List<Revision> revisions, int runs) {
-		int warmups = Math.max(3, runs / 2);
-		long[] build = new long[runs];
-		long[] up = new long[runs];
-		long[] down = new long[runs];
-		long[] cpu = new long[runs];
-		int heads = 0;
-		for (int run = -warmups; run < runs; run++) {
-			long c0 = THREADS.getCurrentThreadCpuTime();
-			long t0 = System.nanoTime();
-			RevisionGraph graph = RevisionGraph.of(revisions);
-			long t1 = System.nanoTime();
-			List<Step> upgrade = graph.plan(List.of(), "heads", Direction.UPGRADE);
-			long t2 = System.nanoTime();
-			long c2 = THREADS.getCurrentThreadCpuTime();
-			Set<String> rows = upgrade.get(upgrade.size() - 1).rowsAfter();
-			List<Step> downgrade = graph.plan(rows, "base", Direction.DOWNGRADE);
-			long t3 = System.nanoTime();
-			if (upgrade.size() != revisions.size() || downgrade.size() != revisions.size()) {
-				throw new IllegalStateException("plan does not cover the graph");
-			}
-			heads = rows.size();
-			if (run >= 0) {
-				build[run] = t1 - t0;
-				up[run] = t2 - t1;
-				down[run] = t3 - t2;
-				cpu[run] = c2 - c0;
-			}
-		}
-		long[] total = new long[runs];
-		for (int k = 0; k < runs; k++) {
-			total[k] = build[k] + up[k];
-		}
-		System.out.printf("| %s | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", shape, revisions.size(), heads,
-				median(build), median(up), median(total), median(cpu), median(down));
+	/**
+	 * @return the downgrade plan from every head to base
+	 */
+	@Benchmark
+	public List<Step> planDowngrade() {
+		return this.graph.plan(this.heads, "base", Direction.DOWNGRADE);
 	}
 
-	private static double median(long[] nanos) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2] / 1_000_000.0;
+	/**
+	 * Runs the benchmark and prints the scores, targets and growth.
+	 * @param args {@code quick} for fewer iterations
+	 * @throws RunnerException if JMH or the graph fails
+	 */
+	public static void main(String[] args) throws RunnerException {
+		List<Score> scores = Jmh.run(GraphBenchmark.class, args);
+		Map<String, Integer> heads = new TreeMap<>();
+		for (Score score : scores) {
+			heads.computeIfAbsent(graphName(score), (name) -> {
+				int size = Integer.parseInt(score.param("size"));
+				return RevisionGraph.of(revisions(score.param("shape"), size)).heads().size();
+			});
+		}
+		report(scores, heads).forEach(System.out::println);
+	}
+
+	/**
+	 * Lays the scores out with their targets and adds, per benchmark and shape, how the time grows from one size
+	 * to the next.
+	 * @param scores JMH's scores in ms/op
+	 * @param heads the number of heads per graph (shape and size)
+	 * @return the table and the growth lines
+	 */
+	static List<String> report(List<Score> scores, Map<String, Integer> heads) {
+		List<Row> rows = new ArrayList<>();
+		Map<String, Map<Integer, Double>> series = new LinkedHashMap<>();
+		for (Score score : scores) {
+			int size = Integer.parseInt(score.param("size"));
+			int headCount = heads.get(graphName(score));
+			String params = String.format(Locale.ROOT, "%s, %,d revisions, %,d head%s", score.param("shape"), size,
+					headCount, (headCount == 1) ? "" : "s");
+			if (score.method().equals(BUILD_AND_PLAN)) {
+				double target = size * TARGET_MILLIS_PER_REVISION;
+				rows.add(new Row(label(score.method()), params, score.score(), score.error(), score.unit(),
+						"< " + Jmh.number(target), (score.score() < target) ? "yes" : "no"));
+			}
+			else {
+				rows.add(new Row(label(score.method()), params, score.score(), score.error(), score.unit(), "-", ""));
+			}
+			series.computeIfAbsent(label(score.method()) + ", " + score.param("shape"), (key) -> new TreeMap<>())
+				.put(size, score.score());
+		}
+		List<String> lines = new ArrayList<>(Jmh.table(rows));
+		lines.add("");
+		for (Map.Entry<String, Map<Integer, Double>> entry : series.entrySet()) {
+			List<Map.Entry<Integer, Double>> points = new ArrayList<>(entry.getValue().entrySet());
+			for (int i = 1; i < points.size(); i++) {
+				Map.Entry<Integer, Double> from = points.get(i - 1);
+				Map.Entry<Integer, Double> to = points.get(i);
+				double sizes = (double) to.getKey() / from.getKey();
+				double time = to.getValue() / from.getValue();
+				lines.add(String.format(Locale.ROOT, "growth %s, %,d -> %,d revisions (x%.0f): time x%.1f, %s",
+						entry.getKey(), from.getKey(), to.getKey(), sizes, time,
+						(time <= sizes * LINEAR_SLACK) ? "about linear" : "NOT linear (over x" + Jmh.number(sizes
+								* LINEAR_SLACK) + ")"));
+			}
+		}
+		return lines;
+	}
+
+	private static String label(String method) {
+		return method.equals(BUILD_AND_PLAN) ? "build + plan base->heads" : "plan heads->base";
+	}
+
+	private static String graphName(Score score) {
+		return score.param("shape") + " " + score.param("size");
+	}
+
+	static List<Revision> revisions(String shape, int size) {
+		return switch (shape) {
+			case "linear" -> linear(size);
+			case "branched" -> branched(size, new SplittableRandom(size));
+			default -> throw new IllegalArgumentException("Unknown shape '" + shape + "'; use linear or branched");
+		};
 	}
 
 	private static List<Revision> linear(int size) {

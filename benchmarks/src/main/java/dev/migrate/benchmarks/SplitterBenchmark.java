@@ -6,75 +6,127 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import dev.migrate.benchmarks.Jmh.Row;
+import dev.migrate.benchmarks.Jmh.Score;
 import dev.migrate.core.script.SqlStatement;
 import dev.migrate.core.script.SqlSyntax;
 import dev.migrate.core.script.StatementSplitter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.runner.RunnerException;
 
 /**
- * Times {@link StatementSplitter} on 10 MB of mixed SQL per engine (DDL, inserts with quoted semicolons,
- * comments, and each engine's bodies: dollar-quoted functions, {@code DELIMITER} procedures, {@code GO} batches,
- * triggers), after warming up. Prints MB/s (10^6 bytes of UTF-8 per second) per engine and overall; the target is
- * 50 MB/s or more.
+ * JMH benchmark of {@link StatementSplitter} on 10 MB of mixed SQL per engine (DDL, inserts with quoted
+ * semicolons, comments, and each engine's bodies: dollar-quoted functions, {@code DELIMITER} procedures, {@code GO}
+ * batches, triggers): throughput of splitting the same input, one {@code @Param} value per {@link SqlSyntax}.
+ * {@link #main} runs it (1 fork, 3 warm-up and 5 measurement iterations of 1 s; {@code quick}: 2 and 3) and
+ * prints MB/s (10^6 bytes of UTF-8 per second: operations per second times the input's size) per engine and
+ * overall, against the target of 50 MB/s or more.
  *
  * <pre>
- * ./mvnw -B -q -o -pl benchmarks -am compile
- * java -cp migrate-core/target/classes:benchmarks/target/classes dev.migrate.benchmarks.SplitterBenchmark
+ * ./mvnw -B -q -o -pl benchmarks -am compile dependency:build-classpath -Dmdep.outputFile=$PWD/benchmarks/target/classpath.txt
+ * java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) dev.migrate.benchmarks.SplitterBenchmark
  * </pre>
+ *
+ * JMH's own runner works too, with its usual options and output in operations per second, e.g.
+ * {@code java -cp ... org.openjdk.jmh.Main SplitterBenchmark -p syntax=POSTGRESQL}.
  */
-public final class SplitterBenchmark {
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = Jmh.WARMUP, time = 1)
+@Measurement(iterations = Jmh.MEASUREMENT, time = 1)
+public class SplitterBenchmark {
+
+	static final double TARGET_MB_PER_SECOND = 50;
 
 	private static final int TARGET_BYTES = 10_000_000;
 
-	private static final int WARMUP_ROUNDS = 5;
+	/** The engine whose syntax the input uses and the splitter follows; every engine when not given. */
+	@Param
+	public SqlSyntax syntax;
 
-	private static final int MEASURED_ROUNDS = 10;
+	private String sql;
 
-	private SplitterBenchmark() {
+	/**
+	 * Generates the input.
+	 */
+	@Setup(Level.Trial)
+	public void generate() {
+		this.sql = input(this.syntax);
 	}
 
 	/**
-	 * Runs the benchmark.
-	 * @param args ignored
+	 * @return the statements, consumed by JMH
 	 */
-	public static void main(String[] args) {
-		Map<SqlSyntax, String> inputs = new EnumMap<>(SqlSyntax.class);
+	@Benchmark
+	public List<SqlStatement> split() {
+		return StatementSplitter.split(this.sql, this.syntax, 1);
+	}
+
+	/**
+	 * Runs the benchmark and prints MB/s per engine.
+	 * @param args {@code quick} for fewer iterations
+	 * @throws RunnerException if JMH or the splitter fails
+	 */
+	public static void main(String[] args) throws RunnerException {
+		List<Score> scores = Jmh.run(SplitterBenchmark.class, args);
+		Map<SqlSyntax, Input> inputs = new EnumMap<>(SqlSyntax.class);
 		for (SqlSyntax syntax : SqlSyntax.values()) {
-			inputs.put(syntax, repeat(chunk(syntax)));
+			String sql = input(syntax);
+			inputs.put(syntax, new Input(sql.getBytes(StandardCharsets.UTF_8).length,
+					StatementSplitter.split(sql, syntax, 1).size()));
 		}
-		System.out.printf(Locale.ROOT, "Java %s on %d cores; %d warm-up and %d measured rounds per engine%n",
-				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), WARMUP_ROUNDS,
-				MEASURED_ROUNDS);
-		System.out.printf(Locale.ROOT, "%-11s %9s %11s %14s %14s%n", "engine", "MB", "statements", "median MB/s",
-				"best MB/s");
-		long totalBytes = 0;
+		report(scores, inputs).forEach(System.out::println);
+	}
+
+	/**
+	 * Turns operations per second into MB/s, adds the overall rate (all inputs over the time they take together)
+	 * and checks the target.
+	 * @param scores JMH's scores in ops/s
+	 * @param inputs each engine's input
+	 * @return the table
+	 */
+	static List<String> report(List<Score> scores, Map<SqlSyntax, Input> inputs) {
+		List<Row> rows = new ArrayList<>();
+		double totalMegabytes = 0;
 		double totalSeconds = 0;
-		for (Map.Entry<SqlSyntax, String> input : inputs.entrySet()) {
-			String sql = input.getValue();
-			long bytes = sql.getBytes(StandardCharsets.UTF_8).length;
-			int statements = 0;
-			for (int i = 0; i < WARMUP_ROUNDS; i++) {
-				statements = StatementSplitter.split(sql, input.getKey(), 1).size();
-			}
-			List<Long> times = new ArrayList<>();
-			for (int i = 0; i < MEASURED_ROUNDS; i++) {
-				long start = System.nanoTime();
-				List<SqlStatement> result = StatementSplitter.split(sql, input.getKey(), 1);
-				times.add(System.nanoTime() - start);
-				if (result.size() != statements) {
-					throw new IllegalStateException("unstable result for " + input.getKey());
-				}
-			}
-			times.sort(null);
-			double median = times.get(times.size() / 2) / 1e9;
-			double best = times.get(0) / 1e9;
-			totalBytes += bytes;
-			totalSeconds += median;
-			System.out.printf(Locale.ROOT, "%-11s %9.1f %11d %14.0f %14.0f%n", input.getKey().engineName(), bytes / 1e6,
-					statements, bytes / 1e6 / median, bytes / 1e6 / best);
+		for (Score score : scores) {
+			SqlSyntax syntax = SqlSyntax.valueOf(score.param("syntax"));
+			Input input = inputs.get(syntax);
+			double megabytes = input.bytes() / 1e6;
+			double rate = score.score() * megabytes;
+			totalMegabytes += megabytes;
+			totalSeconds += 1 / score.score();
+			rows.add(row(String.format(Locale.ROOT, "%s, %.1f MB, %,d statements", syntax.engineName(), megabytes,
+					input.statements()), rate, score.error() * megabytes));
 		}
-		System.out.printf(Locale.ROOT, "%-11s %9.1f %11s %14.0f%n", "all", totalBytes / 1e6, "", totalBytes / 1e6
-				/ totalSeconds);
+		if (rows.size() > 1) {
+			rows.add(row("all", totalMegabytes / totalSeconds, Double.NaN));
+		}
+		return Jmh.table(rows);
+	}
+
+	private static Row row(String params, double rate, double error) {
+		return new Row("split", params, rate, error, "MB/s", ">= " + Jmh.number(TARGET_MB_PER_SECOND),
+				(rate >= TARGET_MB_PER_SECOND) ? "yes" : "no");
+	}
+
+	static String input(SqlSyntax syntax) {
+		return repeat(chunk(syntax));
 	}
 
 	private static String repeat(String chunk) {
@@ -147,6 +199,16 @@ public final class SplitterBenchmark {
 					""";
 		};
 		return common + specific;
+	}
+
+	/**
+	 * The size of one engine's input and the number of statements it splits into.
+	 *
+	 * @param bytes its size in UTF-8
+	 * @param statements its statements
+	 */
+	record Input(long bytes, int statements) {
+
 	}
 
 }
