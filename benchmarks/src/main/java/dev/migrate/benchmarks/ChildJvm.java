@@ -42,7 +42,7 @@ final class ChildJvm {
 	}
 
 	/**
-	 * Runs a main class of this module in a fresh JVM.
+	 * Runs a main class of this module in a fresh JVM, with this module's whole classpath (the micro benchmarks).
 	 * @param label a short name for the log file
 	 * @param mainClass the class
 	 * @param timeoutSeconds when to give up
@@ -50,6 +50,23 @@ final class ChildJvm {
 	 * @return what happened
 	 */
 	Outcome runMain(String label, String mainClass, long timeoutSeconds, List<String> args) {
+		return runMain(label, mainClass, timeoutSeconds, args, false);
+	}
+
+	/**
+	 * Runs a timed tool step in a fresh JVM, with {@link #applicationClasspath the application's classpath}.
+	 * @param label a short name for the log file
+	 * @param mainClass the class
+	 * @param timeoutSeconds when to give up
+	 * @param args its arguments
+	 * @return what happened
+	 */
+	Outcome runTool(String label, String mainClass, long timeoutSeconds, List<String> args) {
+		return runMain(label, mainClass, timeoutSeconds, args, true);
+	}
+
+	private Outcome runMain(String label, String mainClass, long timeoutSeconds, List<String> args,
+			boolean applicationOnly) {
 		List<String> command = new ArrayList<>(jvm());
 		Path recording = null;
 		if (this.profile && label.contains("migrate")) {
@@ -57,7 +74,8 @@ final class ChildJvm {
 			command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=" + samplingSettings());
 		}
 		command.add("-cp");
-		command.add(applicationClasspath(System.getProperty("java.class.path")));
+		String classpath = System.getProperty("java.class.path");
+		command.add(applicationOnly ? applicationClasspath(classpath) : classpath);
 		command.add(mainClass);
 		command.addAll(args);
 		Outcome outcome = run(label, command, timeoutSeconds);

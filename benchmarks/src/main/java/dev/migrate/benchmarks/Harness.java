@@ -293,7 +293,7 @@ final class Harness {
 				TestDatabase db = databases.get(tool);
 				Path location = (tool == Tool.FLYWAY) ? workload.flywayDirectory() : workload.migrateDirectory();
 				progress(Scenario.BOOT, engine, size, tool, run, runs);
-				ChildJvm.Outcome outcome = this.jvm.runMain(label(Scenario.BOOT, engine, tool), BootMain.class.getName(),
+				ChildJvm.Outcome outcome = this.jvm.runTool(label(Scenario.BOOT, engine, tool), BootMain.class.getName(),
 						timeout(size), List.of(tool.name(), db.url(), nullToEmpty(db.user()), location.toString()));
 				record(Scenario.BOOT, engine, size, tool, run, outcome, size);
 			}
@@ -344,7 +344,7 @@ final class Harness {
 	}
 
 	private ChildJvm.Outcome child(Tool tool, Action action, TestDatabase db, Workload workload) {
-		return this.jvm.runMain(label(action, db.engine(), tool), ChildMain.class.getName(), timeout(workload.size()),
+		return this.jvm.runTool(label(action, db.engine(), tool), ChildMain.class.getName(), timeout(workload.size()),
 				List.of(tool.name(), action.name(), db.url(), nullToEmpty(db.user()), workload.directory().toString(),
 						String.valueOf(workload.size())));
 	}
