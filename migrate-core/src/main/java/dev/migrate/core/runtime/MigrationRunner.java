@@ -25,6 +25,8 @@ import dev.migrate.core.runtime.PlannedStep.StepStatement;
  * transaction with its version-row changes and its history row (or the whole plan runs in one, when asked).
  * Any other step runs statement by statement: each statement commits with a progress update of its history
  * row, so a failed run can be resumed after the last statement that succeeded, and nothing runs twice.
+ * Bookkeeping is kept to one commit per such step where that says as much: the last statement's progress
+ * goes with the step's completion, and the next step's in-progress row with that too.
  */
 final class MigrationRunner {
 
@@ -43,6 +45,8 @@ final class MigrationRunner {
 	private Map<String, HistoryTable.Row> unfinished;
 
 	private HistoryTable.Writer history;
+
+	private Opened opened;
 
 	MigrationRunner(Dialect dialect, VersionTable versionTable, HistoryTable historyTable,
 			List<MigrationListener> listeners, String installedBy) {
@@ -73,6 +77,7 @@ final class MigrationRunner {
 	 */
 	List<AppliedRevision> run(Connection connection, String command, List<PlannedStep> steps, boolean wholePlan) {
 		this.unfinished = null;
+		this.opened = null;
 		if (steps.isEmpty()) {
 			return new ArrayList<>();
 		}
@@ -84,6 +89,7 @@ final class MigrationRunner {
 		}
 		finally {
 			this.history = null;
+			this.opened = null;
 			// Steps leave the connection in manual-commit mode between them (switching costs a round trip on
 			// some drivers); nothing is left uncommitted here.
 			try {
@@ -99,7 +105,9 @@ final class MigrationRunner {
 
 	private List<AppliedRevision> runEach(Connection connection, SqlSink sink, String command, List<PlannedStep> steps) {
 		List<AppliedRevision> applied = new ArrayList<>();
-		for (PlannedStep step : steps) {
+		for (int n = 0; n < steps.size(); n++) {
+			PlannedStep step = steps.get(n);
+			PlannedStep next = (n + 1 < steps.size()) ? steps.get(n + 1) : null;
 			notify((listener) -> listener.beforeStep(command, step.revision()));
 			Instant startedAt = Instant.now();
 			long start = System.nanoTime();
@@ -108,7 +116,7 @@ final class MigrationRunner {
 					runInTransaction(connection, sink, step, startedAt, start);
 				}
 				else {
-					runWithProgress(connection, sink, step, startedAt, start);
+					runWithProgress(connection, sink, step, startedAt, start, next);
 				}
 			}
 			catch (MigrateException ex) {
@@ -280,39 +288,33 @@ final class MigrationRunner {
 	}
 
 	private void runWithProgress(Connection connection, SqlSink sink, PlannedStep step, Instant startedAt,
-			long start) {
+			long start, PlannedStep next) {
 		int total = (step.statements() != null) ? step.statements().size() : -1;
-		String[] prefixes = (step.statements() != null) ? StatementChecksum.prefixes(step.statements()) : null;
-		long id;
-		int resumeAt;
-		try {
-			resumeAt = resumePoint(connection, step, prefixes);
-			if (resumeAt > 0) {
-				logger.info("Resuming '{}' at statement {} of {}: {} ran in an earlier run", step.revision(),
-						resumeAt + 1, total, statements(1, resumeAt));
+		Opened opened = this.opened;
+		this.opened = null;
+		if (opened == null || opened.step() != step) {
+			try {
+				opened = open(connection, step, startedAt);
+				// The row must be committed before any statement runs, so a killed run leaves it.
+				if (!connection.getAutoCommit()) {
+					connection.commit();
+				}
 			}
-			id = this.history.insert(row(step, startedAt, 0, false, HistoryTable.IN_PROGRESS, null, resumeAt,
-					(resumeAt > 0) ? prefixes[resumeAt] : null));
-			// The row must be committed before any statement runs, so a killed run leaves it.
-			if (!connection.getAutoCommit()) {
-				connection.commit();
+			catch (SQLException ex) {
+				rollback(connection);
+				throw new MigrateException("Could not write the history row of '" + step.revision() + "' to "
+						+ this.historyTable + ": " + ex.getMessage() + "; nothing of it ran", ex);
 			}
 		}
-		catch (SQLException ex) {
-			rollback(connection);
-			throw new MigrateException("Could not write the history row of '" + step.revision() + "' to "
-					+ this.historyTable + ": " + ex.getMessage() + "; nothing of it ran", ex);
-		}
-		Failure failure = execute(connection, sink, step, resumeAt, id, prefixes);
+		long id = opened.id();
+		String[] prefixes = opened.prefixes();
+		Failure failure = execute(connection, sink, step, opened.resumeAt(), id, prefixes);
 		int done = (failure != null) ? failure.completed() : Math.max(total, 0);
 		if (failure == null) {
 			// The completion also records the last statement's progress (see execute): one commit, not two.
 			try {
-				begin(connection);
-				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
-				this.history.complete(id, row(step, startedAt, millisSince(start), true, null, null, done,
-						(prefixes != null) ? prefixes[total] : null));
-				connection.commit();
+				this.opened = complete(connection, sink, step, id, row(step, startedAt, millisSince(start), true,
+						null, null, done, (prefixes != null) ? prefixes[total] : null), next);
 				return;
 			}
 			catch (SQLException | RuntimeException ex) {
@@ -359,6 +361,50 @@ final class MigrationRunner {
 					+ "'migrate stamp " + step.revision() + "'";
 		}
 		throw failed(step, failure, rows, applied, state);
+	}
+
+	/**
+	 * Writes the in-progress history row of a step that runs statement by statement, saying where it starts.
+	 * The caller commits it.
+	 */
+	private Opened open(Connection connection, PlannedStep step, Instant startedAt) throws SQLException {
+		String[] prefixes = (step.statements() != null) ? StatementChecksum.prefixes(step.statements()) : null;
+		int resumeAt = resumePoint(connection, step, prefixes);
+		if (resumeAt > 0) {
+			logger.info("Resuming '{}' at statement {} of {}: {} ran in an earlier run", step.revision(),
+					resumeAt + 1, step.statements().size(), statements(1, resumeAt));
+		}
+		long id = this.history.insert(row(step, startedAt, 0, false, HistoryTable.IN_PROGRESS, null, resumeAt,
+				(resumeAt > 0) ? prefixes[resumeAt] : null));
+		return new Opened(step, id, resumeAt, prefixes);
+	}
+
+	/**
+	 * Commits a step's version-row change with its completed history row. When the next step also runs
+	 * statement by statement, its in-progress row goes into the same commit (one commit per step, not two):
+	 * after it the history says exactly this step is done and the next one has started, as separate commits
+	 * would, and nothing of the next step runs before it.
+	 * @return the next step's row, or {@code null} if it was not opened
+	 */
+	private Opened complete(Connection connection, SqlSink sink, PlannedStep step, long id, HistoryTable.Row row,
+			PlannedStep next) throws SQLException {
+		begin(connection);
+		this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
+		this.history.complete(id, row);
+		Opened opened = null;
+		if (next != null && !transactional(next)) {
+			try {
+				opened = open(connection, next, Instant.now());
+			}
+			catch (SQLException | RuntimeException ex) {
+				// This step's completion must not depend on the next step: commit it alone, and let the next
+				// step open its own row and report its own problem.
+				connection.rollback();
+				return complete(connection, sink, step, id, row, null);
+			}
+		}
+		connection.commit();
+		return opened;
 	}
 
 	/**
@@ -614,6 +660,13 @@ final class MigrationRunner {
 
 	private static long millisSince(long start) {
 		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	/**
+	 * The committed in-progress history row of a step about to run statement by statement.
+	 */
+	private record Opened(PlannedStep step, long id, int resumeAt, String[] prefixes) {
+
 	}
 
 	/**

@@ -268,6 +268,41 @@ class MigrationRunnerTests {
 		}
 	}
 
+	@EachEngine({ Engine.MARIADB, Engine.H2 })
+	void stepCompletesAndStaysRecordedWhenTheNextStepCannotStart(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade", List.of(step("b2", List.of("a1"),
+						List.of("b2"), "CREATE TABLE t_two (id INT)", "INSERT INTO t_missing (id) VALUES (1)")), false));
+			// a1 completes in the commit that would open b2; b2 cannot resume (its first statement changed).
+			assertThatExceptionOfType(MigrateException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+						List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
+								step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id BIGINT)",
+										"CREATE TABLE t_missing (id INT)")),
+						false))
+				.withMessageStartingWith("Revision 'b2' (b2.sql) failed part-way through an earlier upgrade");
+			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
+			HistoryTable.Row a1 = fixture.historyTable.read(connection, 1).get(0);
+			assertThat(a1.revision()).isEqualTo("a1");
+			assertThat(a1.success()).isTrue();
+			assertThat(a1.statementsDone()).isEqualTo(1);
+			// Fixed, b2 resumes after its first statement; its row was opened in a1's commit.
+			fixture.runner.run(connection, "upgrade",
+					List.of(step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)",
+							"CREATE TABLE t_missing (id INT)"),
+							step("c3", List.of("b2"), List.of("c3"), "INSERT INTO t_missing (id) VALUES (3)")),
+					false);
+			assertThat(fixture.versionTable.read(connection)).containsExactly("c3");
+			assertThat(count(connection, "t_missing")).isEqualTo(1);
+			assertThat(fixture.historyTable.read(connection, 2)).extracting(HistoryTable.Row::revision,
+					HistoryTable.Row::success, HistoryTable.Row::statementsDone)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("c3", true, 1),
+						org.assertj.core.groups.Tuple.tuple("b2", true, 2));
+		}
+	}
+
 	private static PlannedStep step(String id, List<String> before, List<String> after, String... sql) {
 		List<StepStatement> statements = new java.util.ArrayList<>();
 		for (int i = 0; i < sql.length; i++) {
