@@ -255,6 +255,37 @@ final class HistoryTable {
 		}
 
 		/**
+		 * Runs statements and then inserts a row. On PostgreSQL, whose driver takes several statements in one
+		 * prepared statement, they go to the server together, in one round trip; elsewhere one by one.
+		 * @param leading the statements, without parameters
+		 * @param row the row
+		 * @return the update count of each leading statement
+		 * @throws SQLException if the database rejects a statement
+		 */
+		int[] append(List<String> leading, Row row) throws SQLException {
+			int[] counts = new int[leading.size()];
+			if (leading.isEmpty() || !HistoryTable.this.dialect.name().equals("postgresql")) {
+				try (Statement statement = this.connection.createStatement()) {
+					for (int i = 0; i < counts.length; i++) {
+						counts[i] = statement.executeUpdate(leading.get(i));
+					}
+				}
+				append(row);
+				return counts;
+			}
+			String sql = String.join("; ", leading) + "; " + HistoryTable.this.insertSql;
+			try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+				bind(statement, row);
+				statement.execute();
+				for (int i = 0; i < counts.length; i++) {
+					counts[i] = statement.getUpdateCount();
+					statement.getMoreResults();
+				}
+			}
+			return counts;
+		}
+
+		/**
 		 * Inserts rows as one batch, which the drivers send in one round trip.
 		 * @param rows the rows
 		 * @throws SQLException if the database rejects one

@@ -241,8 +241,13 @@ final class MigrationRunner {
 			begin(connection);
 			failure = execute(connection, sink, step, 0, null, null);
 			if (failure == null) {
-				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
-				this.history.append(row(step, startedAt, millisSince(start), true, null, null, 0, null));
+				// The version-row change and the history row, in one round trip where the driver allows.
+				List<VersionTable.Change> changes = this.versionTable.changes(step.rowsBefore(), step.rowsAfter());
+				int[] counts = this.history.append(changes.stream().map(VersionTable.Change::sql).toList(),
+						row(step, startedAt, millisSince(start), true, null, null, 0, null));
+				for (int i = 0; i < counts.length; i++) {
+					this.versionTable.check(changes.get(i), counts[i]);
+				}
 				connection.commit();
 				return;
 			}

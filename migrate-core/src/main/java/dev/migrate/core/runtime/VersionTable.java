@@ -84,26 +84,55 @@ final class VersionTable {
 	 * @throws SQLException if the database rejects a statement
 	 */
 	void update(SqlSink sink, Collection<String> before, Collection<String> after) throws SQLException {
+		for (Change change : changes(before, after)) {
+			int count = sink.execute(change.sql());
+			if (sink.online()) {
+				check(change, count);
+			}
+		}
+	}
+
+	/**
+	 * The statements {@link #update} runs, for a caller that sends them with other statements.
+	 * @param before the rows the step starts from
+	 * @param after the rows the step ends with
+	 * @return the statements, in order
+	 */
+	List<Change> changes(Collection<String> before, Collection<String> after) {
 		List<String> removed = new ArrayList<>(new TreeSet<>(before));
 		removed.removeAll(after);
 		List<String> added = new ArrayList<>(new TreeSet<>(after));
 		added.removeAll(before);
 		String name = this.dialect.qualify(this.schema, this.table);
 		String column = this.dialect.quote("version_num");
+		List<Change> changes = new ArrayList<>();
 		int pairs = Math.min(removed.size(), added.size());
 		for (int i = 0; i < pairs; i++) {
-			String from = literal(removed.get(i));
-			String to = literal(added.get(i));
-			int count = sink.execute("UPDATE " + name + " SET " + column + " = " + to + " WHERE " + column + " = "
-					+ from);
-			check(sink, count, "updating '" + removed.get(i) + "' to '" + added.get(i) + "'");
+			changes.add(new Change("UPDATE " + name + " SET " + column + " = " + literal(added.get(i)) + " WHERE "
+					+ column + " = " + literal(removed.get(i)),
+					"updating '" + removed.get(i) + "' to '" + added.get(i) + "'"));
 		}
 		for (String id : removed.subList(pairs, removed.size())) {
-			int count = sink.execute("DELETE FROM " + name + " WHERE " + column + " = " + literal(id));
-			check(sink, count, "deleting '" + id + "'");
+			changes.add(new Change("DELETE FROM " + name + " WHERE " + column + " = " + literal(id),
+					"deleting '" + id + "'"));
 		}
 		for (String id : added.subList(pairs, added.size())) {
-			sink.execute("INSERT INTO " + name + " (" + column + ") VALUES (" + literal(id) + ")");
+			changes.add(new Change("INSERT INTO " + name + " (" + column + ") VALUES (" + literal(id) + ")", null));
+		}
+		return changes;
+	}
+
+	/**
+	 * Checks the update count of a change run online.
+	 * @param change the change
+	 * @param count its update count
+	 * @throws VersionTableException if an {@code UPDATE} or {@code DELETE} did not match exactly one row
+	 */
+	void check(Change change, int count) {
+		if (change.what() != null && count != 1) {
+			throw new VersionTableException("Online migration expected to match one row when " + change.what()
+					+ " in '" + name() + "'; " + count + " found: something else changed the version table during "
+					+ "the run (check it with 'migrate current')", name());
 		}
 	}
 
@@ -114,14 +143,6 @@ final class VersionTable {
 	 */
 	void purge(SqlSink sink) throws SQLException {
 		sink.execute("DELETE FROM " + this.dialect.qualify(this.schema, this.table));
-	}
-
-	private void check(SqlSink sink, int count, String what) {
-		if (sink.online() && count != 1) {
-			throw new VersionTableException("Online migration expected to match one row when " + what + " in '"
-					+ name() + "'; " + count + " found: something else changed the version table during the run "
-					+ "(check it with 'migrate current')", name());
-		}
 	}
 
 	private static String literal(String id) {
@@ -155,6 +176,17 @@ final class VersionTable {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * One statement of a version-row change.
+	 *
+	 * @param sql the statement, with the revision ids as literals
+	 * @param what what it does, for the message when it must match one row; {@code null} for an
+	 * {@code INSERT}
+	 */
+	record Change(String sql, String what) {
+
 	}
 
 }
