@@ -303,6 +303,37 @@ class MigrationRunnerTests {
 		}
 	}
 
+	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })
+	void nonTransactionalScriptsInARowRecordEachStepAndKeepTheOnesBeforeAFailure(TestDatabase db)
+			throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+						List.of(nonTransactional(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)",
+								"INSERT INTO t_one (id) VALUES (1)")),
+								nonTransactional(step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)")),
+								nonTransactional(step("c3", List.of("b2"), List.of("c3"), "CREATE TABLE t_three (id INT)",
+										"INSERT INTO t_missing (id) VALUES (1)"))),
+						false))
+				.withMessageContaining("Statement 1 of 'c3' was applied and stays applied (the script is not "
+						+ "transactional)");
+			assertThat(connection.getAutoCommit()).isTrue();
+			assertThat(fixture.versionTable.read(connection)).containsExactly("b2");
+			assertThat(count(connection, "t_one")).isEqualTo(1);
+			assertThat(fixture.historyTable.read(connection, 0)).extracting(HistoryTable.Row::revision,
+					HistoryTable.Row::success, HistoryTable.Row::statementsDone, HistoryTable.Row::failedStatement)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("c3", false, 1, 2),
+						org.assertj.core.groups.Tuple.tuple("b2", true, 1, null),
+						org.assertj.core.groups.Tuple.tuple("a1", true, 2, null));
+		}
+	}
+
+	private static PlannedStep nonTransactional(PlannedStep step) {
+		return new PlannedStep(step.revision(), step.message(), step.source(), step.direction(), step.rowsBefore(),
+				step.rowsAfter(), false, step.checksum(), step.statements(), null);
+	}
+
 	private static PlannedStep step(String id, List<String> before, List<String> after, String... sql) {
 		List<StepStatement> statements = new java.util.ArrayList<>();
 		for (int i = 0; i < sql.length; i++) {
