@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 
 import dev.migrate.core.HistoryEntry;
 import dev.migrate.core.dialect.Dialect;
@@ -31,6 +32,9 @@ final class HistoryTable {
 	private static final String[] COLUMNS = { "revision", "direction", "version_before", "version_after", "message",
 			"script", "checksum", "started_at", "execution_ms", "installed_by", "success", "error",
 			"failed_statement", "statements_done", "progress_checksum" };
+
+	// Revision ids (comma-separated) and hex checksums: written as literals without any quoting rules.
+	private static final Pattern SAFE_LITERAL = Pattern.compile("[A-Za-z0-9_,]*");
 
 	private final Dialect dialect;
 
@@ -100,6 +104,27 @@ final class HistoryTable {
 	 */
 	Writer writer(Connection connection) {
 		return new Writer(connection);
+	}
+
+	/**
+	 * The completion of a successful row as a statement with literals, or {@code null} when a value is not
+	 * one that needs no quoting rules.
+	 */
+	private String literalCompletion(long id, Row row) {
+		String versionAfter = String.join(",", row.versionAfter());
+		String checksum = row.progressChecksum();
+		if (!row.success() || row.error() != null || row.failedStatement() != null
+				|| !SAFE_LITERAL.matcher(versionAfter).matches()
+				|| (checksum != null && !SAFE_LITERAL.matcher(checksum).matches())) {
+			return null;
+		}
+		return "UPDATE " + this.name + " SET " + this.dialect.quote("version_after") + " = '" + versionAfter + "', "
+				+ this.dialect.quote("execution_ms") + " = " + row.executionMillis() + ", "
+				+ this.dialect.quote("success") + " = TRUE, " + this.dialect.quote("error") + " = NULL, "
+				+ this.dialect.quote("failed_statement") + " = NULL, " + this.dialect.quote("statements_done") + " = "
+				+ row.statementsDone() + ", " + this.dialect.quote("progress_checksum") + " = "
+				+ ((checksum != null) ? "'" + checksum + "'" : "NULL") + " WHERE " + this.dialect.quote("id")
+				+ " = " + id;
 	}
 
 	private void bind(PreparedStatement statement, Row row) throws SQLException {
@@ -367,6 +392,39 @@ final class HistoryTable {
 			this.complete.setString(7, row.progressChecksum());
 			this.complete.setLong(8, id);
 			this.complete.executeUpdate();
+		}
+
+		/**
+		 * Runs statements and then completes a row written by {@link #insert}. On MySQL and MariaDB, whose
+		 * driver sends a statement batch in one round trip, a successful row's completion (revision ids,
+		 * numbers and a hex checksum, nothing free-form) is written with literals and batched with them;
+		 * elsewhere, or for a failure, the statements run one by one.
+		 * @param leading the statements, without parameters
+		 * @param id the row
+		 * @param row the final values
+		 * @return the update count of each leading statement
+		 * @throws SQLException if the database rejects a statement
+		 */
+		int[] complete(List<String> leading, long id, Row row) throws SQLException {
+			int[] counts = new int[leading.size()];
+			String engine = HistoryTable.this.dialect.name();
+			String literal = (engine.equals("mysql") || engine.equals("mariadb")) ? literalCompletion(id, row) : null;
+			try (Statement statement = this.connection.createStatement()) {
+				if (literal == null) {
+					for (int i = 0; i < counts.length; i++) {
+						counts[i] = statement.executeUpdate(leading.get(i));
+					}
+					complete(id, row);
+					return counts;
+				}
+				for (String sql : leading) {
+					statement.addBatch(sql);
+				}
+				statement.addBatch(literal);
+				int[] batch = statement.executeBatch();
+				System.arraycopy(batch, 0, counts, 0, counts.length);
+				return counts;
+			}
 		}
 
 		@Override

@@ -318,7 +318,7 @@ final class MigrationRunner {
 		if (failure == null) {
 			// The completion also records the last statement's progress (see execute): one commit, not two.
 			try {
-				this.opened = complete(connection, sink, step, id, row(step, startedAt, millisSince(start), true,
+				this.opened = complete(connection, step, id, row(step, startedAt, millisSince(start), true,
 						null, null, done, (prefixes != null) ? prefixes[total] : null), next);
 				return;
 			}
@@ -391,11 +391,14 @@ final class MigrationRunner {
 	 * would, and nothing of the next step runs before it.
 	 * @return the next step's row, or {@code null} if it was not opened
 	 */
-	private Opened complete(Connection connection, SqlSink sink, PlannedStep step, long id, HistoryTable.Row row,
+	private Opened complete(Connection connection, PlannedStep step, long id, HistoryTable.Row row,
 			PlannedStep next) throws SQLException {
 		begin(connection);
-		this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
-		this.history.complete(id, row);
+		List<VersionTable.Change> changes = this.versionTable.changes(step.rowsBefore(), step.rowsAfter());
+		int[] counts = this.history.complete(changes.stream().map(VersionTable.Change::sql).toList(), id, row);
+		for (int i = 0; i < counts.length; i++) {
+			this.versionTable.check(changes.get(i), counts[i]);
+		}
 		Opened opened = null;
 		if (next != null && !transactional(next)) {
 			try {
@@ -405,7 +408,7 @@ final class MigrationRunner {
 				// This step's completion must not depend on the next step: commit it alone, and let the next
 				// step open its own row and report its own problem.
 				connection.rollback();
-				return complete(connection, sink, step, id, row, null);
+				return complete(connection, step, id, row, null);
 			}
 		}
 		connection.commit();
