@@ -22,8 +22,8 @@ import dev.migrate.core.dialect.Dialect;
 
 /**
  * The history table: one row per step run, reverted or stamped, successful or not. Rows of steps that run
- * outside a transaction are written first and then updated after every statement, so a failed or killed run
- * leaves how far it got.
+ * outside a transaction are written first and then updated as their statements commit, so a failed or killed
+ * run leaves how far it got. A run writes through a {@link Writer}, which prepares its statements once.
  */
 final class HistoryTable {
 
