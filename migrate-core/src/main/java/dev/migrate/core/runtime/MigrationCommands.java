@@ -455,6 +455,17 @@ public final class MigrationCommands {
 		}
 	}
 
+	// What the loader thread threw, to throw again on this one (an Error is thrown from here).
+	private static RuntimeException loadFailure(Throwable cause) {
+		if (cause instanceof RuntimeException runtime) {
+			return runtime;
+		}
+		if (cause instanceof Error error) {
+			throw error;
+		}
+		return new MigrateException("Could not load the migration scripts: " + cause, cause);
+	}
+
 	private static RuntimeException scriptErrorOr(FutureTask<Scripts> loading, RuntimeException databaseError) {
 		try {
 			loading.get();
@@ -466,13 +477,7 @@ public final class MigrationCommands {
 				return databaseError;
 			}
 			cause.addSuppressed(databaseError);
-			if (cause instanceof RuntimeException runtime) {
-				return runtime;
-			}
-			if (cause instanceof Error error) {
-				throw error;
-			}
-			return new MigrateException("Could not load the migration scripts: " + cause, cause);
+			return loadFailure(cause);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -544,14 +549,7 @@ public final class MigrationCommands {
 				return this.loading.get();
 			}
 			catch (ExecutionException ex) {
-				Throwable cause = ex.getCause();
-				if (cause instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				if (cause instanceof Error error) {
-					throw error;
-				}
-				throw new MigrateException("Could not load the migration scripts: " + cause, cause);
+				throw loadFailure(ex.getCause());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
