@@ -269,10 +269,12 @@ final class MigrationRunner {
 		String state = !wholePlan
 				? "Its transaction was rolled back: nothing of '" + step.revision() + "' was applied, and revisions "
 						+ "before it in this run stay committed. The version table holds " + rows
-						+ ". Fix the script and run " + step.direction() + " again"
 				: "The run's single transaction was rolled back: nothing of this run was applied. The version table "
-						+ "holds " + rows + ". Fix the script and run " + step.direction() + " again";
-		return failed(step, failure, rows, 0, state + lockTableHint(failure.cause()));
+						+ "holds " + rows;
+		// A full lock table is not the script's fault: the fix is the server's setting or smaller transactions.
+		String lockTable = lockTableHint(failure.cause());
+		String fix = lockTable.isEmpty() ? ". Fix the script and run " + step.direction() + " again" : lockTable;
+		return failed(step, failure, rows, 0, state + fix);
 	}
 
 	/**
