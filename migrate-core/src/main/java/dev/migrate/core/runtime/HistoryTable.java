@@ -174,12 +174,6 @@ final class HistoryTable {
 	}
 
 	/**
-	 * The newest row of each revision written after the newest stamp (a stamp settles any earlier state).
-	 * @param connection the connection
-	 * @return the rows by revision id
-	 * @throws SQLException if the driver fails
-	 */
-	/**
 	 * Reads what validation compares, newest first: each row's revision, direction, success and checksum, the
 	 * other fields left empty. A fraction of {@link #read}'s cost on the thousand rows every boot reads; a
 	 * validation that finds a problem reads the whole rows again for its message.
@@ -205,6 +199,12 @@ final class HistoryTable {
 		return rows;
 	}
 
+	/**
+	 * The newest row of each revision written after the newest stamp (a stamp settles any earlier state).
+	 * @param connection the connection
+	 * @return the rows by revision id
+	 * @throws SQLException if the driver fails
+	 */
 	Map<String, Row> latestSinceLastStamp(Connection connection) throws SQLException {
 		Map<String, Row> latest = new HashMap<>();
 		for (Row row : read(connection, 0)) {

@@ -114,7 +114,6 @@ final class LocationScanner {
 		catch (IOException ex) {
 			throw new ScriptException(displayRoot, 0, "cannot read the location: " + ex, ex);
 		}
-		classes.sort(null);
 	}
 
 	// java.io rather than Files.walk: one listing call per directory and no stat per script, about half the time
