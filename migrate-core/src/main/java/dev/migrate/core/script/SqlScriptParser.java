@@ -77,6 +77,8 @@ final class SqlScriptParser {
 
 	private final String[] lines;
 
+	private final List<LintComment> lintComments = new ArrayList<>();
+
 	private SqlScriptParser(String location, String content) {
 		this.location = location;
 		this.lines = content.split("\n", -1);
@@ -212,7 +214,7 @@ final class SqlScriptParser {
 		}
 		Revision revision = revision(message, values, keyLines);
 		boolean transactional = transactional(values, keyLines);
-		return new SqlMigrationScript(revision, transactional, checksum, upgrades, downgrades);
+		return new SqlMigrationScript(revision, transactional, checksum, upgrades, downgrades, this.lintComments);
 	}
 
 	private void parseSections(int from, Map<String, SqlMigrationScript.Section> upgrades,
@@ -225,6 +227,14 @@ final class SqlScriptParser {
 			boolean end = i == this.lines.length;
 			String line = end ? null : this.lines[i];
 			boolean directive = !end && isDirective(line);
+			if (directive) {
+				Matcher matcher = DIRECTIVE.matcher(line.trim());
+				if (matcher.matches() && matcher.group(1).equals(LintComment.DIRECTIVE)) {
+					// A comment for the linter, not a section boundary: it stays in the section's text.
+					this.lintComments.add(new LintComment(i + 1, matcher.group(2).trim(), current == null));
+					continue;
+				}
+			}
 			if ((end || directive) && current != null) {
 				current.put(currentEngine, section(sectionStart, i));
 			}
@@ -238,7 +248,8 @@ final class SqlScriptParser {
 				String rest = matcher.group(2).trim();
 				if (!direction.equals("upgrade") && !direction.equals("downgrade")) {
 					throw error(i + 1, "unknown directive '" + abbreviate(line.trim()) + "'; expected"
-							+ " '-- migrate:upgrade [engine]' or '-- migrate:downgrade [engine]'");
+							+ " '-- migrate:upgrade [engine]', '-- migrate:downgrade [engine]' or '-- migrate:"
+							+ LintComment.DIRECTIVE + " CODE reason'");
 				}
 				String engine = rest;
 				if (!engine.isEmpty() && (engine.contains(" ") || engine.contains("\t")
