@@ -30,7 +30,8 @@ final class LintCommands {
 		ScriptDirectory directory = ScriptDirectory.load(this.config.locations(), this.config.classLoader(),
 				this.config.javaMigrations(), this.config.failOnMissingLocations());
 		RevisionGraph graph = RevisionGraph.of(directory.revisions());
-		List<String> ids = graph.history((range == null || range.isBlank()) ? null : range)
+		String effective = (range == null || range.isBlank()) ? null : range.contains(":") ? range : ":" + range;
+		List<String> ids = graph.history(effective)
 			.stream()
 			.map(Revision::id)
 			.toList();
