@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import dev.migrate.autoconfigure.MigrateEngineProperties.LintOnStartup;
 import dev.migrate.autoconfigure.MigrateEngineProperties.OnStartup;
 import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.JdbcUrls;
@@ -16,6 +17,10 @@ import dev.migrate.core.ModelSource;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.ValidationResult;
 import dev.migrate.core.autogen.Comparison;
+import dev.migrate.core.lint.LintFinding;
+import dev.migrate.core.lint.LintOptions;
+import dev.migrate.core.lint.LintReport;
+import dev.migrate.core.lint.Severity;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +51,10 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	private final String target;
 
 	private @Nullable ModelSource model;
+
+	private LintOnStartup lint = LintOnStartup.NONE;
+
+	private LintOptions lintOptions = LintOptions.defaults();
 
 	private int order;
 
@@ -79,6 +88,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	@Override
 	public void afterPropertiesSet() {
 		String where = "Migrate (" + this.name + ") at " + describeDataSource();
+		lint(where);
 		if (this.strategy != null) {
 			this.strategy.migrate(this.migrator);
 			logger.info(where + ": ran " + this.strategy.getClass().getName() + " instead of " + this.name
@@ -117,6 +127,38 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			logger.warn(where + ": the database differs from the model " + modelName() + " (" + this.name
 					+ ".model): " + String.join("; ", differences)
 					+ "; write a revision for them with migrate revision --autogenerate");
+		}
+	}
+
+	/**
+	 * Lints the scripts before anything runs: each finding is logged (errors at ERROR, the rest at WARN); under
+	 * {@code lint.on-startup=fail} an error-severity finding stops startup before the database changes.
+	 */
+	private void lint(String where) {
+		if (this.lint == LintOnStartup.NONE) {
+			return;
+		}
+		LintReport report = this.migrator.lint(null, this.lintOptions);
+		for (LintFinding finding : report.findings()) {
+			String line = where + ": lint " + finding.location() + ":" + finding.line() + ": " + finding.severity().id()
+					+ " " + finding.code() + " " + finding.message() + "; fix: " + finding.fix();
+			if (finding.severity() == Severity.ERROR) {
+				logger.error(line);
+			}
+			else {
+				logger.warn(line);
+			}
+		}
+		if (this.lint == LintOnStartup.FAIL && report.hasErrors()) {
+			List<String> errors = report.findings()
+				.stream()
+				.filter((finding) -> finding.severity() == Severity.ERROR)
+				.map((finding) -> finding.location() + ":" + finding.line() + " " + finding.code() + " "
+						+ finding.rule().catches())
+				.toList();
+			throw new MigrateLintException(this.name, where + ": lint found " + errors.size()
+					+ ((errors.size() == 1) ? " error" : " errors") + " (" + this.name + ".lint.on-startup=fail): "
+					+ String.join("; ", errors) + "; nothing was changed", report.findings());
 		}
 	}
 
@@ -195,6 +237,15 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	 */
 	public void setModel(@Nullable ModelSource model) {
 		this.model = model;
+	}
+
+	/**
+	 * @param lint what the startup lint does with its findings
+	 * @param options its severities and whether it reads downgrades
+	 */
+	public void setLint(LintOnStartup lint, LintOptions options) {
+		this.lint = lint;
+		this.lintOptions = options;
 	}
 
 	private String describeDataSource() {
