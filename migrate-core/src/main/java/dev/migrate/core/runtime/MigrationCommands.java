@@ -216,7 +216,7 @@ public final class MigrationCommands {
 	 */
 	public List<RevisionInfo> heads() {
 		Scripts scripts = loadScripts();
-		return scripts.graph().heads().stream().map((r) -> info(scripts.graph(), r, Set.of())).toList();
+		return scripts.graph().branchHeads().stream().map((r) -> info(scripts.graph(), r, Set.of())).toList();
 	}
 
 	/**
@@ -328,7 +328,7 @@ public final class MigrationCommands {
 					HistoryTable.Row ran = lastUpgrade.get(row);
 					statuses.add(new RevisionStatus(
 							new RevisionInfo(row, List.of(), Set.of(), List.of(), "",
-									null, (ran != null && ran.script() != null) ? ran.script() : "", false, false,
+									null, (ran != null && ran.script() != null) ? ran.script() : "", false, false, false,
 									false, true),
 							RevisionState.ORPHANED, (ran != null) ? ran.startedAt() : null,
 							(ran != null) ? ran.installedBy() : null, (ran != null) ? ran.executionMillis() : null,
@@ -496,8 +496,9 @@ public final class MigrationCommands {
 	}
 
 	static RevisionInfo info(RevisionGraph graph, Revision revision, Set<String> current) {
-		return new RevisionInfo(revision.id(), revision.revises(), revision.branchLabels(), revision.dependsOn(),
-				revision.message(), revision.createDate(), revision.source(), graph.isHead(revision.id()),
+		return new RevisionInfo(revision.id(), revision.revises(), graph.branchLabels(revision.id()),
+				revision.dependsOn(), revision.message(), revision.createDate(), revision.source(),
+				graph.isHead(revision.id()), graph.isEffectiveHead(revision.id()),
 				graph.isBranchPoint(revision.id()), graph.isMergePoint(revision.id()), current.contains(revision.id()));
 	}
 
