@@ -1,7 +1,8 @@
 package dev.migrate.core;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import dev.migrate.core.dialect.Engine;
 
 /**
  * What a JDBC URL may show and what it implies: {@link #mask(String)} hides the secrets in a URL (or in any text
@@ -21,10 +22,6 @@ public final class JdbcUrls {
 	// ; (SQL Server and H2 style), : or nothing at all; a SQL Server value may be braced: password={a;b}.
 	private static final Pattern SECRET_PARAMETER = Pattern.compile(
 			"(?i)((?<![a-z0-9_.-])[a-z0-9_.-]*(?:password|passwd|pwd|secret|token)[a-z0-9_.-]*=)(?:\\{[^}]*\\}|[^&;\\s]*)");
-
-	private static final String[][] DIALECT_PREFIXES = { { "jdbc:postgresql:", "postgresql" }, { "jdbc:mysql:", "mysql" },
-			{ "jdbc:mariadb:", "mariadb" }, { "jdbc:sqlite:", "sqlite" }, { "jdbc:sqlserver:", "sqlserver" },
-			{ "jdbc:h2:", "h2" } };
 
 	private JdbcUrls() {
 	}
@@ -52,16 +49,8 @@ public final class JdbcUrls {
 	 * names {@link Migrator#upgradeSql(String, String)} accepts), or {@code null} when the URL implies none of them
 	 */
 	public static String dialectOf(String url) {
-		if (url == null) {
-			return null;
-		}
-		String lower = url.toLowerCase(Locale.ROOT);
-		for (String[] prefix : DIALECT_PREFIXES) {
-			if (lower.startsWith(prefix[0])) {
-				return prefix[1];
-			}
-		}
-		return null;
+		Engine engine = Engine.fromUrl(url);
+		return (engine != null) ? engine.id() : null;
 	}
 
 }
