@@ -105,6 +105,11 @@ final class Settings {
 		for (String location : locations()) {
 			if (location.startsWith("filesystem:")) {
 				Path directory = Path.of(location.substring("filesystem:".length()));
+				if (Files.exists(directory) && !Files.isDirectory(directory)) {
+					throw new ConfigurationException("locations", "Script location " + location + " (from "
+							+ get("locations").source() + ") is a file, not a directory; name the directory that"
+							+ " holds the scripts in --locations / MIGRATE_LOCATIONS / migrate.locations");
+				}
 				if (!Files.isDirectory(directory)) {
 					throw new ConfigurationException("locations", "Script location " + location + " (from "
 							+ get("locations").source() + ") does not exist; run 'migrate init' to create it, or fix "

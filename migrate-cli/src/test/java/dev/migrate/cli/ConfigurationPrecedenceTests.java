@@ -88,6 +88,24 @@ class ConfigurationPrecedenceTests {
 	}
 
 	@Test
+	void aLocationWithAUrlSchemeIsRefusedRatherThanReadAsARelativePath() {
+		CliRunner.Result result = this.cli.run("heads", "--locations", "http://example.org/migrations");
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(result.err()).startsWith("FAILED: Location 'http://example.org/migrations' (from --locations) has"
+				+ " an unknown prefix 'http:'; use 'filesystem:<directory>' or 'classpath:<package path>'");
+	}
+
+	@Test
+	void aLocationThatIsAFileIsNamedAsAFileRatherThanMissing() throws IOException {
+		Files.writeString(this.directory.resolve("one.sql"), "-- m\n-- Revision ID: a1\n-- migrate:upgrade\n");
+		CliRunner.Result result = this.cli.run("heads", "--locations", "one.sql");
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(result.err()).startsWith("FAILED: Script location filesystem:" + this.directory.resolve("one.sql")
+				+ " (from --locations) is a file, not a directory; name the directory that holds the scripts in"
+				+ " --locations / MIGRATE_LOCATIONS / migrate.locations");
+	}
+
+	@Test
 	void missingConfigFileIsAConfigurationError() {
 		CliRunner.Result result = this.cli.run("config", "-c", "nope.properties");
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
