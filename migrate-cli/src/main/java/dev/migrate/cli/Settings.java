@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -43,7 +44,8 @@ final class Settings {
 	 */
 	Collection<Setting> all() {
 		return List.of(get("url"), get("user"), get("password"), get("locations"), get("version-table"),
-				get("history-table"), get("schema"), get("dialect"), get("connect-retries"));
+				get("history-table"), get("schema"), get("dialect"), get("connect-retries"),
+				get("connect-timeout"));
 	}
 
 	/**
@@ -119,6 +121,17 @@ final class Settings {
 		}
 	}
 
+	private long connectTimeout() {
+		Setting timeout = get("connect-timeout");
+		try {
+			return Long.parseLong(timeout.value());
+		}
+		catch (NumberFormatException ex) {
+			throw new ConfigurationException("connectTimeout", "connect-timeout (from " + timeout.source()
+					+ ") must be a whole number of seconds, was '" + timeout.value() + "'");
+		}
+	}
+
 	private int connectRetries() {
 		Setting retries = get("connect-retries");
 		try {
@@ -143,6 +156,7 @@ final class Settings {
 			.schema(get("schema").value())
 			.dialect(get("dialect").value())
 			.connectRetries(connectRetries())
+			.connectTimeout(Duration.ofSeconds(connectTimeout()))
 			.failOnMissingLocations(true)
 			.classLoader(Settings.class.getClassLoader());
 		if (withDatabase) {

@@ -38,7 +38,7 @@ final class SettingsResolver {
 	private static final String PREFIX = "migrate.";
 
 	private static final Set<String> KEYS = Set.of("url", "user", "password", "password-file", "locations",
-			"version-table", "history-table", "schema", "dialect", "connect-retries");
+			"version-table", "history-table", "schema", "dialect", "connect-retries", "connect-timeout");
 
 	private final CliEnvironment environment;
 
@@ -65,6 +65,8 @@ final class SettingsResolver {
 		put(settings, pick("schema", options.schema, "--schema", file, configFile, null));
 		put(settings, pick("dialect", options.dialect, "--dialect", file, configFile, null));
 		put(settings, pick("connect-retries", options.connectRetries, "--connect-retries", file, configFile, "0"));
+		put(settings, pick("connect-timeout", options.connectTimeout, "--connect-timeout", file, configFile,
+				Long.toString(MigrateConfig.DEFAULT_CONNECT_TIMEOUT.toSeconds())));
 		put(settings, password(options, file, configFile, settings.get("url").value()));
 		return new Settings(settings, configFile);
 	}

@@ -2,7 +2,11 @@ package dev.migrate.core;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +28,12 @@ public final class JdbcUrls {
 	// ; (SQL Server and H2 style), : or nothing at all; a SQL Server value may be braced: password={a;b}.
 	private static final Pattern SECRET_PARAMETER = Pattern.compile(
 			"(?i)((?<![a-z0-9_.-])[a-z0-9_.-]*(?:password|passwd|pwd|secret|token)[a-z0-9_.-]*=)(?:\\{[^}]*\\}|[^&;\\s]*)");
+
+	/**
+	 * The one property of {@link #timeoutProperties} that bounds reads after login too: who passes it lifts it
+	 * with {@code Connection.setNetworkTimeout(executor, 0)} once the connection is open.
+	 */
+	public static final String SOCKET_TIMEOUT = "socketTimeout";
 
 	// jdbc:<subprotocol>://user[:password]@ up to the host: the user info, before any '/', '?' or ';'.
 	private static final Pattern AUTHORITY_USER_INFO = Pattern.compile("(?i)(jdbc:[a-z0-9:]+://)([^/?;@\\s]*)@");
@@ -94,6 +104,46 @@ public final class JdbcUrls {
 					+ ((this.password != null) ? MASK : null) + "]";
 		}
 
+	}
+
+	/**
+	 * The driver properties that bound opening a connection to {@code timeout}, for the drivers migrate knows:
+	 * PostgreSQL {@code connectTimeout} and {@code loginTimeout} (seconds), MariaDB {@code connectTimeout}
+	 * (milliseconds; it bounds the login too), MySQL {@code connectTimeout} and {@code socketTimeout}
+	 * (milliseconds; Connector/J waits for the server's greeting under the socket timeout, which the caller lifts
+	 * once connected, see {@link #SOCKET_TIMEOUT}), SQL Server {@code loginTimeout} (seconds). A property the URL
+	 * already sets is left out, so the URL wins. No socket timeout stays in force: a migration statement may
+	 * rightly run for hours.
+	 * @param url a JDBC URL
+	 * @param timeout the bound; zero gives no properties (the driver's default)
+	 * @return the properties to pass to the driver, unmodifiable
+	 */
+	public static Map<String, String> timeoutProperties(String url, Duration timeout) {
+		if (timeout.isZero()) {
+			return Map.of();
+		}
+		long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+		String millis = Long.toString(Math.max(1, timeout.toMillis()));
+		Map<String, String> properties = new LinkedHashMap<>();
+		switch (String.valueOf(dialectOf(url))) {
+			case "postgresql" -> {
+				properties.put("connectTimeout", Long.toString(seconds));
+				properties.put("loginTimeout", Long.toString(seconds));
+			}
+			case "mariadb" -> properties.put("connectTimeout", millis);
+			case "mysql" -> {
+				properties.put("connectTimeout", millis);
+				properties.put(SOCKET_TIMEOUT, millis);
+			}
+			case "sqlserver" -> properties.put("loginTimeout", Long.toString(seconds));
+			default -> {
+			}
+		}
+		String lower = url.toLowerCase(Locale.ROOT);
+		properties.keySet().removeIf((name) -> Pattern.compile("[?&;]" + name.toLowerCase(Locale.ROOT) + "=")
+			.matcher(lower)
+			.find());
+		return Collections.unmodifiableMap(properties);
 	}
 
 	/**
