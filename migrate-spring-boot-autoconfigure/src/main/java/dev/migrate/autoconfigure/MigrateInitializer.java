@@ -3,7 +3,6 @@ package dev.migrate.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -34,6 +33,8 @@ import org.springframework.util.Assert;
 public class MigrateInitializer implements InitializingBean, Ordered {
 
 	private static final Log logger = LogFactory.getLog(MigrateInitializer.class);
+
+	private static final int LISTED_IN_FULL = 10;
 
 	private final String name;
 
@@ -109,7 +110,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		else {
 			logger.info(where + ": upgraded to " + this.target + ", applied " + steps.size()
 					+ ((steps.size() == 1) ? " revision " : " revisions ")
-					+ steps.stream().map(AppliedRevision::revision).collect(Collectors.joining(", ", "(", ")"))
+					+ "(" + summarize(steps.stream().map(AppliedRevision::revision).toList()) + ")"
 					+ " in " + result.totalMillis() + " ms; now at " + result.versionRowsAfter());
 		}
 		List<String> differences = modelDifferences();
@@ -118,6 +119,19 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 					+ ".model): " + String.join("; ", differences)
 					+ "; write a revision for them with migrate revision --autogenerate");
 		}
+	}
+
+	/**
+	 * Lists ids for a log line: all of them up to {@value #LISTED_IN_FULL}, else the first and last few and how
+	 * many lie between, so that applying a thousand revisions does not write a line of a thousand ids.
+	 */
+	static String summarize(List<String> ids) {
+		if (ids.size() <= LISTED_IN_FULL) {
+			return String.join(", ", ids);
+		}
+		int shown = 3;
+		return String.join(", ", ids.subList(0, shown)) + ", ... " + (ids.size() - 2 * shown) + " more ..., "
+				+ String.join(", ", ids.subList(ids.size() - shown, ids.size()));
 	}
 
 	private void validate(String where) {
@@ -134,7 +148,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		if (!pending.isEmpty()) {
 			message.append(" ").append(pending.size()).append(" pending ")
 				.append((pending.size() == 1) ? "revision " : "revisions ")
-				.append(String.join(", ", pending))
+				.append(summarize(pending))
 				.append(";");
 		}
 		for (String problem : validation.problems()) {

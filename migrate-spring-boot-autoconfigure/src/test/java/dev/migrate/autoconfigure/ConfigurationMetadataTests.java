@@ -29,7 +29,7 @@ class ConfigurationMetadataTests {
 			.getPropertyDescriptors()) {
 			expected.add("migrate." + MigratorFactory.toKebabCase(descriptor.getName()));
 		}
-		assertThat(expected).hasSize(23).contains("migrate.on-startup", "migrate.exit-after-migrate");
+		assertThat(expected).hasSize(24).contains("migrate.on-startup", "migrate.exit-after-migrate");
 		assertThat(properties).containsKeys(expected.toArray(String[]::new));
 		for (String name : expected) {
 			assertThat(properties.get(name).path("description").asString()).as(name).isNotBlank().endsWith(".");
