@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.migrate.core.dialect.Engine;
+
 /**
  * What a JDBC URL may show and what it implies: {@link #mask(String)} hides the secrets in a URL (or in any text
  * holding one) before it reaches a log line or a message, and {@link #dialectOf(String)} names the dialect a URL
@@ -33,14 +35,10 @@ public final class JdbcUrls {
 	 * The one property of {@link #timeoutProperties} that bounds reads after login too: who passes it lifts it
 	 * with {@code Connection.setNetworkTimeout(executor, 0)} once the connection is open.
 	 */
-	public static final String SOCKET_TIMEOUT = "socketTimeout";
+	public static final String SOCKET_TIMEOUT = Engine.SOCKET_TIMEOUT;
 
 	// jdbc:<subprotocol>://user[:password]@ up to the host: the user info, before any '/', '?' or ';'.
 	private static final Pattern AUTHORITY_USER_INFO = Pattern.compile("(?i)(jdbc:[a-z0-9:]+://)([^/?;@\\s]*)@");
-
-	private static final String[][] DIALECT_PREFIXES = { { "jdbc:postgresql:", "postgresql" }, { "jdbc:mysql:", "mysql" },
-			{ "jdbc:mariadb:", "mariadb" }, { "jdbc:sqlite:", "sqlite" }, { "jdbc:sqlserver:", "sqlserver" },
-			{ "jdbc:h2:", "h2" } };
 
 	private JdbcUrls() {
 	}
@@ -107,42 +105,23 @@ public final class JdbcUrls {
 	}
 
 	/**
-	 * The driver properties that bound opening a connection to {@code timeout}, for the drivers migrate knows:
-	 * PostgreSQL {@code connectTimeout} and {@code loginTimeout} (seconds), MariaDB {@code connectTimeout}
-	 * (milliseconds; it bounds the login too), MySQL {@code connectTimeout} and {@code socketTimeout}
-	 * (milliseconds; Connector/J waits for the server's greeting under the socket timeout, which the caller lifts
-	 * once connected, see {@link #SOCKET_TIMEOUT}), SQL Server {@code loginTimeout} (seconds). A property the URL
-	 * already sets is left out, so the URL wins. No socket timeout stays in force: a migration statement may
-	 * rightly run for hours.
+	 * The driver properties that bound opening a connection through a URL to {@code timeout}
+	 * ({@link Engine#connectTimeoutProperties(Duration)}), less those the URL already sets: the URL wins.
 	 * @param url a JDBC URL
 	 * @param timeout the bound; zero gives no properties (the driver's default)
-	 * @return the properties to pass to the driver, unmodifiable
+	 * @return the properties to pass to the driver, unmodifiable; empty for a URL of no known engine
 	 */
 	public static Map<String, String> timeoutProperties(String url, Duration timeout) {
-		if (timeout.isZero()) {
+		Engine engine = Engine.fromUrl(url);
+		if (engine == null) {
 			return Map.of();
 		}
-		long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
-		String millis = Long.toString(Math.max(1, timeout.toMillis()));
-		Map<String, String> properties = new LinkedHashMap<>();
-		switch (String.valueOf(dialectOf(url))) {
-			case "postgresql" -> {
-				properties.put("connectTimeout", Long.toString(seconds));
-				properties.put("loginTimeout", Long.toString(seconds));
-			}
-			case "mariadb" -> properties.put("connectTimeout", millis);
-			case "mysql" -> {
-				properties.put("connectTimeout", millis);
-				properties.put(SOCKET_TIMEOUT, millis);
-			}
-			case "sqlserver" -> properties.put("loginTimeout", Long.toString(seconds));
-			default -> {
-			}
-		}
+		Map<String, String> properties = new LinkedHashMap<>(engine.connectTimeoutProperties(timeout));
 		String lower = url.toLowerCase(Locale.ROOT);
-		properties.keySet().removeIf((name) -> Pattern.compile("[?&;]" + name.toLowerCase(Locale.ROOT) + "=")
-			.matcher(lower)
-			.find());
+		properties.keySet()
+			.removeIf((name) -> Pattern.compile("[?&;]" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "=")
+				.matcher(lower)
+				.find());
 		return Collections.unmodifiableMap(properties);
 	}
 
@@ -153,16 +132,8 @@ public final class JdbcUrls {
 	 * names {@link Migrator#upgradeSql(String, String)} accepts), or {@code null} when the URL implies none of them
 	 */
 	public static String dialectOf(String url) {
-		if (url == null) {
-			return null;
-		}
-		String lower = url.toLowerCase(Locale.ROOT);
-		for (String[] prefix : DIALECT_PREFIXES) {
-			if (lower.startsWith(prefix[0])) {
-				return prefix[1];
-			}
-		}
-		return null;
+		Engine engine = Engine.fromUrl(url);
+		return (engine != null) ? engine.id() : null;
 	}
 
 }
