@@ -48,6 +48,9 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
 	private @Nullable ModelSource model;
 
+	// Loading the model costs a scratch schema or database (DDL) on the server: computed once, then served.
+	private volatile @Nullable List<String> modelDifferences;
+
 	private int order;
 
 	/**
@@ -113,7 +116,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 					+ "(" + summarize(steps.stream().map(AppliedRevision::revision).toList()) + ")"
 					+ " in " + result.totalMillis() + " ms; now at " + result.versionRowsAfter());
 		}
-		List<String> differences = modelDifferences();
+		List<String> differences = refreshModelDifferences();
 		if (differences != null && !differences.isEmpty()) {
 			logger.warn(where + ": the database differs from the model " + modelName() + " (" + this.name
 					+ ".model): " + String.join("; ", differences)
@@ -164,7 +167,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	}
 
 	private void validateModel(String where) {
-		List<String> differences = modelDifferences();
+		List<String> differences = refreshModelDifferences();
 		if (differences == null || differences.isEmpty()) {
 			return;
 		}
@@ -177,11 +180,23 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	}
 
 	/**
-	 * Compares the database with the model, changing nothing.
+	 * How the database differed from the model when it was last compared: at startup (after the upgrade or
+	 * validation), else on the first call, and again only on {@link #refreshModelDifferences()}. Comparing loads
+	 * the model into a scratch schema or database, so health probes and the endpoint read this snapshot instead.
 	 * @return one description per difference (such as {@code add column item.sku}), empty when the database
-	 * matches the model, or {@code null} when there is no model
+	 * matched the model, or {@code null} when there is no model
 	 */
 	public @Nullable List<String> modelDifferences() {
+		List<String> differences = this.modelDifferences;
+		return (differences != null || this.model == null) ? differences : refreshModelDifferences();
+	}
+
+	/**
+	 * Compares the database with the model now (changing nothing in it) and keeps the result as the snapshot
+	 * {@link #modelDifferences()} serves; call it after changing the schema outside migrate.
+	 * @return the differences, as {@link #modelDifferences()} describes them, or {@code null} without a model
+	 */
+	public synchronized @Nullable List<String> refreshModelDifferences() {
 		if (this.model == null) {
 			return null;
 		}
@@ -189,7 +204,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		List<String> differences = new ArrayList<>();
 		comparison.changes().forEach((change) -> differences.add(change.description()));
 		differences.addAll(comparison.notGenerated());
-		return List.copyOf(differences);
+		this.modelDifferences = List.copyOf(differences);
+		return this.modelDifferences;
 	}
 
 	private String modelName() {
@@ -209,6 +225,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	 */
 	public void setModel(@Nullable ModelSource model) {
 		this.model = model;
+		this.modelDifferences = null;
 	}
 
 	private String describeDataSource() {
