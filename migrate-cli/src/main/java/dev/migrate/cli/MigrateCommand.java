@@ -56,6 +56,11 @@ public final class MigrateCommand implements Runnable {
 	 * @param args the command line
 	 */
 	public static void main(String[] args) {
+		// Hibernate (for a jpa: model on --classpath) logs through JBoss Logging, which would pick
+		// java.util.logging and print its start-up INFO lines; through SLF4J it follows this command's log levels
+		if (System.getProperty("org.jboss.logging.provider") == null) {
+			System.setProperty("org.jboss.logging.provider", "slf4j");
+		}
 		System.exit(execute(args));
 	}
 

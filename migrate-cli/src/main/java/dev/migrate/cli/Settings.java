@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.JdbcUrls;
@@ -149,6 +150,18 @@ final class Settings {
 	 * @return the facade configuration
 	 */
 	MigrateConfig toConfig(boolean withDatabase, List<MigrationListener> listeners) {
+		return toConfig(withDatabase, listeners, (builder) -> {
+		});
+	}
+
+	/**
+	 * @param withDatabase whether the command connects (then a URL is required)
+	 * @param listeners listeners to register
+	 * @param options what the command's own options set
+	 * @return the facade configuration
+	 */
+	MigrateConfig toConfig(boolean withDatabase, List<MigrationListener> listeners,
+			Consumer<MigrateConfig.Builder> options) {
 		MigrateConfig.Builder builder = MigrateConfig.builder()
 			.locations(locations())
 			.versionTable(get("version-table").value())
@@ -166,6 +179,7 @@ final class Settings {
 			builder.url(get("url").value()).user(get("user").value()).password(get("password").value());
 		}
 		listeners.forEach(builder::listener);
+		options.accept(builder);
 		return builder.build();
 	}
 

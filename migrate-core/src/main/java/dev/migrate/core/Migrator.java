@@ -3,6 +3,7 @@ package dev.migrate.core;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.MigrationCommands;
 
 /**
@@ -46,9 +47,10 @@ public final class Migrator {
 	 * configured otherwise), after checking the whole plan.
 	 * @param target the target, usually {@code heads} or {@code head}
 	 * @return what ran
+	 * @throws dev.migrate.core.graph.TargetException if the target is not in the grammar, before any connection
 	 */
 	public MigrationResult upgrade(String target) {
-		return this.commands.upgrade(target);
+		return this.commands.upgrade(Target.parse(target));
 	}
 
 	/**
@@ -56,9 +58,10 @@ public final class Migrator {
 	 * runs when a revision on the way is irreversible.
 	 * @param target the target
 	 * @return what ran
+	 * @throws dev.migrate.core.graph.TargetException if the target is not in the grammar, before any connection
 	 */
 	public MigrationResult downgrade(String target) {
-		return this.commands.downgrade(target);
+		return this.commands.downgrade(Target.parse(target));
 	}
 
 	/**
@@ -66,9 +69,10 @@ public final class Migrator {
 	 * @param target the target
 	 * @param purge whether to empty the version table first (for a table that holds unknown ids)
 	 * @return the version rows before and after
+	 * @throws dev.migrate.core.graph.TargetException if the target is not in the grammar, before any connection
 	 */
 	public MigrationResult stamp(String target, boolean purge) {
-		return this.commands.stamp(target, purge);
+		return this.commands.stamp(Target.parse(target), purge);
 	}
 
 	/**
@@ -104,17 +108,19 @@ public final class Migrator {
 	/**
 	 * @param revision a revision id, prefix or symbolic name such as {@code head}
 	 * @return the revision
+	 * @throws dev.migrate.core.graph.TargetException if the target is not in the grammar, before any connection
 	 */
 	public RevisionInfo show(String revision) {
-		return this.commands.show(revision);
+		return this.commands.show(Target.parse(revision));
 	}
 
 	/**
 	 * @param target the target, usually {@code heads}
 	 * @return the revisions an upgrade to the target would run, in order
+	 * @throws dev.migrate.core.graph.TargetException if the target is not in the grammar, before any connection
 	 */
 	public List<RevisionInfo> pending(String target) {
-		return this.commands.pending(target);
+		return this.commands.pending(Target.parse(target));
 	}
 
 	/**
@@ -212,6 +218,16 @@ public final class Migrator {
 	 */
 	public AutogenerateResult autogenerate(NewRevision request, ModelSource model) {
 		return new AutogenerateCommands(this.config).autogenerate(this, request, model);
+	}
+
+	/**
+	 * How many times this migrator has read its scripts from their locations: once, then again only after a
+	 * location's files changed (every command compares the files' sizes and times, not their contents). Tests
+	 * count with it; the figure is not a metric to alert on.
+	 * @return the number of script loads so far
+	 */
+	public long scriptLoads() {
+		return this.commands.scriptLoads();
 	}
 
 }

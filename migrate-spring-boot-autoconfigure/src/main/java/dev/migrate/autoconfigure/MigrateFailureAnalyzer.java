@@ -14,7 +14,9 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
-		return new FailureAnalysis("Migrate failed at startup: " + cause.getMessage(), action(cause), cause);
+		String prefix = (cause instanceof MigrateValidationException validation) ? validation.getEngine() : "migrate";
+		return new FailureAnalysis("Migrate failed at startup: " + PropertyAdvice.reword(cause.getMessage(), prefix),
+				action(cause), cause);
 	}
 
 	private String action(MigrateException cause) {

@@ -102,7 +102,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			result = this.migrator.upgrade(this.target);
 		}
 		catch (RuntimeException ex) {
-			logger.error(where + ": upgrade to " + this.target + " FAILED: " + ex.getMessage());
+			logger.error(where + ": upgrade to " + this.target + " FAILED: "
+					+ PropertyAdvice.reword(ex.getMessage(), this.name));
 			throw ex;
 		}
 		List<AppliedRevision> steps = result.steps();
@@ -155,7 +156,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 				.append(";");
 		}
 		for (String problem : validation.problems()) {
-			message.append(" ").append(problem).append(";");
+			message.append(" ").append(PropertyAdvice.reword(problem, this.name)).append(";");
 		}
 		message.append(" nothing was changed. Apply the revisions (migrate upgrade ")
 			.append(this.target)

@@ -35,6 +35,8 @@ import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
+import dev.migrate.core.graph.Target;
+import dev.migrate.core.runtime.ScriptCache.Scripts;
 import dev.migrate.core.script.MigrationScript;
 import dev.migrate.core.script.ScriptDirectory;
 
@@ -53,12 +55,23 @@ public final class MigrationCommands {
 
 	private final ConnectionFactory connections;
 
+	private final ScriptCache scripts;
+
 	/**
 	 * @param config the configuration
 	 */
 	public MigrationCommands(MigrateConfig config) {
 		this.config = config;
 		this.connections = new ConnectionFactory(config);
+		this.scripts = new ScriptCache(config);
+	}
+
+	/**
+	 * @return how many times the scripts were read from their locations
+	 * @see dev.migrate.core.Migrator#scriptLoads()
+	 */
+	public long scriptLoads() {
+		return this.scripts.loads();
 	}
 
 	/**
@@ -66,7 +79,7 @@ public final class MigrationCommands {
 	 * @return what ran
 	 * @see dev.migrate.core.Migrator#upgrade(String)
 	 */
-	public MigrationResult upgrade(String target) {
+	public MigrationResult upgrade(Target target) {
 		return migrate("upgrade", target, Direction.UPGRADE);
 	}
 
@@ -75,11 +88,11 @@ public final class MigrationCommands {
 	 * @return what ran
 	 * @see dev.migrate.core.Migrator#downgrade(String)
 	 */
-	public MigrationResult downgrade(String target) {
+	public MigrationResult downgrade(Target target) {
 		return migrate("downgrade", target, Direction.DOWNGRADE);
 	}
 
-	private MigrationResult migrate(String command, String target, Direction direction) {
+	private MigrationResult migrate(String command, Target target, Direction direction) {
 		long start = System.nanoTime();
 		Opened opened = openWithScripts();
 		try (DatabaseSession session = opened.session()) {
@@ -123,7 +136,8 @@ public final class MigrationCommands {
 			List<AppliedRevision> applied = runner.run(connection, command, steps, wholePlan);
 			// Nothing ran under the lock: the rows are as read.
 			List<String> after = steps.isEmpty() ? before : session.versionTable().read(connection);
-			MigrationResult result = new MigrationResult(command, target, applied, before, after, millisSince(start));
+			MigrationResult result = new MigrationResult(command, target.text(), applied, before, after,
+					millisSince(start));
 			logger.info("{} to '{}' of {}: {} in {} ms; version now {}", capitalize(command), target,
 					session.database(), describeCount(applied.size()), result.totalMillis(), after);
 			notifyAfterRun(result);
@@ -143,7 +157,7 @@ public final class MigrationCommands {
 	 * @return the rows before and after
 	 * @see dev.migrate.core.Migrator#stamp(String, boolean)
 	 */
-	public MigrationResult stamp(String target, boolean purge) {
+	public MigrationResult stamp(Target target, boolean purge) {
 		long start = System.nanoTime();
 		Opened opened = openWithScripts();
 		try (DatabaseSession session = opened.session()) {
@@ -186,7 +200,8 @@ public final class MigrationCommands {
 				connection.setAutoCommit(true);
 				throw ex;
 			}
-			MigrationResult result = new MigrationResult("stamp", target, steps, before, after, millisSince(start));
+			MigrationResult result = new MigrationResult("stamp", target.text(), steps, before, after,
+					millisSince(start));
 			logger.info("Stamped {} to '{}': version {} -> {}", session.database(), target, before, after);
 			steps.forEach((step) -> notifyListeners((listener) -> listener.afterStep(step)));
 			notifyAfterRun(result);
@@ -284,7 +299,7 @@ public final class MigrationCommands {
 	 */
 	public List<RevisionInfo> heads() {
 		Scripts scripts = loadScripts();
-		return scripts.graph().heads().stream().map((r) -> info(scripts.graph(), r, Set.of())).toList();
+		return scripts.graph().branchHeads().stream().map((r) -> info(scripts.graph(), r, Set.of())).toList();
 	}
 
 	/**
@@ -311,7 +326,7 @@ public final class MigrationCommands {
 	 * @return the revision
 	 * @see dev.migrate.core.Migrator#show(String)
 	 */
-	public RevisionInfo show(String revision) {
+	public RevisionInfo show(Target revision) {
 		Scripts scripts = loadScripts();
 		return info(scripts.graph(), scripts.graph().resolveOne(revision), Set.of());
 	}
@@ -321,7 +336,7 @@ public final class MigrationCommands {
 	 * @return the revisions an upgrade would run
 	 * @see dev.migrate.core.Migrator#pending(String)
 	 */
-	public List<RevisionInfo> pending(String target) {
+	public List<RevisionInfo> pending(Target target) {
 		Scripts scripts = loadScripts();
 		List<String> rows = known(scripts.graph(), current());
 		return scripts.graph()
@@ -336,15 +351,12 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#validate()
 	 */
 	public ValidationResult validate() {
-		ScriptDirectory directory = ScriptDirectory.load(this.config.locations(), this.config.classLoader(),
-				this.config.javaMigrations(), this.config.failOnMissingLocations());
+		ScriptCache.Lenient loaded = this.scripts.getLenient();
+		ScriptDirectory directory = loaded.directory();
+		RevisionGraph graph = loaded.graph();
 		List<String> problems = new ArrayList<>();
-		RevisionGraph graph = null;
-		try {
-			graph = RevisionGraph.of(directory.revisions());
-		}
-		catch (MigrateException ex) {
-			problems.add(ex.getMessage());
+		if (loaded.graphProblem() != null) {
+			problems.add(loaded.graphProblem().getMessage());
 		}
 		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
 			List<String> rows = session.versionTable().read(session.connection());
@@ -396,7 +408,7 @@ public final class MigrationCommands {
 					HistoryTable.Row ran = lastUpgrade.get(row);
 					statuses.add(new RevisionStatus(
 							new RevisionInfo(row, List.of(), Set.of(), List.of(), "",
-									null, (ran != null && ran.script() != null) ? ran.script() : "", false, false,
+									null, (ran != null && ran.script() != null) ? ran.script() : "", false, false, false,
 									false, true),
 							RevisionState.ORPHANED, (ran != null) ? ran.startedAt() : null,
 							(ran != null) ? ran.installedBy() : null, (ran != null) ? ran.executionMillis() : null,
@@ -491,7 +503,7 @@ public final class MigrationCommands {
 			writeQuietly(sink, versionTable.createSql());
 		}
 		MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), dialect);
-		List<PlannedStep> steps = planner.plan(startRows, end, direction);
+		List<PlannedStep> steps = planner.plan(startRows, Target.parse(end), direction);
 		if (steps.isEmpty() && colon >= 0 && direction == Direction.UPGRADE
 				&& !startRows.equals(List.copyOf(new TreeSet<>(scripts.graph().stampRows(List.of(), end))))) {
 			// An upgrade to an ancestor is a no-op online; offline it would print an empty script and exit 0.
@@ -560,9 +572,7 @@ public final class MigrationCommands {
 	}
 
 	private Scripts loadScripts() {
-		ScriptDirectory directory = ScriptDirectory.load(this.config.locations(), this.config.classLoader(),
-				this.config.javaMigrations(), this.config.failOnMissingLocations());
-		return new Scripts(directory, RevisionGraph.of(directory.revisions()));
+		return this.scripts.get();
 	}
 
 	private static List<String> known(RevisionGraph graph, List<String> rows) {
@@ -570,8 +580,9 @@ public final class MigrationCommands {
 	}
 
 	static RevisionInfo info(RevisionGraph graph, Revision revision, Set<String> current) {
-		return new RevisionInfo(revision.id(), revision.revises(), revision.branchLabels(), revision.dependsOn(),
-				revision.message(), revision.createDate(), revision.source(), graph.isHead(revision.id()),
+		return new RevisionInfo(revision.id(), revision.revises(), graph.branchLabels(revision.id()),
+				revision.dependsOn(), revision.message(), revision.createDate(), revision.source(),
+				graph.isHead(revision.id()), graph.isEffectiveHead(revision.id()),
 				graph.isBranchPoint(revision.id()), graph.isMergePoint(revision.id()), current.contains(revision.id()));
 	}
 
@@ -604,9 +615,6 @@ public final class MigrationCommands {
 
 	private static long millisSince(long start) {
 		return (System.nanoTime() - start) / 1_000_000;
-	}
-
-	private record Scripts(ScriptDirectory directory, RevisionGraph graph) {
 	}
 
 	/**
