@@ -33,6 +33,9 @@ public class Book {
 	@ManyToOne(optional = false)
 	private @Nullable Author author;
 
+	@Column(length = 17, unique = true)
+	private @Nullable String isbn;
+
 	@Enumerated(EnumType.STRING)
 	@Column(length = 20)
 	private @Nullable Genre genre;
@@ -64,6 +67,14 @@ public class Book {
 
 	public @Nullable Author getAuthor() {
 		return this.author;
+	}
+
+	public @Nullable String getIsbn() {
+		return this.isbn;
+	}
+
+	public void setIsbn(@Nullable String isbn) {
+		this.isbn = isbn;
 	}
 
 	public @Nullable Genre getGenre() {
