@@ -100,7 +100,7 @@ abstract class MigratorCommand implements Callable<Integer> {
 	 * @return {@link ExitCodes#OK}
 	 */
 	final int printSql(BiFunction<Migrator, String, String> script) {
-		String dialect = settings().requireDialect();
+		String dialect = settings().requireDialect("--sql");
 		String text = script.apply(migrator(false), dialect);
 		out().print(text.endsWith("\n") ? text : text + "\n");
 		out().flush();

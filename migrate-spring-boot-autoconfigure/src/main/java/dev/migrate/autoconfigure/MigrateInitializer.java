@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import dev.migrate.autoconfigure.MigrateEngineProperties.LintOnStartup;
 import dev.migrate.autoconfigure.MigrateEngineProperties.OnStartup;
 import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.JdbcUrls;
@@ -15,6 +16,10 @@ import dev.migrate.core.ModelSource;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.ValidationResult;
 import dev.migrate.core.autogen.Comparison;
+import dev.migrate.core.lint.LintFinding;
+import dev.migrate.core.lint.LintOptions;
+import dev.migrate.core.lint.LintReport;
+import dev.migrate.core.lint.Severity;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +56,10 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	// Loading the model costs a scratch schema or database (DDL) on the server: computed once, then served.
 	private volatile @Nullable List<String> modelDifferences;
 
+	private LintOnStartup lint = LintOnStartup.NONE;
+
+	private LintOptions lintOptions = LintOptions.defaults();
+
 	private int order;
 
 	/**
@@ -83,6 +92,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	@Override
 	public void afterPropertiesSet() {
 		String where = "Migrate (" + this.name + ") at " + describeDataSource();
+		lint(where);
 		if (this.strategy != null) {
 			this.strategy.migrate(this.migrator);
 			logger.info(where + ": ran " + this.strategy.getClass().getName() + " instead of " + this.name
@@ -136,6 +146,38 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		int shown = 3;
 		return String.join(", ", ids.subList(0, shown)) + ", ... " + (ids.size() - 2 * shown) + " more ..., "
 				+ String.join(", ", ids.subList(ids.size() - shown, ids.size()));
+	}
+
+	/**
+	 * Lints the scripts before anything runs: each finding is logged (errors at ERROR, the rest at WARN); under
+	 * {@code lint.on-startup=fail} an error-severity finding stops startup before the database changes.
+	 */
+	private void lint(String where) {
+		if (this.lint == LintOnStartup.NONE) {
+			return;
+		}
+		LintReport report = this.migrator.lint(null, this.lintOptions);
+		for (LintFinding finding : report.findings()) {
+			String line = where + ": lint " + finding.location() + ":" + finding.line() + ": " + finding.severity().id()
+					+ " " + finding.code() + " " + finding.message() + "; fix: " + finding.fix();
+			if (finding.severity() == Severity.ERROR) {
+				logger.error(line);
+			}
+			else {
+				logger.warn(line);
+			}
+		}
+		if (this.lint == LintOnStartup.FAIL && report.hasErrors()) {
+			List<String> errors = report.findings()
+				.stream()
+				.filter((finding) -> finding.severity() == Severity.ERROR)
+				.map((finding) -> finding.location() + ":" + finding.line() + " " + finding.code() + " "
+						+ finding.rule().catches())
+				.toList();
+			throw new MigrateLintException(this.name, where + ": lint found " + errors.size()
+					+ ((errors.size() == 1) ? " error" : " errors") + " (" + this.name + ".lint.on-startup=fail): "
+					+ String.join("; ", errors) + "; nothing was changed", report.findings());
+		}
 	}
 
 	private void validate(String where) {
@@ -227,6 +269,15 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	public void setModel(@Nullable ModelSource model) {
 		this.model = model;
 		this.modelDifferences = null;
+	}
+
+	/**
+	 * @param lint what the startup lint does with its findings
+	 * @param options its severities and whether it reads downgrades
+	 */
+	public void setLint(LintOnStartup lint, LintOptions options) {
+		this.lint = lint;
+		this.lintOptions = options;
 	}
 
 	private String describeDataSource() {
