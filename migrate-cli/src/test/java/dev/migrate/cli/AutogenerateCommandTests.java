@@ -97,7 +97,7 @@ class AutogenerateCommandTests {
 			CliRunner.Result missing = cli.run("check", "--model", "jpa:dev.migrate.cli.entities", "--classpath",
 					"no-such-dir");
 			assertThat(missing.exitCode()).isNotZero();
-			assertThat(missing.err()).contains("--classpath names ", "no-such-dir, which does not exist");
+			assertThat(missing.err()).contains("None of the --classpath entries exists (no-such-dir)");
 			CliRunner.Result bad = cli.run("check", "--model", "jpa:com.example/shop");
 			assertThat(bad.exitCode()).isNotZero();
 			assertThat(bad.err()).contains("'com.example/shop' in the model 'jpa:com.example/shop' is not a Java"

@@ -84,6 +84,7 @@ final class MigratorFactory {
 		map.from(properties.getDdlLockRetries()).to(builder::ddlLockRetries);
 		map.from(properties.getConnectRetries()).to(builder::connectRetries);
 		map.from(properties.getConnectRetriesInterval()).to(builder::connectRetriesInterval);
+		map.from(properties.getConnectTimeout()).to(builder::connectTimeout);
 		map.from(properties.isFailOnMissingLocations()).to(builder::failOnMissingLocations);
 		map.from(properties.getDialect()).to(builder::dialect);
 	}

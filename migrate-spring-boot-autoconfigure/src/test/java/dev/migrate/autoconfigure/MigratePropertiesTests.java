@@ -32,6 +32,7 @@ class MigratePropertiesTests {
 		assertThat(properties.getDdlLockRetries()).isEqualTo(config.ddlLockRetries())
 			.isEqualTo(MigrateConfig.DEFAULT_DDL_LOCK_RETRIES);
 		assertThat(properties.getConnectRetries()).isEqualTo(config.connectRetries());
+		assertThat(properties.getConnectTimeout()).isEqualTo(config.connectTimeout());
 		assertThat(properties.getConnectRetriesInterval()).isEqualTo(config.connectRetriesInterval())
 			.isEqualTo(MigrateConfig.DEFAULT_CONNECT_RETRIES_INTERVAL);
 		assertThat(properties.isFailOnMissingLocations()).isEqualTo(config.failOnMissingLocations());

@@ -53,7 +53,10 @@ import java.util.random.RandomGenerator;
  */
 public final class RevisionGraph {
 
-	static final Set<String> KEYWORDS = Set.of("head", "heads", "base", "current");
+	/** The target keywords, which no revision id or branch label may be, in the order messages list them. */
+	public static final List<String> TARGET_KEYWORDS = List.of("head", "heads", "base", "current");
+
+	static final Set<String> KEYWORDS = Set.copyOf(TARGET_KEYWORDS);
 
 	static final int[] NONE = new int[0];
 

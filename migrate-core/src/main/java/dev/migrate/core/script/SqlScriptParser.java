@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.migrate.core.graph.Revision;
+import dev.migrate.core.graph.RevisionGraph;
 
 /**
  * Reads the SQL migration file format.
@@ -324,6 +325,11 @@ final class SqlScriptParser {
 		if (!ID.matcher(id).matches()) {
 			throw error(idLine, "revision id '" + id + "' is not valid; use 1 to " + Revision.MAX_ID_LENGTH
 					+ " letters, digits or underscores (no '@', '-', '+', ':' or spaces)");
+		}
+		if (RevisionGraph.TARGET_KEYWORDS.contains(id)) {
+			throw error(idLine, "revision id '" + id + "' is a target keyword ("
+					+ String.join(", ", RevisionGraph.TARGET_KEYWORDS) + "), which no target could name; choose"
+					+ " another id");
 		}
 		List<String> revises = ids(values, keyLines, "Revises");
 		List<String> dependsOn = ids(values, keyLines, "Depends On");

@@ -315,6 +315,14 @@ class SqlScriptParserTests {
 						+ " remove the blank or non-comment line above it");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "base", "head", "heads", "current" })
+	void rejectsARevisionIdThatIsATargetKeyword(String id) {
+		assertError("-- m\n-- Revision ID: " + id + "\n-- migrate:upgrade\nSELECT 1;\n",
+				"db/migrations/3f2a_add.sql:2: revision id '" + id + "' is a target keyword (head, heads, base,"
+						+ " current), which no target could name; choose another id");
+	}
+
 	@Test
 	void rejectsADuplicateHeaderKey() {
 		assertError("-- m\n-- Revision ID: abc\n-- Revises: a\n-- Revises: b\n-- migrate:upgrade\n",
