@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -16,12 +17,13 @@ import picocli.CommandLine.Spec;
  * the exit code; only {@link #main(String[])} exits the JVM.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+		abbreviateSynopsis = true,
 		description = "Alembic-grade database migrations: a revision graph with branches and merges, real "
 				+ "downgrades and offline SQL.",
 		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
 				UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class,
-				ValidateCommand.class, ConfigCommand.class },
+				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, RepairCommand.class,
+				CheckCommand.class, ValidateCommand.class, ConfigCommand.class },
 		footerHeading = "%nConfiguration:%n",
 		footer = { "  Flags win over MIGRATE_* environment variables, which win over",
 				"  migrate.properties in the working directory (or --config FILE).",
@@ -34,6 +36,9 @@ public final class MigrateCommand implements Runnable {
 	@Option(names = "--debug", scope = ScopeType.INHERIT,
 			description = "Print stack traces of failures and debug logging.")
 	boolean debug;
+
+	@Mixin
+	ConnectionOptions connection;
 
 	@Spec
 	private CommandSpec spec;
@@ -51,6 +56,11 @@ public final class MigrateCommand implements Runnable {
 	 * @param args the command line
 	 */
 	public static void main(String[] args) {
+		// Hibernate (for a jpa: model on --classpath) logs through JBoss Logging, which would pick
+		// java.util.logging and print its start-up INFO lines; through SLF4J it follows this command's log levels
+		if (System.getProperty("org.jboss.logging.provider") == null) {
+			System.setProperty("org.jboss.logging.provider", "slf4j");
+		}
 		System.exit(execute(args));
 	}
 
@@ -83,6 +93,13 @@ public final class MigrateCommand implements Runnable {
 	@Override
 	public void run() {
 		throw new ParameterException(this.spec.commandLine(), "Missing command; for example 'migrate upgrade heads'");
+	}
+
+	/**
+	 * @return the connection options given before the command name
+	 */
+	ConnectionOptions connection() {
+		return this.connection;
 	}
 
 	CliEnvironment environment() {

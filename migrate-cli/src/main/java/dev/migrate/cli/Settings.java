@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -44,7 +45,8 @@ final class Settings {
 	 */
 	Collection<Setting> all() {
 		return List.of(get("url"), get("user"), get("password"), get("locations"), get("version-table"),
-				get("history-table"), get("schema"), get("dialect"), get("connect-retries"));
+				get("history-table"), get("schema"), get("dialect"), get("connect-retries"),
+				get("connect-timeout"));
 	}
 
 	/**
@@ -106,12 +108,28 @@ final class Settings {
 		for (String location : locations()) {
 			if (location.startsWith("filesystem:")) {
 				Path directory = Path.of(location.substring("filesystem:".length()));
+				if (Files.exists(directory) && !Files.isDirectory(directory)) {
+					throw new ConfigurationException("locations", "Script location " + location + " (from "
+							+ get("locations").source() + ") is a file, not a directory; name the directory that"
+							+ " holds the scripts in --locations / MIGRATE_LOCATIONS / migrate.locations");
+				}
 				if (!Files.isDirectory(directory)) {
 					throw new ConfigurationException("locations", "Script location " + location + " (from "
 							+ get("locations").source() + ") does not exist; run 'migrate init' to create it, or fix "
 							+ "--locations / MIGRATE_LOCATIONS / migrate.locations");
 				}
 			}
+		}
+	}
+
+	private long connectTimeout() {
+		Setting timeout = get("connect-timeout");
+		try {
+			return Long.parseLong(timeout.value());
+		}
+		catch (NumberFormatException ex) {
+			throw new ConfigurationException("connectTimeout", "connect-timeout (from " + timeout.source()
+					+ ") must be a whole number of seconds, was '" + timeout.value() + "'");
 		}
 	}
 
@@ -151,6 +169,7 @@ final class Settings {
 			.schema(get("schema").value())
 			.dialect(get("dialect").value())
 			.connectRetries(connectRetries())
+			.connectTimeout(Duration.ofSeconds(connectTimeout()))
 			.failOnMissingLocations(true)
 			.classLoader(Settings.class.getClassLoader());
 		if (withDatabase) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.migrate.cli.entities.Account;
 import dev.migrate.testsupport.Engine;
 import dev.migrate.testsupport.TestDatabase;
 import dev.migrate.testsupport.TestDatabases;
@@ -56,6 +57,51 @@ class AutogenerateCommandTests {
 			CliRunner.Result none = cli.run("revision", "--autogenerate", "-m", "again", "--model", "schema.sql");
 			assertThat(none.exitCode()).as(none.toString()).isZero();
 			assertThat(none.out()).isEqualTo("No changes detected\n");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Engine.class, names = { "SQLITE", "POSTGRESQL" })
+	void autogeneratesFromJpaEntitiesOnTheClasspath(Engine engine) throws Exception {
+		try (TestDatabase db = TestDatabases.create(engine)) {
+			CliRunner cli = new CliRunner(this.directory).env("MIGRATE_URL", db.url());
+			if (db.user() != null) {
+				cli.env("MIGRATE_USER", db.user());
+			}
+			assertThat(cli.run("init").exitCode()).isZero();
+			String classes = Path.of(Account.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+				.toString();
+
+			CliRunner.Result generated = cli.run("revision", "--autogenerate", "-m", "add account", "--model",
+					"jpa:dev.migrate.cli.entities", "--classpath", classes, "--rev-id", "a1b2c3d4e5f6");
+			assertThat(generated.exitCode()).as(generated.toString()).isZero();
+			assertThat(generated.out()).startsWith("Detected create table account\nGenerating ");
+			assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+
+			CliRunner.Result check = cli.run("check", "--model", "jpa:dev.migrate.cli.entities", "--classpath",
+					classes);
+			assertThat(check.exitCode()).as(check.toString()).isZero();
+			assertThat(check.out()).contains("and it matches the model jpa:dev.migrate.cli.entities");
+			CliRunner.Result none = cli.run("revision", "--autogenerate", "-m", "again", "--model",
+					"jpa:dev.migrate.cli.entities");
+			assertThat(none.out()).isEqualTo("No changes detected\n");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Engine.class, names = { "SQLITE" })
+	void namesAMissingClasspathEntryAndABadPackage(Engine engine) throws Exception {
+		try (TestDatabase db = TestDatabases.create(engine)) {
+			CliRunner cli = new CliRunner(this.directory).env("MIGRATE_URL", db.url());
+			assertThat(cli.run("init").exitCode()).isZero();
+			CliRunner.Result missing = cli.run("check", "--model", "jpa:dev.migrate.cli.entities", "--classpath",
+					"no-such-dir");
+			assertThat(missing.exitCode()).isNotZero();
+			assertThat(missing.err()).contains("None of the --classpath entries exists (no-such-dir)");
+			CliRunner.Result bad = cli.run("check", "--model", "jpa:com.example/shop");
+			assertThat(bad.exitCode()).isNotZero();
+			assertThat(bad.err()).contains("'com.example/shop' in the model 'jpa:com.example/shop' is not a Java"
+					+ " package name");
 		}
 	}
 

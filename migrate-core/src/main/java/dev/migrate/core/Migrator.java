@@ -124,6 +124,17 @@ public final class Migrator {
 	}
 
 	/**
+	 * Accepts intentional edits of applied scripts and tidies failed runs, as Flyway's {@code repair} does:
+	 * rewrites the stored checksum of each applied revision whose script changed since, and deletes the history
+	 * rows of failed runs of which nothing can have committed. A run that may have committed part of its
+	 * revision is kept and reported with the {@code stamp} commands that settle it. Holds the migration lock.
+	 * @return what changed and what was kept
+	 */
+	public RepairResult repair() {
+		return this.commands.repair();
+	}
+
+	/**
 	 * Checks scripts against the database: checksums of applied revisions, applied revisions whose script is
 	 * gone, irreversible or missing Java classes. Changes nothing.
 	 * @return the problems found

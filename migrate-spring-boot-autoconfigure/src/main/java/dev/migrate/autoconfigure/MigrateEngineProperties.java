@@ -100,6 +100,13 @@ public class MigrateEngineProperties {
 	private Duration connectRetriesInterval = Duration.ofSeconds(10);
 
 	/**
+	 * Bound on connecting and logging in through migrate.url, set as the driver's own timeout properties unless
+	 * the URL sets them; 0 keeps the driver's default. If a duration suffix is not specified, seconds will be used.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration connectTimeout = Duration.ofSeconds(30);
+
+	/**
 	 * Whether a script location that does not exist fails the migration instead of logging a warning.
 	 */
 	private boolean failOnMissingLocations;
@@ -245,6 +252,14 @@ public class MigrateEngineProperties {
 
 	public void setConnectRetriesInterval(Duration connectRetriesInterval) {
 		this.connectRetriesInterval = connectRetriesInterval;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
 	}
 
 	public boolean isFailOnMissingLocations() {

@@ -3,7 +3,6 @@ package dev.migrate.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -35,6 +34,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
 	private static final Log logger = LogFactory.getLog(MigrateInitializer.class);
 
+	private static final int LISTED_IN_FULL = 10;
+
 	private final String name;
 
 	private final Migrator migrator;
@@ -46,6 +47,9 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	private final String target;
 
 	private @Nullable ModelSource model;
+
+	// Loading the model costs a scratch schema or database (DDL) on the server: computed once, then served.
+	private volatile @Nullable List<String> modelDifferences;
 
 	private int order;
 
@@ -110,15 +114,28 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		else {
 			logger.info(where + ": upgraded to " + this.target + ", applied " + steps.size()
 					+ ((steps.size() == 1) ? " revision " : " revisions ")
-					+ steps.stream().map(AppliedRevision::revision).collect(Collectors.joining(", ", "(", ")"))
+					+ "(" + summarize(steps.stream().map(AppliedRevision::revision).toList()) + ")"
 					+ " in " + result.totalMillis() + " ms; now at " + result.versionRowsAfter());
 		}
-		List<String> differences = modelDifferences();
+		List<String> differences = refreshModelDifferences();
 		if (differences != null && !differences.isEmpty()) {
 			logger.warn(where + ": the database differs from the model " + modelName() + " (" + this.name
 					+ ".model): " + String.join("; ", differences)
 					+ "; write a revision for them with migrate revision --autogenerate");
 		}
+	}
+
+	/**
+	 * Lists ids for a log line: all of them up to {@value #LISTED_IN_FULL}, else the first and last few and how
+	 * many lie between, so that applying a thousand revisions does not write a line of a thousand ids.
+	 */
+	static String summarize(List<String> ids) {
+		if (ids.size() <= LISTED_IN_FULL) {
+			return String.join(", ", ids);
+		}
+		int shown = 3;
+		return String.join(", ", ids.subList(0, shown)) + ", ... " + (ids.size() - 2 * shown) + " more ..., "
+				+ String.join(", ", ids.subList(ids.size() - shown, ids.size()));
 	}
 
 	private void validate(String where) {
@@ -135,7 +152,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		if (!pending.isEmpty()) {
 			message.append(" ").append(pending.size()).append(" pending ")
 				.append((pending.size() == 1) ? "revision " : "revisions ")
-				.append(String.join(", ", pending))
+				.append(summarize(pending))
 				.append(";");
 		}
 		for (String problem : validation.problems()) {
@@ -151,7 +168,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	}
 
 	private void validateModel(String where) {
-		List<String> differences = modelDifferences();
+		List<String> differences = refreshModelDifferences();
 		if (differences == null || differences.isEmpty()) {
 			return;
 		}
@@ -164,11 +181,23 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	}
 
 	/**
-	 * Compares the database with the model, changing nothing.
+	 * How the database differed from the model when it was last compared: at startup (after the upgrade or
+	 * validation), else on the first call, and again only on {@link #refreshModelDifferences()}. Comparing loads
+	 * the model into a scratch schema or database, so health probes and the endpoint read this snapshot instead.
 	 * @return one description per difference (such as {@code add column item.sku}), empty when the database
-	 * matches the model, or {@code null} when there is no model
+	 * matched the model, or {@code null} when there is no model
 	 */
 	public @Nullable List<String> modelDifferences() {
+		List<String> differences = this.modelDifferences;
+		return (differences != null || this.model == null) ? differences : refreshModelDifferences();
+	}
+
+	/**
+	 * Compares the database with the model now (changing nothing in it) and keeps the result as the snapshot
+	 * {@link #modelDifferences()} serves; call it after changing the schema outside migrate.
+	 * @return the differences, as {@link #modelDifferences()} describes them, or {@code null} without a model
+	 */
+	public synchronized @Nullable List<String> refreshModelDifferences() {
 		if (this.model == null) {
 			return null;
 		}
@@ -176,7 +205,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		List<String> differences = new ArrayList<>();
 		comparison.changes().forEach((change) -> differences.add(change.description()));
 		differences.addAll(comparison.notGenerated());
-		return List.copyOf(differences);
+		this.modelDifferences = List.copyOf(differences);
+		return this.modelDifferences;
 	}
 
 	private String modelName() {
@@ -196,6 +226,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	 */
 	public void setModel(@Nullable ModelSource model) {
 		this.model = model;
+		this.modelDifferences = null;
 	}
 
 	private String describeDataSource() {

@@ -78,6 +78,7 @@ final class MigratorFactory {
 		map.from(properties.getLockTimeout()).to(builder::lockTimeout);
 		map.from(properties.getConnectRetries()).to(builder::connectRetries);
 		map.from(properties.getConnectRetriesInterval()).to(builder::connectRetriesInterval);
+		map.from(properties.getConnectTimeout()).to(builder::connectTimeout);
 		map.from(properties.isFailOnMissingLocations()).to(builder::failOnMissingLocations);
 		map.from(properties.getDialect()).to(builder::dialect);
 	}

@@ -22,6 +22,7 @@ final class H2SqlRenderer extends SqlRenderer {
 		return switch (type.toLowerCase(Locale.ROOT)) {
 			case "double" -> "double precision";
 			case "datetime" -> "timestamp";
+			case "timestamptz" -> "timestamp with time zone";
 			case "text" -> "clob";
 			default -> type;
 		};

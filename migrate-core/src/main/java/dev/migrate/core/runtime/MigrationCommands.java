@@ -17,6 +17,7 @@ import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationInfo;
 import dev.migrate.core.MigrationResult;
+import dev.migrate.core.RepairResult;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.ValidationFailedException;
 import dev.migrate.core.ValidationResult;
@@ -202,6 +203,14 @@ public final class MigrationCommands {
 	}
 
 	/**
+	 * @return what changed and what was kept
+	 * @see dev.migrate.core.Migrator#repair()
+	 */
+	public RepairResult repair() {
+		return new Repair(this.config, this.connections, this.scripts).run();
+	}
+
+	/**
 	 * @return the version rows, sorted
 	 * @see dev.migrate.core.Migrator#current()
 	 */
@@ -221,7 +230,7 @@ public final class MigrationCommands {
 	 */
 	public List<RevisionInfo> heads() {
 		Scripts scripts = loadScripts();
-		return scripts.graph().heads().stream().map((r) -> RevisionInfos.of(scripts.graph(), r, Set.of())).toList();
+		return scripts.graph().branchHeads().stream().map((r) -> RevisionInfos.of(scripts.graph(), r, Set.of())).toList();
 	}
 
 	/**

@@ -69,6 +69,12 @@ final class OfflineSql {
 		}
 		MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), dialect);
 		List<PlannedStep> steps = planner.plan(startRows, Target.parse(end), direction);
+		if (steps.isEmpty() && colon >= 0 && direction == Direction.UPGRADE
+				&& !startRows.equals(List.copyOf(new TreeSet<>(scripts.graph().stampRows(List.of(), end))))) {
+			// An upgrade to an ancestor is a no-op online; offline it would print an empty script and exit 0.
+			throw new MigrateException("Range '" + range + "' is empty: '" + end + "' is not above '" + start
+					+ "'; swap the ends ('" + end + ":" + start + "')");
+		}
 		new OfflineWriter(dialect, versionTable).write(sink, steps);
 		return sink.text();
 	}

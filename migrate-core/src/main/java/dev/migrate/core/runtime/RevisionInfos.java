@@ -22,8 +22,9 @@ final class RevisionInfos {
 	 * @return the record
 	 */
 	static RevisionInfo of(RevisionGraph graph, Revision revision, Set<String> current) {
-		return new RevisionInfo(revision.id(), revision.revises(), revision.branchLabels(), revision.dependsOn(),
-				revision.message(), revision.createDate(), revision.source(), graph.isHead(revision.id()),
+		return new RevisionInfo(revision.id(), revision.revises(), graph.branchLabels(revision.id()),
+				revision.dependsOn(), revision.message(), revision.createDate(), revision.source(),
+				graph.isHead(revision.id()), graph.isEffectiveHead(revision.id()),
 				graph.isBranchPoint(revision.id()), graph.isMergePoint(revision.id()), current.contains(revision.id()));
 	}
 

@@ -65,7 +65,7 @@ final class StatusReport {
 				HistoryTable.Row ran = lastUpgrade.get(row);
 				statuses.add(new RevisionStatus(
 						new RevisionInfo(row, List.of(), Set.of(), List.of(), "",
-								null, (ran != null && ran.script() != null) ? ran.script() : "", false, false,
+								null, (ran != null && ran.script() != null) ? ran.script() : "", false, false, false,
 								false, true),
 						RevisionState.ORPHANED, (ran != null) ? ran.startedAt() : null,
 						(ran != null) ? ran.installedBy() : null, (ran != null) ? ran.executionMillis() : null,
