@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.migrate.core.ModelSource;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,6 +17,9 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = "Fail (exit 1) when there are pending revisions or more than one head.")
 final class CheckCommand extends MigratorCommand {
+
+	private static final CheckReport.Fixes FIXES = new CheckReport.Fixes("migrate merge -m \"merge\" heads",
+			"migrate upgrade heads");
 
 	@Option(names = "--model", paramLabel = "FILE",
 			description = "Also fail when the database differs from this schema DDL (what autogenerate would write).")
@@ -28,17 +32,7 @@ final class CheckCommand extends MigratorCommand {
 	@Override
 	public Integer call() {
 		List<RevisionInfo> heads = migrator(true).heads();
-		List<String> problems = new ArrayList<>();
-		if (heads.size() > 1) {
-			problems.add("The scripts have " + heads.size() + " heads (" + String.join(", ",
-					heads.stream().map(RevisionInfo::id).toList()) + "); merge them with 'migrate merge -m \"merge\" heads'");
-		}
-		List<RevisionInfo> pending = migrator(true).pending("heads");
-		if (!pending.isEmpty()) {
-			problems.add("The database has " + pending.size() + ((pending.size() == 1) ? " pending revision" : " pending revisions")
-					+ " (" + String.join(", ", pending.stream().map(RevisionInfo::id).toList())
-					+ "); run 'migrate upgrade heads'");
-		}
+		List<String> problems = new ArrayList<>(CheckReport.problems(heads, migrator(true).pending("heads"), FIXES));
 		if (this.model != null) {
 			var comparison = migrator(true)
 				.compareModel(new ModelSource(resolve(this.model), this.devUrl, null, null, List.of()));
@@ -57,8 +51,7 @@ final class CheckCommand extends MigratorCommand {
 			return ExitCodes.FAILED;
 		}
 		List<String> current = migrator(true).current();
-		print("OK: the database is at " + RevisionFormat.rows(current, RevisionFormat.byId(heads))
-				+ ", nothing is pending" + ((this.model != null) ? ", and it matches the model " + this.model : ""));
+		print(CheckReport.upToDate(current, heads) + ((this.model != null) ? ", and it matches the model " + this.model : ""));
 		return ExitCodes.OK;
 	}
 

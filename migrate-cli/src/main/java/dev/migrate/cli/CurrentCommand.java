@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

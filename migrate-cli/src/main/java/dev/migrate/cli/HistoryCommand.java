@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

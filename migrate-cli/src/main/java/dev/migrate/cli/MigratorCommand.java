@@ -12,6 +12,8 @@ import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
+import dev.migrate.core.report.Summary;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;

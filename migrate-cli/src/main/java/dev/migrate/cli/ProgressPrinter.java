@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.ProgressLine;
 
 /**
- * Prints one line per revision as it completes, in Alembic's words:
- * {@code Running upgrade 1975ea83b712 -> 3f2a9c1b7e40, add account (18 ms)}.
+ * Prints one line per revision as it completes ({@link ProgressLine}).
  */
 final class ProgressPrinter implements MigrationListener {
 
@@ -32,21 +32,8 @@ final class ProgressPrinter implements MigrationListener {
 		if ("stamp".equals(step.direction())) {
 			return;
 		}
-		this.out.println(line(step, this.revisions.get().get(step.revision())));
+		this.out.println(ProgressLine.of(step, this.revisions.get().get(step.revision())));
 		this.out.flush();
-	}
-
-	/**
-	 * @param step the step
-	 * @param revision its revision, or {@code null} when unknown
-	 * @return the progress line
-	 */
-	static String line(AppliedRevision step, RevisionInfo revision) {
-		String down = (revision != null) ? RevisionFormat.down(revision) : "?";
-		String arrow = "downgrade".equals(step.direction()) ? step.revision() + " -> " + down
-				: down + " -> " + step.revision();
-		return "Running " + step.direction() + " " + arrow + ", " + step.message() + " (" + step.executionMillis()
-				+ " ms)";
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.core.MigrationResult;
+import dev.migrate.core.report.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -11,6 +11,10 @@ import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.ProgressLine;
+import dev.migrate.core.report.RevisionFormat;
+import dev.migrate.core.report.Summary;
+import dev.migrate.core.report.Redactor;
 import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +28,9 @@ class ReportingTests {
 
 	@Test
 	void progressLinesReadLikeAlembicWithTheDuration() {
-		assertThat(ProgressPrinter.line(new AppliedRevision("a", "first", "upgrade", 12, List.of("a")),
+		assertThat(ProgressLine.of(new AppliedRevision("a", "first", "upgrade", 12, List.of("a")),
 				this.revisions.get("a"))).isEqualTo("Running upgrade <base> -> a, first (12 ms)");
-		assertThat(ProgressPrinter.line(new AppliedRevision("c", "third", "downgrade", 3, List.of("b")),
+		assertThat(ProgressLine.of(new AppliedRevision("c", "third", "downgrade", 3, List.of("b")),
 				this.revisions.get("c"))).isEqualTo("Running downgrade c -> b, third (3 ms)");
 	}
 

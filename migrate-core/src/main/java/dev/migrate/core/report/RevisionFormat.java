@@ -1,4 +1,4 @@
-package dev.migrate.cli;
+package dev.migrate.core.report;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,14 +11,14 @@ import java.util.TreeSet;
 import dev.migrate.core.RevisionInfo;
 
 /**
- * Alembic's output shapes for one revision: the one-line form of {@code history}, {@code heads} and
+ * Alembic's output shapes for revisions: the one-line form of {@code history}, {@code heads} and
  * {@code current} ({@code Script._head_only}), and the full header of {@code show} and {@code -v}
  * ({@code Script.log_entry}).
  */
-final class RevisionFormat {
+public final class RevisionFormat {
 
 	/** What stands for "no revision" in Alembic's output. */
-	static final String BASE = "<base>";
+	public static final String BASE = "<base>";
 
 	private RevisionFormat() {
 	}
@@ -29,7 +29,7 @@ final class RevisionFormat {
 	 * @param current whether the database holds it
 	 * @return the line
 	 */
-	static String historyLine(RevisionInfo revision, boolean current) {
+	public static String historyLine(RevisionInfo revision, boolean current) {
 		return line(revision, true, true, true, true, current);
 	}
 
@@ -38,7 +38,7 @@ final class RevisionFormat {
 	 * @param revision the revision
 	 * @return the line
 	 */
-	static String headLine(RevisionInfo revision) {
+	public static String headLine(RevisionInfo revision) {
 		return line(revision, true, false, false, false, false);
 	}
 
@@ -47,7 +47,7 @@ final class RevisionFormat {
 	 * @param revision the revision
 	 * @return the line
 	 */
-	static String currentLine(RevisionInfo revision) {
+	public static String currentLine(RevisionInfo revision) {
 		return line(revision, false, false, false, true, false);
 	}
 
@@ -61,7 +61,7 @@ final class RevisionFormat {
 	 * @param current whether to add {@code (current)}
 	 * @return the line
 	 */
-	static String line(RevisionInfo revision, boolean includeBranches, boolean includeDoc, boolean includeParents,
+	public static String line(RevisionInfo revision, boolean includeBranches, boolean includeDoc, boolean includeParents,
 			boolean treeIndicators, boolean current) {
 		StringBuilder line = new StringBuilder();
 		if (includeParents) {
@@ -102,7 +102,7 @@ final class RevisionFormat {
 	 * @param current whether the database holds it
 	 * @return the lines
 	 */
-	static List<String> logEntry(RevisionInfo revision, Collection<String> children, boolean current) {
+	public static List<String> logEntry(RevisionInfo revision, Collection<String> children, boolean current) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder rev = new StringBuilder("Rev: ").append(revision.id());
 		rev.append(revision.head() ? " (head)" : "");
@@ -137,7 +137,7 @@ final class RevisionFormat {
 	 * @param revision a revision
 	 * @return what it revises, comma separated, or {@code <base>}
 	 */
-	static String down(RevisionInfo revision) {
+	public static String down(RevisionInfo revision) {
 		return revision.revises().isEmpty() ? BASE : String.join(", ", revision.revises());
 	}
 
@@ -147,7 +147,7 @@ final class RevisionFormat {
 	 * @param revisions every revision by id (rows without a script get no marks)
 	 * @return the text
 	 */
-	static String rows(List<String> rows, Map<String, RevisionInfo> revisions) {
+	public static String rows(List<String> rows, Map<String, RevisionInfo> revisions) {
 		if (rows.isEmpty()) {
 			return BASE;
 		}
@@ -160,10 +160,41 @@ final class RevisionFormat {
 	}
 
 	/**
+	 * What {@code branches} prints: each branch point, then an indented line per revision it branches into, then an
+	 * empty line.
+	 * @param revisions every revision by id, newest first
+	 * @param verbose whether to show the full header of each branch point and the messages of its children
+	 * @return the lines
+	 */
+	public static List<String> branchPoints(Map<String, RevisionInfo> revisions, boolean verbose) {
+		Map<String, List<String>> children = children(revisions.values());
+		List<String> lines = new ArrayList<>();
+		for (RevisionInfo revision : revisions.values()) {
+			if (!revision.branchPoint()) {
+				continue;
+			}
+			List<String> next = children.getOrDefault(revision.id(), List.of());
+			if (verbose) {
+				List<String> entry = logEntry(revision, next, false);
+				lines.addAll(entry.subList(0, entry.size() - 1));
+			}
+			else {
+				lines.add(line(revision, true, false, false, true, false));
+			}
+			String indent = " ".repeat(revision.id().length());
+			for (String child : next) {
+				lines.add(indent + " -> " + line(revisions.get(child), true, verbose, false, true, false));
+			}
+			lines.add("");
+		}
+		return lines;
+	}
+
+	/**
 	 * @param revisions revisions
 	 * @return the revisions by id, in the given order
 	 */
-	static Map<String, RevisionInfo> byId(List<RevisionInfo> revisions) {
+	public static Map<String, RevisionInfo> byId(List<RevisionInfo> revisions) {
 		Map<String, RevisionInfo> byId = new LinkedHashMap<>();
 		revisions.forEach((revision) -> byId.put(revision.id(), revision));
 		return byId;
@@ -173,7 +204,7 @@ final class RevisionFormat {
 	 * @param revisions every revision
 	 * @return for each id, the ids that revise it, in the given order
 	 */
-	static Map<String, List<String>> children(Collection<RevisionInfo> revisions) {
+	public static Map<String, List<String>> children(Collection<RevisionInfo> revisions) {
 		Map<String, List<String>> children = new LinkedHashMap<>();
 		for (RevisionInfo revision : revisions) {
 			for (String parent : revision.revises()) {
@@ -187,7 +218,7 @@ final class RevisionFormat {
 	 * @param ids revision ids
 	 * @return the ids as a sorted set
 	 */
-	static Set<String> sorted(Collection<String> ids) {
+	public static Set<String> sorted(Collection<String> ids) {
 		return new TreeSet<>(ids);
 	}
 

@@ -1,11 +1,11 @@
-package dev.migrate.cli;
+package dev.migrate.core.report;
 
 import dev.migrate.core.JdbcUrls;
 
 /**
  * Removes secrets from text before it is printed: the configured password, and passwords inside JDBC URLs.
  */
-final class Redactor {
+public final class Redactor {
 
 	// Shorter passwords are not replaced inside messages: "ab" would garble every word with those letters.
 	private static final int MIN_REPLACED_LENGTH = 3;
@@ -18,7 +18,7 @@ final class Redactor {
 	 * @param url the configured JDBC URL, or {@code null}
 	 * @param password the configured password, or {@code null}
 	 */
-	Redactor(String url, String password) {
+	public Redactor(String url, String password) {
 		this.url = url;
 		this.password = password;
 	}
@@ -26,7 +26,7 @@ final class Redactor {
 	/**
 	 * @return a redactor that only masks URL-shaped secrets
 	 */
-	static Redactor none() {
+	public static Redactor none() {
 		return new Redactor(null, null);
 	}
 
@@ -34,7 +34,7 @@ final class Redactor {
 	 * @param text text that may hold secrets, or {@code null}
 	 * @return the text with secrets replaced by {@value JdbcUrls#MASK}
 	 */
-	String redact(String text) {
+	public String redact(String text) {
 		if (text == null) {
 			return null;
 		}

@@ -1,0 +1,46 @@
+package dev.migrate.maven;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
+
+/**
+ * {@code migrate:history}: revisions newest first, as Alembic lists them
+ * ({@code 1975ea83b712 -> 3f2a9c1b7e40 (head), add account}), the database's marked {@code (current)}.
+ */
+@Mojo(name = "history", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public final class HistoryMojo extends AbstractMigrateMojo {
+
+	/** Show the full header of each revision. */
+	@Parameter(property = "migrate.verbose", defaultValue = "false")
+	boolean verbose;
+
+	/** Mark the database's revisions {@code (current)} (connects to the database). */
+	@Parameter(property = "migrate.indicateCurrent", defaultValue = "false")
+	boolean indicateCurrent;
+
+	@Override
+	protected void run() {
+		Set<String> current = new HashSet<>(this.indicateCurrent ? migrator(true).current() : List.of());
+		migrator(this.indicateCurrent);
+		Map<String, List<String>> children = RevisionFormat.children(revisions().values());
+		for (RevisionInfo revision : revisions().values()) {
+			boolean isCurrent = current.contains(revision.id());
+			if (this.verbose) {
+				print(RevisionFormat.logEntry(revision, children.getOrDefault(revision.id(), List.of()), isCurrent));
+			}
+			else {
+				print(RevisionFormat.historyLine(revision, isCurrent));
+			}
+		}
+	}
+
+}
