@@ -37,6 +37,8 @@ import dev.migrate.core.report.Summary;
  */
 public abstract class AbstractMigrateMojo extends AbstractMojo {
 
+	private static final String ENGINE_LOG_LEVEL = "org.slf4j.simpleLogger.log.dev.migrate.core";
+
 	/** The JDBC URL; without one, {@code spring.datasource.url} from the project's application properties. */
 	@Parameter(property = "migrate.url")
 	String url;
@@ -95,6 +97,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 			getLog().info("Skipping migrate (migrate.skip is true)");
 			return;
 		}
+		quietEngineLog();
 		Redactor redactor = Redactor.none();
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
@@ -123,6 +126,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 			thread.setContextClassLoader(previous);
 			this.migrator = null;
 			this.revisions = null;
+		}
+	}
+
+	// The goals print the command line's lines themselves; the engine's own INFO log would say each step twice. Maven's
+	// logger reads a level per logger name from system properties when the logger is created, so this holds for the
+	// engine's classes unless the user chose a level, and -X keeps the engine's debug log.
+	private void quietEngineLog() {
+		if (System.getProperty(ENGINE_LOG_LEVEL) == null && !getLog().isDebugEnabled()) {
+			System.setProperty(ENGINE_LOG_LEVEL, "warn");
 		}
 	}
 

@@ -69,8 +69,10 @@ final class SpringDatasourceProperties {
 					Map<String, String> values = extension.equals(".properties") ? properties(file) : yaml(file);
 					for (String key : KEYS) {
 						String value = values.get(key);
-						if (value != null) {
-							found.put(key, new Setting(resolve(value, key, file), key + " in " + file.getFileName()));
+						String resolved = (value != null) ? resolve(value, key, file) : null;
+						// An empty value ("${DB_USER:}") is unset, as Spring's DataSource builder treats it.
+						if (resolved != null && !resolved.isBlank()) {
+							found.put(key, new Setting(resolved, key + " in " + file.getFileName()));
 						}
 					}
 				}

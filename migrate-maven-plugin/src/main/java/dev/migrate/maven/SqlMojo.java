@@ -43,8 +43,8 @@ public final class SqlMojo extends AbstractMigrateMojo {
 	@Parameter(property = "migrate.target")
 	String target;
 
-	/** The file to write. */
-	@Parameter(property = "migrate.sqlFile", defaultValue = "${project.build.directory}/migrate/${migrate.direction}.sql")
+	/** The file to write (default: {@code target/migrate/upgrade.sql}, or {@code downgrade.sql}). */
+	@Parameter(property = "migrate.sqlFile")
 	File sqlFile;
 
 	@Override
@@ -55,7 +55,8 @@ public final class SqlMojo extends AbstractMigrateMojo {
 			case downgrade -> migrator(false)
 				.downgradeSql(require("migrate.target", this.target, "a range from:to such as head:base"), dialect);
 		};
-		Path file = this.sqlFile.toPath();
+		Path file = (this.sqlFile != null) ? this.sqlFile.toPath()
+				: Path.of(this.project.getBuild().getDirectory(), "migrate", this.direction.name() + ".sql");
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Files.writeString(file, script.endsWith("\n") ? script : script + "\n", StandardCharsets.UTF_8);
 		printGenerated(file);
