@@ -25,6 +25,7 @@ import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.ProgressLine;
 import dev.migrate.core.report.Redactor;
 import dev.migrate.core.report.RevisionFormat;
 import dev.migrate.core.report.Summary;
@@ -180,7 +181,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 	 * @param command what to run, such as {@code (migrator) -> migrator.upgrade(target)}
 	 */
 	protected final void migrate(Function<Migrator, MigrationResult> command) {
-		MigrationResult result = command.apply(migrator(true, new ProgressLog(getLog(), this::revisions)));
+		MigrationResult result = command.apply(migrator(true, ProgressLine.printer(this::print, this::revisions)));
 		print(Summary.of(result, revisions()));
 	}
 

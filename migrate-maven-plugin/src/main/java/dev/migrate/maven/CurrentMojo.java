@@ -7,7 +7,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrate.core.JdbcUrls;
-import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.report.RevisionFormat;
 
 /**
@@ -27,19 +26,7 @@ public final class CurrentMojo extends AbstractMigrateMojo {
 		if (this.verbose) {
 			print("Current revision(s) for " + JdbcUrls.mask(configuration().requireUrl()) + ":");
 		}
-		for (String row : rows) {
-			RevisionInfo revision = revisions().get(row);
-			if (revision == null) {
-				print(row + " (no script found for this revision)");
-			}
-			else if (this.verbose) {
-				print(RevisionFormat.logEntry(revision,
-						RevisionFormat.children(revisions().values()).getOrDefault(row, List.of()), false));
-			}
-			else {
-				print(RevisionFormat.currentLine(revision));
-			}
-		}
+		print(RevisionFormat.currentLines(rows, revisions(), this.verbose));
 	}
 
 }

@@ -1,15 +1,12 @@
 package dev.migrate.maven;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.report.RevisionFormat;
 
 /**
@@ -29,18 +26,10 @@ public final class HistoryMojo extends AbstractMigrateMojo {
 
 	@Override
 	protected void run() {
-		Set<String> current = new HashSet<>(this.indicateCurrent ? migrator(true).current() : List.of());
-		migrator(this.indicateCurrent);
-		Map<String, List<String>> children = RevisionFormat.children(revisions().values());
-		for (RevisionInfo revision : revisions().values()) {
-			boolean isCurrent = current.contains(revision.id());
-			if (this.verbose) {
-				print(RevisionFormat.logEntry(revision, children.getOrDefault(revision.id(), List.of()), isCurrent));
-			}
-			else {
-				print(RevisionFormat.historyLine(revision, isCurrent));
-			}
-		}
+		// Only (current) needs the database: the list itself comes from the scripts.
+		Set<String> current = this.indicateCurrent ? Set.copyOf(migrator(true).current()) : Set.of();
+		migrator(false);
+		print(RevisionFormat.historyLines(List.copyOf(revisions().values()), revisions(), current, this.verbose));
 	}
 
 }

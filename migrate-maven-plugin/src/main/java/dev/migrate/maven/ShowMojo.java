@@ -1,7 +1,5 @@
 package dev.migrate.maven;
 
-import java.util.List;
-
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -33,9 +31,7 @@ public final class ShowMojo extends AbstractMigrateMojo {
 	}
 
 	private void show(RevisionInfo info, boolean current) {
-		List<String> children = info.branchPoint()
-				? RevisionFormat.children(revisions().values()).getOrDefault(info.id(), List.of()) : List.of();
-		print(RevisionFormat.logEntry(info, children, current));
+		print(RevisionFormat.showLines(info, revisions(), current));
 	}
 
 }

@@ -1,6 +1,11 @@
 package dev.migrate.core.report;
 
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.MigrationListener;
 import dev.migrate.core.RevisionInfo;
 
 /**
@@ -23,6 +28,25 @@ public final class ProgressLine {
 				: down + " -> " + step.revision();
 		return "Running " + step.direction() + " " + arrow + ", " + step.message() + " (" + step.executionMillis()
 				+ " ms)";
+	}
+
+	/**
+	 * A listener that hands the line of each completed upgrade or downgrade step (not stamps) to {@code out}.
+	 * @param out what prints a line
+	 * @param revisions every revision by id, asked for when a step completes
+	 * @return the listener
+	 */
+	public static MigrationListener printer(Consumer<String> out, Supplier<Map<String, RevisionInfo>> revisions) {
+		return new MigrationListener() {
+
+			@Override
+			public void afterStep(AppliedRevision step) {
+				if (!"stamp".equals(step.direction())) {
+					out.accept(of(step, revisions.get().get(step.revision())));
+				}
+			}
+
+		};
 	}
 
 }

@@ -160,6 +160,67 @@ public final class RevisionFormat {
 	}
 
 	/**
+	 * What {@code current} prints: a line per version row ({@code 3f2a9c1b7e40 (head)}), or the full header of each.
+	 * @param rows the database's version rows
+	 * @param revisions every revision by id
+	 * @param verbose whether to print full headers
+	 * @return the lines (none at base)
+	 */
+	public static List<String> currentLines(List<String> rows, Map<String, RevisionInfo> revisions, boolean verbose) {
+		List<String> lines = new ArrayList<>();
+		for (String row : rows) {
+			RevisionInfo revision = revisions.get(row);
+			if (revision == null) {
+				lines.add(row + " (no script found for this revision)");
+			}
+			else if (verbose) {
+				lines.addAll(logEntry(revision, children(revisions.values()).getOrDefault(row, List.of()), false));
+			}
+			else {
+				lines.add(currentLine(revision));
+			}
+		}
+		return lines;
+	}
+
+	/**
+	 * What {@code history} prints: a line per revision, or the full header of each.
+	 * @param listed the revisions to list, newest first
+	 * @param revisions every revision by id (for {@code Branches into})
+	 * @param current the database's revisions, marked {@code (current)}
+	 * @param verbose whether to print full headers
+	 * @return the lines
+	 */
+	public static List<String> historyLines(List<RevisionInfo> listed, Map<String, RevisionInfo> revisions,
+			Set<String> current, boolean verbose) {
+		Map<String, List<String>> children = verbose ? children(revisions.values()) : Map.of();
+		List<String> lines = new ArrayList<>();
+		for (RevisionInfo revision : listed) {
+			boolean isCurrent = current.contains(revision.id());
+			if (verbose) {
+				lines.addAll(logEntry(revision, children.getOrDefault(revision.id(), List.of()), isCurrent));
+			}
+			else {
+				lines.add(historyLine(revision, isCurrent));
+			}
+		}
+		return lines;
+	}
+
+	/**
+	 * What {@code show} prints for one revision: its full header.
+	 * @param revision the revision
+	 * @param revisions every revision by id (for {@code Branches into})
+	 * @param current whether the database holds it
+	 * @return the lines
+	 */
+	public static List<String> showLines(RevisionInfo revision, Map<String, RevisionInfo> revisions, boolean current) {
+		List<String> children = revision.branchPoint()
+				? children(revisions.values()).getOrDefault(revision.id(), List.of()) : List.of();
+		return logEntry(revision, children, current);
+	}
+
+	/**
 	 * What {@code branches} prints: each branch point, then an indented line per revision it branches into, then an
 	 * empty line.
 	 * @param revisions every revision by id, newest first
