@@ -48,9 +48,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 	@Parameter(property = "migrate.user")
 	String user;
 
-	/** The database password; without one, the server's, or {@code spring.datasource.password}. */
-	@Parameter(property = "migrate.password")
-	String password;
+
+	// No password parameter: Maven's -X prints every parameter's value. The password is read from the user property
+	// migrate.password (ConfigurationResolver), a settings.xml server, or spring.datasource.password.
 
 	/** The id of a {@code <server>} in {@code settings.xml} whose username and password to use. */
 	@Parameter(property = "migrate.serverId")

@@ -26,6 +26,8 @@ final class ConfigurationResolver {
 
 	private static final String CLASSPATH = "classpath:";
 
+	private static final String PASSWORD = "migrate.password";
+
 	private final Path basedir;
 
 	private final Settings settings;
@@ -55,7 +57,7 @@ final class ConfigurationResolver {
 	ResolvedConfiguration resolve(AbstractMigrateMojo mojo) {
 		Setting url = parameter("migrate.url", mojo.url);
 		Setting user = parameter("migrate.user", mojo.user);
-		Setting password = parameter("migrate.password", mojo.password);
+		Setting password = parameter(PASSWORD, mojo.session.getUserProperties().getProperty(PASSWORD));
 		if (mojo.serverId != null && !mojo.serverId.isBlank()) {
 			Server server = server(mojo.serverId.trim());
 			if (!user.isSet() && server.getUsername() != null) {
