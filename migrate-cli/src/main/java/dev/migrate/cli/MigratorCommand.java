@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
@@ -46,7 +47,8 @@ abstract class MigratorCommand implements Callable<Integer> {
 	 */
 	final Settings settings() {
 		if (this.settings == null) {
-			this.settings = new SettingsResolver(this.root.environment()).resolve(this.connection);
+			this.settings = new SettingsResolver(this.root.environment())
+				.resolve(this.connection.orElse(this.root.connection()));
 			this.root.redactor(this.settings.redactor());
 		}
 		return this.settings;
@@ -61,9 +63,16 @@ abstract class MigratorCommand implements Callable<Integer> {
 		if (this.migrator == null) {
 			Settings resolved = settings();
 			resolved.requireLocations();
-			this.migrator = Migrator.create(resolved.toConfig(withDatabase, List.of(listeners)));
+			this.migrator = Migrator.create(resolved.toConfig(withDatabase, List.of(listeners), this::configure));
 		}
 		return this.migrator;
+	}
+
+	/**
+	 * Applies the command's own options to the configuration.
+	 * @param builder the configuration, with the connection options applied
+	 */
+	void configure(MigrateConfig.Builder builder) {
 	}
 
 	/**
@@ -94,7 +103,7 @@ abstract class MigratorCommand implements Callable<Integer> {
 	 * @return {@link ExitCodes#OK}
 	 */
 	final int printSql(BiFunction<Migrator, String, String> script) {
-		String dialect = settings().requireDialect();
+		String dialect = settings().requireDialect("--sql");
 		String text = script.apply(migrator(false), dialect);
 		out().print(text.endsWith("\n") ? text : text + "\n");
 		out().flush();

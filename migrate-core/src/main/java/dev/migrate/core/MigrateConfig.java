@@ -31,6 +31,12 @@ public final class MigrateConfig {
 	/** The default time to wait for another runner's lock. */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
+	/**
+	 * The default bound on opening a connection from {@link #url()}: TCP connect and login (the driver's
+	 * {@code connectTimeout}/{@code loginTimeout}, see {@link JdbcUrls#timeoutProperties}).
+	 */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
 	/** The default pause between connection attempts. */
 	public static final Duration DEFAULT_CONNECT_RETRIES_INTERVAL = Duration.ofSeconds(10);
 
@@ -69,6 +75,8 @@ public final class MigrateConfig {
 
 	private final Duration connectRetriesInterval;
 
+	private final Duration connectTimeout;
+
 	private final boolean failOnMissingLocations;
 
 	private final String dialect;
@@ -93,6 +101,7 @@ public final class MigrateConfig {
 		this.lockTimeout = builder.lockTimeout;
 		this.connectRetries = builder.connectRetries;
 		this.connectRetriesInterval = builder.connectRetriesInterval;
+		this.connectTimeout = builder.connectTimeout;
 		this.failOnMissingLocations = builder.failOnMissingLocations;
 		this.dialect = builder.dialect;
 		this.listeners = List.copyOf(builder.listeners);
@@ -185,6 +194,11 @@ public final class MigrateConfig {
 		return this.connectRetriesInterval;
 	}
 
+	/** @return the bound on connecting and logging in through {@link #url()}; zero leaves the driver's default */
+	public Duration connectTimeout() {
+		return this.connectTimeout;
+	}
+
 	/** @return whether a location that does not exist is an error (else a warning) */
 	public boolean failOnMissingLocations() {
 		return this.failOnMissingLocations;
@@ -236,6 +250,8 @@ public final class MigrateConfig {
 		private int connectRetries;
 
 		private Duration connectRetriesInterval = DEFAULT_CONNECT_RETRIES_INTERVAL;
+
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
 
 		private boolean failOnMissingLocations;
 
@@ -347,6 +363,16 @@ public final class MigrateConfig {
 			return this;
 		}
 
+		/**
+		 * @param connectTimeout the bound on connecting and logging in through the URL, applied as each known
+		 * driver's own timeout properties unless the URL sets them; zero leaves the driver's default
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
 		/** @param failOnMissingLocations whether a missing location fails @return this builder */
 		public Builder failOnMissingLocations(boolean failOnMissingLocations) {
 			this.failOnMissingLocations = failOnMissingLocations;
@@ -374,6 +400,7 @@ public final class MigrateConfig {
 			if (this.dataSource != null && this.url != null) {
 				throw new ConfigurationException("url", "dataSource and url cannot be used together; set one of them");
 			}
+			moveCredentialsOutOfUrl();
 			if (this.locations.isEmpty()) {
 				throw new ConfigurationException("locations",
 						"locations is empty; name at least one, e.g. " + DEFAULT_LOCATION);
@@ -404,11 +431,39 @@ public final class MigrateConfig {
 				throw new ConfigurationException("connectRetriesInterval",
 						"connectRetriesInterval must be zero or positive, was " + this.connectRetriesInterval);
 			}
+			if (this.connectTimeout == null || this.connectTimeout.isNegative()) {
+				throw new ConfigurationException("connectTimeout",
+						"connectTimeout must be zero or positive, was " + this.connectTimeout);
+			}
 			if (this.dialect != null) {
 				// Throws a ConfigurationException for 'dialect' that lists the names that exist.
 				DialectResolver.byName(this.dialect);
 			}
 			return new MigrateConfig(this);
+		}
+
+		/**
+		 * Takes {@code user:password@} out of the URL before any driver sees it: most drivers do not support it and
+		 * would print the password, or look it up in DNS as part of a host name.
+		 */
+		private void moveCredentialsOutOfUrl() {
+			JdbcUrls.Credentials credentials = JdbcUrls.extractCredentials(this.url);
+			if (credentials == null) {
+				return;
+			}
+			if ((credentials.user() != null && this.user != null && !credentials.user().equals(this.user))
+					|| (credentials.password() != null && this.password != null
+							&& !credentials.password().equals(this.password))) {
+				throw new ConfigurationException("url", "the url " + JdbcUrls.mask(this.url) + " holds a user and"
+						+ " password that differ from the user and password set separately; set them in one place");
+			}
+			this.url = credentials.url();
+			if (credentials.user() != null) {
+				this.user = credentials.user();
+			}
+			if (credentials.password() != null) {
+				this.password = credentials.password();
+			}
 		}
 
 		private static void requireName(String setting, String value) {

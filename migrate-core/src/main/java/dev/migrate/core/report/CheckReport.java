@@ -25,15 +25,17 @@ public final class CheckReport {
 	}
 
 	/**
-	 * @param heads the graph's heads
+	 * @param heads the graph's heads (a branch that others only depend on, not {@link RevisionInfo#head()}, needs no
+	 * merge and is not counted)
 	 * @param pending the revisions the database lacks to reach every head
 	 * @param fixes the commands to name
 	 * @return one line per problem, without a {@code FAILED: } prefix; empty when there is none
 	 */
 	public static List<String> problems(List<RevisionInfo> heads, List<RevisionInfo> pending, Fixes fixes) {
 		List<String> problems = new ArrayList<>();
-		if (heads.size() > 1) {
-			problems.add("The scripts have " + heads.size() + " heads (" + ids(heads) + "); merge them with '"
+		List<RevisionInfo> effective = heads.stream().filter(RevisionInfo::head).toList();
+		if (effective.size() > 1) {
+			problems.add("The scripts have " + effective.size() + " heads (" + ids(effective) + "); merge them with '"
 					+ fixes.mergeHeads() + "'");
 		}
 		if (!pending.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.migrate.core.report;
 
+import java.util.List;
+
 import dev.migrate.core.JdbcUrls;
 
 /**
@@ -12,22 +14,35 @@ public final class Redactor {
 
 	private final String url;
 
-	private final String password;
+	private final List<String> passwords;
 
 	/**
 	 * @param url the configured JDBC URL, or {@code null}
 	 * @param password the configured password, or {@code null}
 	 */
 	public Redactor(String url, String password) {
+		this(url, (password != null) ? List.of(password) : List.of());
+	}
+
+	private Redactor(String url, List<String> passwords) {
 		this.url = url;
-		this.password = password;
+		this.passwords = passwords;
+	}
+
+	/**
+	 * @param url a JDBC URL whose secrets to mask, or {@code null}
+	 * @param secrets values to replace wherever they appear (passwords, tokens)
+	 * @return the redactor
+	 */
+	public static Redactor of(String url, List<String> secrets) {
+		return new Redactor(url, List.copyOf(secrets));
 	}
 
 	/**
 	 * @return a redactor that only masks URL-shaped secrets
 	 */
 	public static Redactor none() {
-		return new Redactor(null, null);
+		return new Redactor(null, List.of());
 	}
 
 	/**
@@ -42,10 +57,18 @@ public final class Redactor {
 		if (this.url != null && !this.url.isEmpty()) {
 			redacted = redacted.replace(this.url, JdbcUrls.mask(this.url));
 		}
-		if (this.password != null && this.password.length() >= MIN_REPLACED_LENGTH) {
-			redacted = redacted.replace(this.password, JdbcUrls.MASK);
+		for (String password : this.passwords) {
+			redacted = replace(redacted, password);
+		}
+		JdbcUrls.Credentials inUrl = JdbcUrls.extractCredentials(this.url);
+		if (inUrl != null) {
+			redacted = replace(redacted, inUrl.password());
 		}
 		return JdbcUrls.mask(redacted);
+	}
+
+	private static String replace(String text, String secret) {
+		return (secret != null && secret.length() >= MIN_REPLACED_LENGTH) ? text.replace(secret, JdbcUrls.MASK) : text;
 	}
 
 }
