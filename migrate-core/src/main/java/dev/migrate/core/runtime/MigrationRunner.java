@@ -2,9 +2,13 @@ package dev.migrate.core.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +23,9 @@ import dev.migrate.core.dialect.Dialect;
  * with progress, or the whole plan in one transaction) and their bookkeeping. What the failure left is worded by
  * {@link FailureNarrative}, where a step resumes is decided by {@link ResumeDecision}, offline SQL is written by
  * {@link OfflineWriter} through the same {@link SqlSink} calls.
+ *
+ * <p>Over 400 lines because the three strategies share the step bookkeeping, and a step in one transaction
+ * retries when it times out waiting for another session's lock.
  *
  * <p>Online, a step whose script is transactional on an engine with transactional DDL runs in one
  * transaction with its version-row changes and its history row (or the whole plan runs in one, when asked).
@@ -39,6 +46,8 @@ final class MigrationRunner {
 
 	private final Listeners listeners;
 
+	private final LockWait lockWait;
+
 	private final String installedBy;
 
 	private ResumeDecision resume;
@@ -51,6 +60,12 @@ final class MigrationRunner {
 
 	MigrationRunner(Dialect dialect, VersionTable versionTable, HistoryTable historyTable,
 			Listeners listeners, String installedBy) {
+		this(dialect, versionTable, historyTable, listeners, installedBy, LockWait.SERVER_DEFAULT);
+	}
+
+	MigrationRunner(Dialect dialect, VersionTable versionTable, HistoryTable historyTable,
+			Listeners listeners, String installedBy, LockWait lockWait) {
+		this.lockWait = lockWait;
 		this.dialect = dialect;
 		this.versionTable = versionTable;
 		this.historyTable = historyTable;
@@ -83,13 +98,23 @@ final class MigrationRunner {
 			return new ArrayList<>();
 		}
 		SqlSink sink = new SqlSink.Jdbc(connection);
+		boolean sessionLockWait = this.lockWait.timeout() != null && this.dialect.lockTimeoutReset() != null;
 		try (HistoryTable.Writer history = this.historyTable.writer(connection)) {
 			this.history = history;
 			this.executor = new StepExecutor(this.dialect, history);
+			if (sessionLockWait) {
+				sink.execute(this.dialect.lockTimeoutStatement(this.lockWait.timeout()));
+			}
 			return wholePlan ? runInOneTransaction(connection, sink, command, steps)
 					: runEach(connection, sink, command, steps);
 		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not set the lock wait (ddlLockTimeout): " + ex.getMessage(), ex);
+		}
 		finally {
+			if (sessionLockWait) {
+				resetLockWait(sink);
+			}
 			this.history = null;
 			this.executor = null;
 			this.opened = null;
@@ -206,26 +231,87 @@ final class MigrationRunner {
 
 	private void runInTransaction(Connection connection, SqlSink sink, PlannedStep step, Instant startedAt,
 			long start) {
-		StepFailure failure = null;
-		try {
-			Transactions.begin(connection);
-			failure = this.executor.execute(connection, sink, step, 0, null, null);
-			if (failure == null) {
-				// The version-row change and the history row, in one round trip where the driver allows.
-				List<VersionTable.Change> changes = this.versionTable.changes(step.rowsBefore(), step.rowsAfter());
-				int[] counts = this.history.append(changes.stream().map(VersionTable.Change::sql).toList(),
-						HistoryRows.succeeded(step, this.installedBy, startedAt, millisSince(start), 0, null));
-				for (int i = 0; i < counts.length; i++) {
-					this.versionTable.check(changes.get(i), counts[i]);
+		String transactionLockWait = (this.lockWait.timeout() != null && this.dialect.lockTimeoutReset() == null)
+				? this.dialect.lockTimeoutStatement(this.lockWait.timeout()) : null;
+		for (int attempt = 1;; attempt++) {
+			StepFailure failure = null;
+			try {
+				Transactions.begin(connection);
+				if (transactionLockWait != null) {
+					sink.execute(transactionLockWait);
 				}
-				connection.commit();
-				return;
+				failure = this.executor.execute(connection, sink, step, 0, null, null);
+				if (failure == null) {
+					// The version-row change and the history row, in one round trip where the driver allows.
+					List<VersionTable.Change> changes = this.versionTable.changes(step.rowsBefore(), step.rowsAfter());
+					int[] counts = this.history.append(changes.stream().map(VersionTable.Change::sql).toList(),
+							HistoryRows.succeeded(step, this.installedBy, startedAt, millisSince(start), 0, null));
+					for (int i = 0; i < counts.length; i++) {
+						this.versionTable.check(changes.get(i), counts[i]);
+					}
+					connection.commit();
+					return;
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				failure = StepFailure.outside(ex);
+			}
+			boolean lockTimeout = this.lockWait.timeout() != null && failure.cause() instanceof SQLException sql
+					&& this.dialect.isLockTimeout(sql);
+			if (lockTimeout && attempt <= this.lockWait.retries()) {
+				Transactions.rollback(connection);
+				Duration pause = this.lockWait.pauseAfter(attempt);
+				logger.warn("Revision '{}' waited longer than ddlLockTimeout ({} ms) for a lock at statement {} "
+						+ "(attempt {} of {}); rolled back, trying again in {} ms", step.revision(),
+						this.lockWait.timeout().toMillis(), failure.index(), attempt, this.lockWait.retries() + 1,
+						pause.toMillis());
+				pause(pause);
+				continue;
+			}
+			throw rolledBack(connection, step, startedAt, start, failure, false, lockTimeout ? attempt : 0);
+		}
+	}
+
+	private void pause(Duration pause) {
+		try {
+			Thread.sleep(pause.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new MigrateException("Interrupted while waiting to retry a revision that timed out on a lock", ex);
+		}
+	}
+
+	private void resetLockWait(SqlSink sink) {
+		try {
+			sink.execute(this.dialect.lockTimeoutReset());
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not reset the lock wait (ddlLockTimeout): {}", ex.getMessage());
+		}
+	}
+
+	/**
+	 * Names who holds the locks a revision timed out waiting for, after its rollback, where the engine tells.
+	 */
+	private String lockHolders(Connection connection, PlannedStep step, StepFailure failure) {
+		Set<String> words = new LinkedHashSet<>();
+		if (failure.index() != null && step.body() instanceof PlannedStep.SqlBody sql) {
+			for (String word : sql.statements().get(failure.index() - 1).sql().split("[^\\p{L}\\p{N}_$]+")) {
+				if (!word.isEmpty()) {
+					words.add(word);
+					words.add(word.toLowerCase(Locale.ROOT));
+				}
 			}
 		}
-		catch (SQLException | RuntimeException ex) {
-			failure = StepFailure.outside(ex);
+		try {
+			List<String> holders = words.isEmpty() ? List.of() : this.dialect.lockHolders(connection, words);
+			return holders.isEmpty() ? "" : "; the lock is held by " + String.join(", ", holders);
 		}
-		throw rolledBack(connection, step, startedAt, start, failure, false);
+		catch (SQLException ex) {
+			logger.warn("Could not read who holds the lock: {}", ex.getMessage());
+			return "";
+		}
 	}
 
 	/**
@@ -233,11 +319,25 @@ final class MigrationRunner {
 	 */
 	private MigrationFailedException rolledBack(Connection connection, PlannedStep step, Instant startedAt,
 			long start, StepFailure failure, boolean wholePlan) {
+		return rolledBack(connection, step, startedAt, start, failure, wholePlan, 0);
+	}
+
+	/**
+	 * As above; {@code lockAttempts} is how many attempts timed out waiting for a lock (0 when this failure is
+	 * something else), which the message then describes with the sessions holding the lock.
+	 */
+	private MigrationFailedException rolledBack(Connection connection, PlannedStep step, Instant startedAt,
+			long start, StepFailure failure, boolean wholePlan, int lockAttempts) {
 		Transactions.rollback(connection);
+		String lockWait = (lockAttempts == 0) ? ""
+				: ". Every attempt (" + lockAttempts + ") waited longer than ddlLockTimeout ("
+						+ this.lockWait.timeout().toMillis() + " ms) for a lock" + lockHolders(connection, step, failure)
+						+ "; run " + step.verb() + " again once that session has finished, or raise"
+						+ " ddlLockTimeout or ddlLockRetries";
 		String error = failure.describe();
 		List<String> rows = recordFailure(connection, step, startedAt, start, failure, error);
-		return FailureNarrative.exception(step, failure, rows, 0,
-				FailureNarrative.rolledBack(step, rows, wholePlan, lockTableHint(failure.cause())));
+		return FailureNarrative.exception(step, failure, rows, 0, FailureNarrative.rolledBack(step, rows, wholePlan,
+				!lockWait.isEmpty() ? lockWait : lockTableHint(failure.cause())));
 	}
 
 	/**
