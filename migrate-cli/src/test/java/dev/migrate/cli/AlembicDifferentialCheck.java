@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Replays random graphs and steps recorded from real Alembic ({@code tools/alembic-diff/run.sh} writes them) and
  * compares: {@code history} and {@code heads} lines, success or failure of each upgrade and downgrade, the set of
- * revisions run and the version rows after each step. Not part of the build (the class name matches no test
+ * revisions run (in order) and the version rows after each step. Not part of the build (the class name matches no test
  * pattern); the script runs it with {@code -Dtest=AlembicDifferentialCheck -Dalembic.cases=FILE}.
  */
 class AlembicDifferentialCheck {
@@ -72,7 +72,7 @@ class AlembicDifferentialCheck {
 					try {
 						List<Step> steps = graph.plan(rows, target,
 								direction.equals("upgrade") ? Direction.UPGRADE : Direction.DOWNGRADE);
-						Set<String> run = new TreeSet<>();
+						List<String> run = new ArrayList<>();
 						steps.forEach((step) -> run.add(step.revision().id()));
 						List<String> after = steps.isEmpty() ? rows : new ArrayList<>(steps.get(steps.size() - 1).rowsAfter());
 						String actual = "ok run " + run + " rows " + new TreeSet<>(after);
@@ -119,8 +119,8 @@ class AlembicDifferentialCheck {
 				graph.isMergePoint(r.id()), false);
 	}
 
-	private static Set<String> runSet(String run) {
-		Set<String> ids = new TreeSet<>();
+	private static List<String> runSet(String run) {
+		List<String> ids = new ArrayList<>();
 		for (String entry : list(run)) {
 			ids.add(entry.substring(2));
 		}
