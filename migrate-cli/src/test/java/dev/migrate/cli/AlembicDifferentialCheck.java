@@ -78,11 +78,18 @@ class AlembicDifferentialCheck {
 						String actual = "ok run " + run + " rows " + new TreeSet<>(after);
 						String expected = expectOk ? "ok run " + runSet(expectedRun) + " rows " + new TreeSet<>(list(expectedRows))
 								: "fail (" + f[4] + ")";
-						report.compare(where, expected, actual);
-						rows = expectOk ? list(expectedRows) : after;
-						if (!expectOk) {
-							rows = list(expectedRows);
+						if (expectOk && overlapping(graph, list(expectedRows))) {
+							// Alembic kept a row together with one of its ancestors; migrate never writes such rows
+							report.alembicOverlaps.add(where + "\n  alembic: " + expected + "\n  migrate: " + actual);
 						}
+						else {
+							report.compare(where, expected, actual);
+						}
+						rows = list(expectedRows);
+					}
+					catch (dev.migrate.core.graph.VersionRowsException ex) {
+						report.alembicOverlaps.add(where + "\n  (starts from rows Alembic left overlapping)");
+						rows = list(expectedRows);
 					}
 					catch (RuntimeException ex) {
 						String expected = expectOk ? "ok run " + runSet(expectedRun) + " rows " + list(expectedRows) : "fail";
@@ -119,6 +126,10 @@ class AlembicDifferentialCheck {
 				graph.isMergePoint(r.id()), false);
 	}
 
+	private static boolean overlapping(RevisionGraph graph, List<String> rows) {
+		return rows.stream().anyMatch((row) -> graph.ancestors(row).stream().anyMatch(rows::contains));
+	}
+
 	private static List<String> runSet(String run) {
 		List<String> ids = new ArrayList<>();
 		for (String entry : list(run)) {
@@ -143,6 +154,8 @@ class AlembicDifferentialCheck {
 
 		final List<String> alembicCrashes = new ArrayList<>();
 
+		final List<String> alembicOverlaps = new ArrayList<>();
+
 		void compare(String where, Object expected, Object actual) {
 			this.compared++;
 			String text = String.valueOf(expected);
@@ -161,13 +174,16 @@ class AlembicDifferentialCheck {
 		String summary() {
 			return "alembic-diff: " + this.graphs + " graphs, " + this.steps + " steps, " + this.compared
 					+ " comparisons, " + this.mismatches.size() + " disagreements, " + this.alembicCrashes.size()
-					+ " where Alembic crashed (AssertionError or KeyError; not compared)";
+					+ " where Alembic crashed (AssertionError or KeyError; not compared), " + this.alembicOverlaps.size()
+					+ " where Alembic left a row beside its own ancestor (not compared)";
 		}
 
 		Collection<String> lines() {
 			List<String> result = new ArrayList<>(this.mismatches);
 			result.add("Alembic crashed (not compared):");
 			result.addAll(this.alembicCrashes);
+			result.add("Alembic left a row beside its own ancestor (not compared):");
+			result.addAll(this.alembicOverlaps);
 			result.add(summary());
 			return result;
 		}
