@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replays random graphs and steps recorded from real Alembic ({@code tools/alembic-diff/run.sh} writes them) and
- * compares: {@code history} and {@code heads} lines, success or failure of each upgrade and downgrade, the set of
+ * compares: {@code history} and {@code heads} lines, the header {@code show} prints, success or failure of each upgrade and downgrade, the set of
  * revisions run (in order) and the version rows after each step. Not part of the build (the class name matches no test
  * pattern); the script runs it with {@code -Dtest=AlembicDifferentialCheck -Dalembic.cases=FILE}.
  */
@@ -54,7 +54,11 @@ class AlembicDifferentialCheck {
 					String arg = f[2].equals("-") ? null : f[2];
 					String where = graphName + " " + f[1] + " " + f[2];
 					try {
-						List<String> actual = f[1].equals("history") ? history(graph, arg) : heads(graph);
+						List<String> actual = switch (f[1]) {
+							case "history" -> history(graph, arg);
+							case "show" -> show(graph, arg);
+							default -> heads(graph);
+						};
 						report.compare(where, f[3].equals("ok") ? expected : "fail " + f[4], actual);
 					}
 					catch (RuntimeException ex) {
@@ -112,6 +116,24 @@ class AlembicDifferentialCheck {
 		List<String> lines = new ArrayList<>();
 		for (Revision revision : graph.history(range)) {
 			lines.add(RevisionFormat.historyLine(info(graph, revision), false));
+		}
+		return lines;
+	}
+
+	// the header lines up to "Path:", with the children of a branch point sorted
+	private static List<String> show(RevisionGraph graph, String target) {
+		Revision revision = graph.resolveOne(target);
+		List<String> children = graph.revisions().stream()
+			.filter((r) -> r.revises().contains(revision.id()))
+			.map(Revision::id)
+			.sorted()
+			.toList();
+		List<String> lines = new ArrayList<>();
+		for (String line : RevisionFormat.logEntry(info(graph, revision), children, false)) {
+			if (line.startsWith("Path:")) {
+				break;
+			}
+			lines.add(line);
 		}
 		return lines;
 	}
