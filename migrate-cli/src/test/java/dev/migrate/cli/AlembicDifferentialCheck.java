@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.graph.Step;
+import dev.migrate.core.report.RevisionFormat;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -31,6 +31,15 @@ public final class MigrateConfig {
 	/** The default time to wait for another runner's lock. */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
+	/** How often a transactional revision that timed out waiting for a table lock runs again, by default. */
+	public static final int DEFAULT_DDL_LOCK_RETRIES = 3;
+
+	/**
+	 * The default bound on opening a connection from {@link #url()}: TCP connect and login (the driver's
+	 * {@code connectTimeout}/{@code loginTimeout}, see {@link JdbcUrls#timeoutProperties}).
+	 */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
 	/** The default pause between connection attempts. */
 	public static final Duration DEFAULT_CONNECT_RETRIES_INTERVAL = Duration.ofSeconds(10);
 
@@ -65,9 +74,15 @@ public final class MigrateConfig {
 
 	private final Duration lockTimeout;
 
+	private final Duration ddlLockTimeout;
+
+	private final int ddlLockRetries;
+
 	private final int connectRetries;
 
 	private final Duration connectRetriesInterval;
+
+	private final Duration connectTimeout;
 
 	private final boolean failOnMissingLocations;
 
@@ -91,8 +106,11 @@ public final class MigrateConfig {
 		this.transactionPerMigration = builder.transactionPerMigration;
 		this.validateOnMigrate = builder.validateOnMigrate;
 		this.lockTimeout = builder.lockTimeout;
+		this.ddlLockTimeout = builder.ddlLockTimeout;
+		this.ddlLockRetries = builder.ddlLockRetries;
 		this.connectRetries = builder.connectRetries;
 		this.connectRetriesInterval = builder.connectRetriesInterval;
+		this.connectTimeout = builder.connectTimeout;
 		this.failOnMissingLocations = builder.failOnMissingLocations;
 		this.dialect = builder.dialect;
 		this.listeners = List.copyOf(builder.listeners);
@@ -175,6 +193,20 @@ public final class MigrateConfig {
 		return this.lockTimeout;
 	}
 
+	/**
+	 * @return how long a revision's statements may wait for a table lock ({@code SET LOCAL lock_timeout} on
+	 * PostgreSQL, {@code lock_wait_timeout} on MySQL/MariaDB, {@code LOCK_TIMEOUT} on SQL Server), or
+	 * {@code null} for the server's own setting (the default)
+	 */
+	public Duration ddlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	/** @return how many times a transactional revision that timed out waiting for a lock is run again */
+	public int ddlLockRetries() {
+		return this.ddlLockRetries;
+	}
+
 	/** @return how many times to retry a failed first connection */
 	public int connectRetries() {
 		return this.connectRetries;
@@ -183,6 +215,11 @@ public final class MigrateConfig {
 	/** @return the pause between connection attempts */
 	public Duration connectRetriesInterval() {
 		return this.connectRetriesInterval;
+	}
+
+	/** @return the bound on connecting and logging in through {@link #url()}; zero leaves the driver's default */
+	public Duration connectTimeout() {
+		return this.connectTimeout;
 	}
 
 	/** @return whether a location that does not exist is an error (else a warning) */
@@ -233,9 +270,15 @@ public final class MigrateConfig {
 
 		private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
 
+		private Duration ddlLockTimeout;
+
+		private int ddlLockRetries = DEFAULT_DDL_LOCK_RETRIES;
+
 		private int connectRetries;
 
 		private Duration connectRetriesInterval = DEFAULT_CONNECT_RETRIES_INTERVAL;
+
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
 
 		private boolean failOnMissingLocations;
 
@@ -329,6 +372,22 @@ public final class MigrateConfig {
 			return this;
 		}
 
+		/**
+		 * @param ddlLockTimeout how long a revision's statements may wait for a table lock, or {@code null} for
+		 * the server's setting; a few seconds (such as 5 s) keeps queries from queueing behind a waiting DDL
+		 * @return this builder
+		 */
+		public Builder ddlLockTimeout(Duration ddlLockTimeout) {
+			this.ddlLockTimeout = ddlLockTimeout;
+			return this;
+		}
+
+		/** @param ddlLockRetries how often to run a lock-timed-out transactional revision again @return this builder */
+		public Builder ddlLockRetries(int ddlLockRetries) {
+			this.ddlLockRetries = ddlLockRetries;
+			return this;
+		}
+
 		/** @param lockTimeout how long to wait for the lock @return this builder */
 		public Builder lockTimeout(Duration lockTimeout) {
 			this.lockTimeout = lockTimeout;
@@ -344,6 +403,16 @@ public final class MigrateConfig {
 		/** @param interval the pause between connection attempts @return this builder */
 		public Builder connectRetriesInterval(Duration interval) {
 			this.connectRetriesInterval = interval;
+			return this;
+		}
+
+		/**
+		 * @param connectTimeout the bound on connecting and logging in through the URL, applied as each known
+		 * driver's own timeout properties unless the URL sets them; zero leaves the driver's default
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
 			return this;
 		}
 
@@ -393,6 +462,15 @@ public final class MigrateConfig {
 			if (this.schema != null) {
 				requireName("schema", this.schema);
 			}
+			if (this.ddlLockTimeout != null && (this.ddlLockTimeout.isNegative() || this.ddlLockTimeout.isZero())) {
+				throw new ConfigurationException("ddlLockTimeout",
+						"ddlLockTimeout must be positive (leave it unset for the server's own wait), was "
+								+ this.ddlLockTimeout);
+			}
+			if (this.ddlLockRetries < 0) {
+				throw new ConfigurationException("ddlLockRetries",
+						"ddlLockRetries must be zero or positive, was " + this.ddlLockRetries);
+			}
 			if (this.lockTimeout == null || this.lockTimeout.isNegative()) {
 				throw new ConfigurationException("lockTimeout",
 						"lockTimeout must be zero or positive, was " + this.lockTimeout);
@@ -404,6 +482,10 @@ public final class MigrateConfig {
 			if (this.connectRetriesInterval == null || this.connectRetriesInterval.isNegative()) {
 				throw new ConfigurationException("connectRetriesInterval",
 						"connectRetriesInterval must be zero or positive, was " + this.connectRetriesInterval);
+			}
+			if (this.connectTimeout == null || this.connectTimeout.isNegative()) {
+				throw new ConfigurationException("connectTimeout",
+						"connectTimeout must be zero or positive, was " + this.connectTimeout);
 			}
 			if (this.dialect != null) {
 				// Throws a ConfigurationException for 'dialect' that lists the names that exist.

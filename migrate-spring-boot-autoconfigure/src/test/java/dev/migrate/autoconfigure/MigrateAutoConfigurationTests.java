@@ -120,6 +120,21 @@ class MigrateAutoConfigurationTests {
 	}
 
 	@Test
+	void boundsConnectingThroughMigrateUrlWithTheDriversOwnTimeouts() {
+		this.contextRunner.withPropertyValues("migrate.url=jdbc:postgresql://127.0.0.1:9/app")
+			.run((context) -> assertThat(migrationDataSource(context.getBean(Migrator.class)).getConnectionProperties())
+				.containsEntry("connectTimeout", "30")
+				.containsEntry("loginTimeout", "30"));
+		this.contextRunner.withPropertyValues("migrate.url=jdbc:mysql://127.0.0.1:9/app", "migrate.connect-timeout=5")
+			.run((context) -> {
+				assertThat(context.getBean(Migrator.class).config().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(migrationDataSource(context.getBean(Migrator.class)).getConnectionProperties())
+					.containsOnlyKeys("connectTimeout")
+					.containsEntry("connectTimeout", "5000");
+			});
+	}
+
+	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void aPasswordInMigratePropertiesNeverAppearsInTheFailureOrTheLog(CapturedOutput output) {
 		// Random, so no constant in the code base can make the check pass by accident; 127.0.0.1:9 refuses.
@@ -214,9 +229,11 @@ class MigrateAutoConfigurationTests {
 					"migrate.history-table=app_history", "migrate.transaction-per-migration=false",
 					"migrate.validate-on-migrate=false", "migrate.lock-timeout=5", "migrate.connect-retries=3",
 					"migrate.connect-retries-interval=250ms", "migrate.fail-on-missing-locations=true",
-					"migrate.dialect=h2")
+					"migrate.dialect=h2", "migrate.ddl-lock-timeout=2s", "migrate.ddl-lock-retries=5")
 			.run((context) -> {
 				MigrateConfig config = context.getBean(Migrator.class).config();
+				assertThat(config.ddlLockTimeout()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(config.ddlLockRetries()).isEqualTo(5);
 				assertThat(config.locations()).containsExactly("classpath:db/one", "filesystem:/opt/two");
 				assertThat(config.schema()).isEqualTo("audit");
 				assertThat(config.createSchemas()).isFalse();

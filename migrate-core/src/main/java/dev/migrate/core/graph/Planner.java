@@ -25,8 +25,8 @@ final class Planner {
 		this.resolver = new Resolver(graph, this.state);
 	}
 
-	List<Step> upgrade(String text) {
-		Resolver.Destination destination = this.resolver.upgrade(Target.parse(text));
+	List<Step> upgrade(Target target) {
+		Resolver.Destination destination = this.resolver.upgrade(target);
 		int[] order = alembicOrder(postorder(destination.revisions(), this.graph.allParents, this.state.applied),
 				destination.revisions(), true);
 		RowTimeline timeline = new RowTimeline(this.graph, this.state.rowIndices);
@@ -42,8 +42,8 @@ final class Planner {
 		return steps(order, Direction.UPGRADE, timeline);
 	}
 
-	List<Step> downgrade(String text) {
-		Target target = Target.parse(text);
+	List<Step> downgrade(Target target) {
+		String text = target.text();
 		Resolver.DowngradeDestination destination = this.resolver.downgrade(target);
 		boolean[] applied = this.state.applied;
 		// children (and dependents) first: a post-order walk up from the roots through applied revisions
@@ -116,11 +116,10 @@ final class Planner {
 		return List.of(steps);
 	}
 
-	Set<String> stamp(String text) {
-		Target target = Target.parse(text);
+	Set<String> stamp(Target target) {
 		if (target.fromCurrent()) {
 			// +N / -N move the current branch: the rows an upgrade or downgrade would leave
-			List<Step> steps = (target.steps() > 0) ? upgrade(text) : downgrade(text);
+			List<Step> steps = (target.steps() > 0) ? upgrade(target) : downgrade(target);
 			return steps.isEmpty() ? this.state.rows : steps.get(steps.size() - 1).rowsAfter();
 		}
 		Resolver.Destination destination = this.resolver.destination(target);

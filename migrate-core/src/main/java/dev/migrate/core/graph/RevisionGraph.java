@@ -55,7 +55,10 @@ import java.util.random.RandomGenerator;
  */
 public final class RevisionGraph {
 
-	static final Set<String> KEYWORDS = Set.of("head", "heads", "base", "current");
+	/** The target keywords, which no revision id or branch label may be, in the order messages list them. */
+	public static final List<String> TARGET_KEYWORDS = List.of("head", "heads", "base", "current");
+
+	static final Set<String> KEYWORDS = Set.copyOf(TARGET_KEYWORDS);
 
 	static final int[] NONE = new int[0];
 
@@ -446,7 +449,17 @@ public final class RevisionGraph {
 	 * @throws TargetException if the target names no revision ({@code base}), several, or none that exists
 	 */
 	public Revision resolveOne(String target) {
-		int i = new Resolver(this, null).one(Target.parse(target));
+		return resolveOne(Target.parse(target));
+	}
+
+	/**
+	 * Like {@link #resolveOne(String)}, for a parsed target.
+	 * @param target the target
+	 * @return the revision
+	 * @throws TargetException if the target names no revision ({@code base}), several, or none that exists
+	 */
+	public Revision resolveOne(Target target) {
+		int i = new Resolver(this, null).one(target);
 		return this.revisions[i];
 	}
 
@@ -478,6 +491,19 @@ public final class RevisionGraph {
 	 * @throws VersionRowsException if a row is not a revision of the graph, or is an ancestor of another row
 	 */
 	public List<Step> plan(Collection<String> currentVersionRows, String target, Direction direction) {
+		return plan(currentVersionRows, Target.parse(target), direction);
+	}
+
+	/**
+	 * Like {@link #plan(Collection, String, Direction)}, for a parsed target.
+	 * @param currentVersionRows the version table's rows (empty at base)
+	 * @param target the target
+	 * @param direction which way to go
+	 * @return the steps in order, each with the whole version table before and after it
+	 * @throws TargetException if the target does not resolve or does not fit the direction
+	 * @throws VersionRowsException if a row is not a revision of the graph, or is an ancestor of another row
+	 */
+	public List<Step> plan(Collection<String> currentVersionRows, Target target, Direction direction) {
 		Objects.requireNonNull(currentVersionRows, "currentVersionRows");
 		Objects.requireNonNull(direction, "direction");
 		Planner planner = new Planner(this, currentVersionRows);
@@ -497,6 +523,18 @@ public final class RevisionGraph {
 	 * @throws VersionRowsException if a row is not a revision of the graph, or is an ancestor of another row
 	 */
 	public Set<String> stampRows(Collection<String> currentVersionRows, String target) {
+		return stampRows(currentVersionRows, Target.parse(target));
+	}
+
+	/**
+	 * Like {@link #stampRows(Collection, String)}, for a parsed target.
+	 * @param currentVersionRows the version table's rows (empty at base)
+	 * @param target the target
+	 * @return the rows after the stamp, sorted
+	 * @throws TargetException if the target does not resolve
+	 * @throws VersionRowsException if a row is not a revision of the graph, or is an ancestor of another row
+	 */
+	public Set<String> stampRows(Collection<String> currentVersionRows, Target target) {
 		Objects.requireNonNull(currentVersionRows, "currentVersionRows");
 		return new Planner(this, currentVersionRows).stamp(target);
 	}
