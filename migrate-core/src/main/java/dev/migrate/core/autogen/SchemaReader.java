@@ -31,7 +31,8 @@ import dev.migrate.core.ops.UniqueConstraint;
  * unique and check constraints from {@code pg_catalog}; MySQL and MariaDB entirely from
  * {@code information_schema} (exact column types, one query per kind); SQLite from its pragmas and the table
  * SQL (check constraints); H2 and SQL Server from metadata plus {@code INFORMATION_SCHEMA} constraints. Excluded
- * tables (the version and history tables) are skipped, compared without case.
+ * tables (the version and history tables) are skipped, compared without case. Views and sequences come from
+ * {@link CatalogObjectReader}.
  */
 final class SchemaReader {
 
@@ -63,7 +64,8 @@ final class SchemaReader {
 			.map(Builder::build)
 			.sorted(Comparator.comparing(Table::name))
 			.toList();
-		return new SchemaModel(this.engine, result);
+		CatalogObjectReader objects = new CatalogObjectReader(this.engine);
+		return new SchemaModel(this.engine, result, objects.views(connection), objects.sequences(connection));
 	}
 
 	/**
