@@ -131,15 +131,7 @@ final class Settings {
 	 * @return the facade configuration
 	 */
 	MigrateConfig toConfig(boolean withDatabase, List<MigrationListener> listeners) {
-		MigrateConfig.Builder builder = MigrateConfig.builder()
-			.locations(locations())
-			.versionTable(get("version-table").value())
-			.historyTable(get("history-table").value())
-			.schema(get("schema").value())
-			.dialect(get("dialect").value())
-			.connectRetries(connectRetries())
-			.failOnMissingLocations(true)
-			.classLoader(Settings.class.getClassLoader());
+		MigrateConfig.Builder builder = withoutDatabase();
 		if (withDatabase) {
 			builder.url(requireUrl()).user(get("user").value()).password(get("password").value());
 		}
@@ -148,6 +140,26 @@ final class Settings {
 		}
 		listeners.forEach(builder::listener);
 		return builder.build();
+	}
+
+	/**
+	 * @param url a database other than the configured one (a scratch database), without user or password
+	 * @return the facade configuration for these scripts on that database
+	 */
+	MigrateConfig toConfig(String url) {
+		return withoutDatabase().url(url).build();
+	}
+
+	private MigrateConfig.Builder withoutDatabase() {
+		return MigrateConfig.builder()
+			.locations(locations())
+			.versionTable(get("version-table").value())
+			.historyTable(get("history-table").value())
+			.schema(get("schema").value())
+			.dialect(get("dialect").value())
+			.connectRetries(connectRetries())
+			.failOnMissingLocations(true)
+			.classLoader(Settings.class.getClassLoader());
 	}
 
 }
