@@ -235,7 +235,7 @@ public final class MigrationTests {
 		 */
 		private Step step(RevisionInfo revision, SchemaModel before) {
 			try {
-				this.migrator.downgrade(revision.id() + "-1");
+				this.migrator.downgrade(oneStepBelow(revision));
 			}
 			catch (ValidationFailedException ex) {
 				return new Step(check(revision, Outcome.IRREVERSIBLE, List.of(), String.join("; ", ex.getProblems())),
@@ -265,6 +265,15 @@ public final class MigrationTests {
 			}
 			return new Step(check(revision, differences.isEmpty() ? Outcome.OK : Outcome.LEAVES_TRACE, differences,
 					null), null);
+		}
+
+		/**
+		 * The downgrade target that un-applies just this revision: {@code <rev>-1} walks down its own line (leaving
+		 * a sibling branch alone); a merge point has several revisions below it, and going down to one of them
+		 * un-applies only what descends from that one, the merge itself.
+		 */
+		private static String oneStepBelow(RevisionInfo revision) {
+			return revision.mergePoint() ? revision.revises().get(0) : revision.id() + "-1";
 		}
 
 		/**
