@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Spec;
  * the exit code; only {@link #main(String[])} exits the JVM.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+		abbreviateSynopsis = true,
 		description = "Alembic-grade database migrations: a revision graph with branches and merges, real "
 				+ "downgrades and offline SQL.",
 		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
@@ -34,6 +36,9 @@ public final class MigrateCommand implements Runnable {
 	@Option(names = "--debug", scope = ScopeType.INHERIT,
 			description = "Print stack traces of failures and debug logging.")
 	boolean debug;
+
+	@Mixin
+	ConnectionOptions connection;
 
 	@Spec
 	private CommandSpec spec;
@@ -83,6 +88,13 @@ public final class MigrateCommand implements Runnable {
 	@Override
 	public void run() {
 		throw new ParameterException(this.spec.commandLine(), "Missing command; for example 'migrate upgrade heads'");
+	}
+
+	/**
+	 * @return the connection options given before the command name
+	 */
+	ConnectionOptions connection() {
+		return this.connection;
 	}
 
 	CliEnvironment environment() {

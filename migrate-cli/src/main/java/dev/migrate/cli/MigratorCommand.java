@@ -43,7 +43,8 @@ abstract class MigratorCommand implements Callable<Integer> {
 	 */
 	final Settings settings() {
 		if (this.settings == null) {
-			this.settings = new SettingsResolver(this.root.environment()).resolve(this.connection);
+			this.settings = new SettingsResolver(this.root.environment())
+				.resolve(this.connection.orElse(this.root.connection()));
 			this.root.redactor(this.settings.redactor());
 		}
 		return this.settings;

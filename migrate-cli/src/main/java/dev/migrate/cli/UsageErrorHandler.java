@@ -2,7 +2,6 @@ package dev.migrate.cli;
 
 import java.io.PrintWriter;
 
-import dev.migrate.core.JdbcUrls;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -18,7 +17,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
 	public int handleParseException(ParameterException failure, String[] args) {
 		CommandLine commandLine = failure.getCommandLine();
 		PrintWriter err = commandLine.getErr();
-		err.println("FAILED: " + JdbcUrls.mask(message(failure)));
+		err.println("FAILED: " + Redactor.forArguments(args).redact(message(failure)));
 		UnmatchedArgumentException.printSuggestions(failure, err);
 		err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
 		err.flush();

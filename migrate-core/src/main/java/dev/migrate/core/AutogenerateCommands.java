@@ -44,7 +44,8 @@ final class AutogenerateCommands {
 			if (model.file() != null) {
 				return autogenerate.compare(connection, model.file());
 			}
-			SchemaModel desired = autogenerate.loadModel(connection, model.text().ddl(), model.text().name());
+			SchemaModel desired = autogenerate.loadModel(connection, model.text().ddl().ddl(engine),
+					model.text().name());
 			return autogenerate.compare(autogenerate.reflect(connection), desired);
 		}
 		catch (SQLException ex) {

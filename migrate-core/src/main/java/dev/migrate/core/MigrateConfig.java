@@ -382,6 +382,7 @@ public final class MigrateConfig {
 			if (this.dataSource != null && this.url != null) {
 				throw new ConfigurationException("url", "dataSource and url cannot be used together; set one of them");
 			}
+			moveCredentialsOutOfUrl();
 			if (this.locations.isEmpty()) {
 				throw new ConfigurationException("locations",
 						"locations is empty; name at least one, e.g. " + DEFAULT_LOCATION);
@@ -417,6 +418,30 @@ public final class MigrateConfig {
 				DialectResolver.byName(this.dialect);
 			}
 			return new MigrateConfig(this);
+		}
+
+		/**
+		 * Takes {@code user:password@} out of the URL before any driver sees it: most drivers do not support it and
+		 * would print the password, or look it up in DNS as part of a host name.
+		 */
+		private void moveCredentialsOutOfUrl() {
+			JdbcUrls.Credentials credentials = JdbcUrls.extractCredentials(this.url);
+			if (credentials == null) {
+				return;
+			}
+			if ((credentials.user() != null && this.user != null && !credentials.user().equals(this.user))
+					|| (credentials.password() != null && this.password != null
+							&& !credentials.password().equals(this.password))) {
+				throw new ConfigurationException("url", "the url " + JdbcUrls.mask(this.url) + " holds a user and"
+						+ " password that differ from the user and password set separately; set them in one place");
+			}
+			this.url = credentials.url();
+			if (credentials.user() != null) {
+				this.user = credentials.user();
+			}
+			if (credentials.password() != null) {
+				this.password = credentials.password();
+			}
 		}
 
 		private static void requireName(String setting, String value) {

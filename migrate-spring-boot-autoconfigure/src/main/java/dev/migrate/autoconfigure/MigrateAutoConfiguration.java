@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateAutoConfigurationRuntimeHints;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
+import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.script.JavaMigration;
@@ -108,8 +109,9 @@ public final class MigrateAutoConfiguration {
 			String url = connectionDetails.getJdbcUrl();
 			if (url != null) {
 				DataSourceBuilder<?> builder = DataSourceBuilder.create().type(SimpleDriverDataSource.class);
-				builder.url(url);
 				applyConnectionDetails(connectionDetails, builder);
+				builder.url(url);
+				moveCredentialsOutOfUrl(url, connectionDetails, builder);
 				return builder.build();
 			}
 			String user = connectionDetails.getUsername();
@@ -124,6 +126,33 @@ public final class MigrateAutoConfiguration {
 						+ " bean; mark one @Primary or @MigrateDataSource, or set migrate.url");
 			}
 			return dataSource;
+		}
+
+		/**
+		 * Takes {@code user:password@} out of the URL before the driver sees it: most drivers would print the
+		 * password in a message, or send it to DNS as part of a host name.
+		 */
+		private void moveCredentialsOutOfUrl(String url, MigrateConnectionDetails connectionDetails,
+				DataSourceBuilder<?> builder) {
+			JdbcUrls.Credentials credentials = JdbcUrls.extractCredentials(url);
+			if (credentials == null) {
+				return;
+			}
+			String user = connectionDetails.getUsername();
+			String password = connectionDetails.getPassword();
+			if ((credentials.user() != null && user != null && !credentials.user().equals(user))
+					|| (credentials.password() != null && password != null
+							&& !credentials.password().equals(password))) {
+				throw new IllegalStateException("migrate.url " + JdbcUrls.mask(url) + " holds a user and password"
+						+ " that differ from migrate.user and migrate.password; set them in one place");
+			}
+			builder.url(credentials.url());
+			if (credentials.user() != null) {
+				builder.username(credentials.user());
+			}
+			if (credentials.password() != null) {
+				builder.password(credentials.password());
+			}
 		}
 
 		private void applyConnectionDetails(MigrateConnectionDetails connectionDetails, DataSourceBuilder<?> builder) {

@@ -39,6 +39,43 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void describesEverySubKeyOfAnInstance() throws Exception {
+		Map<String, JsonNode> properties = new HashMap<>();
+		metadata().get("properties").forEach((property) -> properties.put(property.get("name").asString(), property));
+		List<String> names = new ArrayList<>();
+		for (PropertyDescriptor descriptor : Introspector.getBeanInfo(MigrateProperties.Instance.class, Object.class)
+			.getPropertyDescriptors()) {
+			names.add(MigratorFactory.toKebabCase(descriptor.getName()));
+		}
+		assertThat(names).contains("url", "data-source", "enabled", "on-startup");
+		for (String name : names) {
+			JsonNode instance = properties.get("migrate.instances.*." + name);
+			assertThat(instance).as("migrate.instances.*.%s", name).isNotNull();
+			assertThat(instance.path("description").asString()).as(name).isNotBlank().endsWith(".");
+			JsonNode main = properties.get("migrate." + name);
+			if (main != null && !name.equals("enabled")) {
+				// The same setting as the default engine's: the same description and default.
+				assertThat(instance.path("description").asString()).as(name)
+					.isEqualTo(main.path("description").asString());
+				assertThat(instance.path("defaultValue")).as(name).isEqualTo(main.path("defaultValue"));
+			}
+		}
+	}
+
+	@Test
+	void describesTheHealthIndicatorSwitch() throws Exception {
+		JsonNode enabled = null;
+		for (JsonNode property : metadata().get("properties")) {
+			if (property.get("name").asString().equals("management.health.migrations.enabled")) {
+				enabled = property;
+			}
+		}
+		assertThat(enabled).isNotNull();
+		assertThat(enabled.path("description").asString()).isNotBlank();
+		assertThat(enabled.path("defaultValue").asBoolean()).isTrue();
+	}
+
+	@Test
 	void hintsTheOnStartupValues() throws Exception {
 		List<String> values = new ArrayList<>();
 		metadata().get("hints").forEach((hint) -> {

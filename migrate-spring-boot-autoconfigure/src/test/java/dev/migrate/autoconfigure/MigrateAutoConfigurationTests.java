@@ -13,6 +13,7 @@ import dev.migrate.core.Migrator;
 import dev.migrate.core.script.JavaMigration;
 import dev.migrate.core.script.MigrationContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
@@ -24,6 +25,8 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -103,6 +106,40 @@ class MigrateAutoConfigurationTests {
 				assertThat(dataSource.getPassword()).isEqualTo("ddl-secret");
 				assertThat(dataSource.getDriver()).isInstanceOf(org.h2.Driver.class);
 			});
+	}
+
+	@Test
+	void takesUserAndPasswordOutOfMigrateUrlBeforeTheDriverSeesThem() {
+		this.contextRunner.withPropertyValues("migrate.url=jdbc:mariadb://ddl:ddl-secret@127.0.0.1:9/app")
+			.run((context) -> {
+				SimpleDriverDataSource dataSource = migrationDataSource(context.getBean(Migrator.class));
+				assertThat(dataSource.getUrl()).isEqualTo("jdbc:mariadb://127.0.0.1:9/app");
+				assertThat(dataSource.getUsername()).isEqualTo("ddl");
+				assertThat(dataSource.getPassword()).isEqualTo("ddl-secret");
+			});
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aPasswordInMigratePropertiesNeverAppearsInTheFailureOrTheLog(CapturedOutput output) {
+		// Random, so no constant in the code base can make the check pass by accident; 127.0.0.1:9 refuses.
+		String password = "Pw" + UUID.randomUUID().toString().replace("-", "");
+		for (String[] properties : List.of(
+				new String[] { "migrate.url=jdbc:mariadb://ddl:" + password + "@127.0.0.1:9/app" },
+				new String[] { "migrate.url=jdbc:mariadb://127.0.0.1:9/app", "migrate.user=ddl",
+						"migrate.password=" + password },
+				new String[] { "migrate.url=jdbc:mariadb://127.0.0.1:9/app?user=ddl&password=" + password })) {
+			this.contextRunner.withPropertyValues(properties)
+				.withPropertyValues("migrate.on-startup=upgrade", "migrate.locations=classpath:no/such/location",
+						"migrate.fail-on-missing-locations=false")
+				.run((context) -> {
+					assertThat(context).hasFailed();
+					for (Throwable cause = context.getStartupFailure(); cause != null; cause = cause.getCause()) {
+						assertThat(String.valueOf(cause.getMessage())).doesNotContain(password);
+					}
+				});
+		}
+		assertThat(output.getAll()).doesNotContain(password);
 	}
 
 	@Test

@@ -39,6 +39,9 @@ final class SchemaDiff {
 	private static final Pattern GENERATED_NAME = Pattern
 		.compile("(?i)(CONSTRAINT_[0-9A-F_]+|(UQ|FK|CK|PK|DF)__.+)");
 
+	/** A PostgreSQL cast such as {@code ::character varying} or {@code ::text[]}. */
+	private static final Pattern CAST = Pattern.compile("::\\s*[a-z_][a-z0-9_]*(\\s+varying)?(\\s*\\[\\])?");
+
 	private final String engine;
 
 	private final RenameHints hints;
@@ -371,7 +374,10 @@ final class SchemaDiff {
 	}
 
 	static String normalizeExpression(String expression) {
-		return expression.toLowerCase(Locale.ROOT).replaceAll("[\\s()\"`\\[\\]]", "");
+		// PostgreSQL reports casts it adds itself (status::text = ANY (ARRAY['A'::character varying])), and adds
+		// them again to an expression that already has them; the comparison is by what is left without them
+		String uncast = CAST.matcher(expression.toLowerCase(Locale.ROOT)).replaceAll("");
+		return uncast.replaceAll("[\\s()\"`\\[\\]]", "");
 	}
 
 	private static List<String> lower(List<String> names) {

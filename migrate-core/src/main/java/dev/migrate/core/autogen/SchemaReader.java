@@ -106,6 +106,9 @@ final class SchemaReader {
 				}
 			}
 		}
+		if (this.engine.equals("h2")) {
+			readH2Enumerations(connection, schema, tables);
+		}
 		boolean postgres = this.engine.equals("postgresql");
 		Set<String> constraintIndexes = new java.util.HashSet<>();
 		if (postgres) {
@@ -137,6 +140,31 @@ final class SchemaReader {
 			}
 		}
 		return tables;
+	}
+
+	/**
+	 * H2's metadata calls an {@code ENUM('A','B')} column {@code ENUM}; its values are in their own view.
+	 */
+	private static void readH2Enumerations(Connection connection, String schema, Map<String, Builder> tables)
+			throws SQLException {
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		query(connection, "SELECT c.TABLE_NAME, c.COLUMN_NAME, e.VALUE_NAME FROM INFORMATION_SCHEMA.COLUMNS c"
+				+ " JOIN INFORMATION_SCHEMA.ENUM_VALUES e ON e.OBJECT_SCHEMA = c.TABLE_SCHEMA"
+				+ " AND e.OBJECT_NAME = c.TABLE_NAME AND e.OBJECT_TYPE = 'TABLE'"
+				+ " AND e.ENUM_IDENTIFIER = c.DTD_IDENTIFIER WHERE c.TABLE_SCHEMA = ?"
+				+ " ORDER BY c.TABLE_NAME, c.COLUMN_NAME, e.VALUE_ORDINAL", schema,
+				(rs) -> values.computeIfAbsent(rs.getString(1) + "\u0000" + rs.getString(2), (k) -> new ArrayList<>())
+					.add("'" + rs.getString(3).replace("'", "''") + "'"));
+		values.forEach((key, names) -> {
+			String[] parts = key.split("\u0000");
+			Builder table = tables.get(parts[0]);
+			if (table != null) {
+				table.columns.replaceAll((column) -> column.name().equals(parts[1])
+						? new Column(column.name(), "enum(" + String.join(",", names) + ")", column.nullable(),
+								column.defaultValue(), column.autoIncrement(), column.comment())
+						: column);
+			}
+		});
 	}
 
 	private String currentSchema(Connection connection) throws SQLException {

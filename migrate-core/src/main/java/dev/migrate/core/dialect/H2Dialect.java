@@ -6,12 +6,17 @@ package dev.migrate.core.dialect;
 final class H2Dialect extends AbstractDialect {
 
 	H2Dialect() {
-		super("h2", "H2");
+		super(Engine.H2);
 	}
 
 	@Override
 	public boolean transactionalDdl() {
 		return false;
+	}
+
+	@Override
+	public boolean lockNeedsSchema() {
+		return true;
 	}
 
 	@Override

@@ -9,11 +9,11 @@ import java.sql.SQLException;
 class MySqlDialect extends AbstractDialect {
 
 	MySqlDialect() {
-		this("mysql", "MySQL");
+		this(Engine.MYSQL);
 	}
 
-	MySqlDialect(String name, String displayName) {
-		super(name, displayName);
+	MySqlDialect(Engine engine) {
+		super(engine);
 	}
 
 	@Override
@@ -39,6 +39,22 @@ class MySqlDialect extends AbstractDialect {
 	@Override
 	public final String defaultSchema(Connection connection) throws SQLException {
 		return connection.getCatalog();
+	}
+
+	@Override
+	public final boolean pipelinesLiteralBatches() {
+		return true;
+	}
+
+	// A MySQL schema is a catalog to the driver.
+	@Override
+	public final String lookupCatalog(Connection connection, String schema) throws SQLException {
+		return (schema != null) ? schema : connection.getCatalog();
+	}
+
+	@Override
+	public final String lookupSchema(Connection connection, String schema) {
+		return null;
 	}
 
 	@Override

@@ -6,7 +6,7 @@ package dev.migrate.core.dialect;
 final class SqlServerDialect extends AbstractDialect {
 
 	SqlServerDialect() {
-		super("sqlserver", "SQL Server");
+		super(Engine.SQLSERVER);
 	}
 
 	@Override

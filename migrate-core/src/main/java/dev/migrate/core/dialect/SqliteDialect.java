@@ -8,7 +8,7 @@ import java.sql.Connection;
 final class SqliteDialect extends AbstractDialect {
 
 	SqliteDialect() {
-		super("sqlite", "SQLite");
+		super(Engine.SQLITE);
 	}
 
 	@Override
@@ -34,6 +34,11 @@ final class SqliteDialect extends AbstractDialect {
 	@Override
 	public String defaultSchema(Connection connection) {
 		return "main";
+	}
+
+	@Override
+	public String lookupSchema(Connection connection, String schema) {
+		return null;
 	}
 
 	@Override

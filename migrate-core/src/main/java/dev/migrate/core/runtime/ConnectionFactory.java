@@ -5,7 +5,6 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -17,6 +16,7 @@ import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.DatabaseConnectionException;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.dialect.Engine;
 
 /**
  * Opens connections from the configured DataSource, or from the URL, user and password, retrying the first
@@ -33,11 +33,6 @@ final class ConnectionFactory {
 	private final String user;
 
 	private final String password;
-
-	// The driver class of each engine migrate knows, by the dialect name JdbcUrls reads off the URL.
-	private static final Map<String, String> DRIVERS = Map.of("postgresql", "org.postgresql.Driver", "mysql",
-			"com.mysql.cj.jdbc.Driver", "mariadb", "org.mariadb.jdbc.Driver", "sqlite", "org.sqlite.JDBC", "sqlserver",
-			"com.microsoft.sqlserver.jdbc.SQLServerDriver", "h2", "org.h2.Driver");
 
 	private final ClassLoader classLoader;
 
@@ -133,10 +128,11 @@ final class ConnectionFactory {
 	 * Any other URL, or a driver that is missing, goes through DriverManager as usual.
 	 */
 	private Driver knownDriver() {
-		String className = DRIVERS.get(String.valueOf(JdbcUrls.dialectOf(this.url)));
-		if (className == null) {
+		Engine engine = Engine.fromUrl(this.url);
+		if (engine == null) {
 			return null;
 		}
+		String className = engine.driverClass();
 		try {
 			Class<?> type = Class.forName(className, true, this.classLoader);
 			return (Driver) type.getDeclaredConstructor().newInstance();

@@ -80,7 +80,7 @@ final class HistoryTable {
 	}
 
 	boolean exists(Connection connection) throws SQLException {
-		return VersionTable.tableExists(connection, this.dialect, this.schema, this.table);
+		return this.dialect.tableExists(connection, this.schema, this.table);
 	}
 
 	/**
@@ -289,7 +289,7 @@ final class HistoryTable {
 		 */
 		int[] append(List<String> leading, Row row) throws SQLException {
 			int[] counts = new int[leading.size()];
-			if (leading.isEmpty() || !HistoryTable.this.dialect.name().equals("postgresql")) {
+			if (leading.isEmpty() || !HistoryTable.this.dialect.sendsStatementsTogether()) {
 				try (Statement statement = this.connection.createStatement()) {
 					for (int i = 0; i < counts.length; i++) {
 						counts[i] = statement.executeUpdate(leading.get(i));
@@ -407,8 +407,7 @@ final class HistoryTable {
 		 */
 		int[] complete(List<String> leading, long id, Row row) throws SQLException {
 			int[] counts = new int[leading.size()];
-			String engine = HistoryTable.this.dialect.name();
-			String literal = (engine.equals("mysql") || engine.equals("mariadb")) ? literalCompletion(id, row) : null;
+			String literal = HistoryTable.this.dialect.pipelinesLiteralBatches() ? literalCompletion(id, row) : null;
 			try (Statement statement = this.connection.createStatement()) {
 				if (literal == null) {
 					for (int i = 0; i < counts.length; i++) {

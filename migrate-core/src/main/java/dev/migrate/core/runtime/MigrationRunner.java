@@ -278,20 +278,11 @@ final class MigrationRunner {
 	}
 
 	/**
-	 * On PostgreSQL, "out of shared memory" (53200) in a migration means the lock table is full: a transaction
-	 * holds a lock on every table it creates or changes until it ends, which thousands of DDL statements in
-	 * one transaction exceed.
+	 * What the engine adds to a failed statement's message (such as PostgreSQL's full lock table), after ". ".
 	 */
 	private String lockTableHint(Throwable cause) {
-		if (!this.dialect.name().equals("postgresql") || !(cause instanceof SQLException sql)
-				|| !"53200".equals(sql.getSQLState())) {
-			return "";
-		}
-		return ". PostgreSQL ran out of lock table space: one transaction holds a lock on every table it creates "
-				+ "or changes until it ends, and the server has room for about max_locks_per_transaction x "
-				+ "(max_connections + max_prepared_transactions) of them. Raise max_locks_per_transaction in "
-				+ "postgresql.conf (it takes a server restart), or run with transactionPerMigration=true so each "
-				+ "revision commits, and releases its locks, on its own";
+		String hint = (cause instanceof SQLException sql) ? this.dialect.failureHint(sql) : null;
+		return (hint != null) ? ". " + hint : "";
 	}
 
 	private void runWithProgress(Connection connection, SqlSink sink, PlannedStep step, Instant startedAt,

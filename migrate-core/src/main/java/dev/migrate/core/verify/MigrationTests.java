@@ -118,7 +118,7 @@ public final class MigrationTests {
 			String modelSkipped = null;
 			if (this.model != null && reachedHeads) {
 				modelDifferences = new SchemaComparison(autogenerate, DialectResolver.byName(engine))
-					.compare(autogenerate.reflect(connection), loadModel(autogenerate, connection));
+					.compare(autogenerate.reflect(connection), loadModel(autogenerate, connection, engine));
 			}
 			else if (this.model != null) {
 				modelSkipped = "the stairway stopped before the heads";
@@ -132,11 +132,12 @@ public final class MigrationTests {
 		}
 	}
 
-	private SchemaModel loadModel(Autogenerate autogenerate, Connection connection) {
+	private SchemaModel loadModel(Autogenerate autogenerate, Connection connection, String engine) {
 		Autogenerate loader = autogenerate.withDevDatabase(this.model.devUrl(), this.model.devUser(),
 				this.model.devPassword());
 		return (this.model.file() != null) ? loader.loadModel(connection, this.model.file())
-				: loader.loadModel(connection, this.model.text().ddl(), this.model.text().name());
+				: loader.loadModel(connection, this.model.text().ddl().ddl(engine),
+						this.model.text().name());
 	}
 
 	private String headsProblem(List<String> heads) {

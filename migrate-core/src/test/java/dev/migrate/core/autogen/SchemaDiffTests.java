@@ -35,6 +35,16 @@ class SchemaDiffTests {
 	}
 
 	@Test
+	void comparesCheckConstraintsWithoutTheCastsPostgresqlAddsOnEachRoundTrip() {
+		String declared = "((status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[]))";
+		String reapplied = "((status)::text = ANY (ARRAY[('A'::character varying)::text, ('B'::character varying)::text]))";
+		assertThat(SchemaDiff.sameCheck(new dev.migrate.core.ops.CheckConstraint("ck", "t", declared),
+				new dev.migrate.core.ops.CheckConstraint("ck", "t", reapplied))).isTrue();
+		assertThat(SchemaDiff.sameCheck(new dev.migrate.core.ops.CheckConstraint("ck", "t", declared),
+				new dev.migrate.core.ops.CheckConstraint("ck", "t", declared.replace("'B'", "'C'")))).isFalse();
+	}
+
+	@Test
 	void comparesTypesAfterNormalizingEngineAliases() {
 		Table before = Table.of("t", Column.of("a", "int4"), Column.of("b", "character varying(255)"),
 				Column.of("c", "numeric(10, 2)"));

@@ -1,0 +1,85 @@
+package dev.migrate.jpa;
+
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataBuilder;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.cfg.MappingSettings;
+import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
+
+import dev.migrate.core.MigrateException;
+
+/**
+ * Hibernate's own view of the entities: it builds the mapping metadata for a dialect without opening a
+ * connection, and exports the {@code CREATE} statements its schema tool would run, which are the model.
+ */
+final class HibernateSchema {
+
+	private HibernateSchema() {
+	}
+
+	/**
+	 * @param engine the target's engine, which picks the Hibernate dialect (unless {@code hibernate.dialect} is set)
+	 * @param unit the entities and settings
+	 * @return the DDL statements, each ending with a semicolon, one per line
+	 */
+	static String ddl(String engine, EntityClasses unit) {
+		BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(unit.classLoader())
+			.build();
+		StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap);
+		settings.applySetting(JdbcSettings.DIALECT, HibernateDialects.of(engine));
+		// the model comes from the mapping alone: Hibernate must not look for a database to ask for its version
+		settings.applySetting(JdbcSettings.ALLOW_METADATA_ON_BOOT, false);
+		settings.applySettings(unit.properties());
+		try (StandardServiceRegistry registry = settings.build()) {
+			Metadata metadata = metadata(registry, unit);
+			List<String> commands = new SchemaCreatorImpl(registry).generateCreationCommands(metadata, false);
+			StringBuilder ddl = new StringBuilder();
+			for (String command : commands) {
+				ddl.append(command.strip()).append(";\n");
+			}
+			return ddl.toString();
+		}
+		catch (MigrateException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw new MigrateException("Hibernate could not map the entities of " + unit.description() + " for "
+					+ engine + ": " + rootMessage(ex) + "; fix the mapping (it would fail the same way at startup)", ex);
+		}
+	}
+
+	private static Metadata metadata(StandardServiceRegistry registry, EntityClasses unit) {
+		MetadataSources sources = new MetadataSources(registry);
+		unit.classNames().forEach(sources::addAnnotatedClassName);
+		unit.mappingFiles().forEach(sources::addResource);
+		MetadataBuilder builder = sources.getMetadataBuilder();
+		Map<String, Object> properties = unit.properties();
+		// Spring Boot's defaults, so that the model names tables and columns as the application does
+		if (!properties.containsKey(MappingSettings.PHYSICAL_NAMING_STRATEGY)) {
+			builder.applyPhysicalNamingStrategy(new PhysicalNamingStrategySnakeCaseImpl());
+		}
+		if (!properties.containsKey(MappingSettings.IMPLICIT_NAMING_STRATEGY)) {
+			builder.applyImplicitNamingStrategy(new SpringImplicitNaming());
+		}
+		return builder.build();
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return (cause == ex) ? String.valueOf(ex.getMessage())
+				: ex.getMessage() + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
+	}
+
+}
