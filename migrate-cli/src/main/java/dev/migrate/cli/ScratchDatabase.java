@@ -31,8 +31,8 @@ record ScratchDatabase(String url, String description, Path file) implements Aut
 		Setting dialect = settings.get("dialect");
 		Setting url = settings.get("url");
 		String engine = dialect.isSet() ? dialect.value() : JdbcUrls.dialectOf(url.value());
-		String why = dialect.isSet() ? "the dialect is " + engine + " (from " + dialect.source() + ")"
-				: (engine != null) ? "the configured URL is " + engine + " (from " + url.source() + ")"
+		String why = dialect.isSet() ? "the dialect, from " + dialect.source() + ", is " + engine
+				: (engine != null) ? "the configured URL, from " + url.source() + ", is " + engine
 						: "no dialect or URL is configured";
 		if (engine == null || engine.equals("h2")) {
 			return new ScratchDatabase("jdbc:h2:mem:migrate_test_" + UUID.randomUUID().toString().substring(0, 8)
@@ -41,7 +41,9 @@ record ScratchDatabase(String url, String description, Path file) implements Aut
 		if (engine.equals("sqlite")) {
 			try {
 				Path file = Files.createTempFile("migrate-test-", ".db");
-				return new ScratchDatabase("jdbc:sqlite:" + file, "a temporary SQLite file (" + why + ")", file);
+				// a scratch file needs no durability: no fsync per commit
+				return new ScratchDatabase("jdbc:sqlite:" + file + "?synchronous=OFF",
+						"a temporary SQLite file (" + why + ")", file);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot create a temporary SQLite file: " + ex.getMessage(), ex);

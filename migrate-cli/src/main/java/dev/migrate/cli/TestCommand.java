@@ -48,8 +48,9 @@ final class TestCommand extends MigratorCommand {
 				: ScratchDatabase.forSettings(settings())) {
 			MigrateConfig config = (scratch != null) ? settings().toConfig(scratch.url())
 					: settings().toConfig(true, List.of());
-			print("Testing the migrations on "
-					+ ((scratch != null) ? scratch.description() : this.root.redactor().redact(config.url())));
+			print(("Testing the migrations on "
+					+ ((scratch != null) ? scratch.description() : this.root.redactor().redact(config.url())))
+						.replace(this.root.environment().workingDirectory().toAbsolutePath() + "/", ""));
 			MigrationTests tests = MigrationTests.of(config);
 			if (this.heads != null) {
 				tests = tests.expectHeads(this.heads.toArray(String[]::new));
@@ -61,7 +62,8 @@ final class TestCommand extends MigratorCommand {
 				tests = tests.allowNonEmptyDatabase();
 			}
 			MigrationTestReport report = run(tests);
-			out().print(report.text());
+			// script paths read best relative to where the command runs
+			out().print(report.text().replace(this.root.environment().workingDirectory().toAbsolutePath() + "/", ""));
 			out().flush();
 			return report.passed() ? ExitCodes.OK : ExitCodes.FAILED;
 		}
