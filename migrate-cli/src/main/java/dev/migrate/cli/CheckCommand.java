@@ -1,13 +1,11 @@
 package dev.migrate.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrate.core.ModelSource;
 import dev.migrate.core.RevisionInfo;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code migrate check}: for CI, exits 1 when the scripts have more than one head or the database has
@@ -17,17 +15,14 @@ import picocli.CommandLine.Option;
 		description = "Fail (exit 1) when there are pending revisions or more than one head.")
 final class CheckCommand extends MigratorCommand {
 
-	@Option(names = "--model", paramLabel = "FILE",
-			description = "Also fail when the database differs from this schema DDL (what autogenerate would write).")
-	Path model;
-
-	@Option(names = "--dev-url", paramLabel = "URL",
-			description = "A scratch database to load the model into (required on SQL Server).")
-	String devUrl;
+	/** With --model, also fail when the database differs from the model (what autogenerate would write). */
+	@Mixin
+	ModelOptions model = new ModelOptions();
 
 	@Override
 	public Integer call() {
-		List<RevisionInfo> heads = migrator(true).heads();
+		// a branch that others only depend on (an effective head) needs no merge
+		List<RevisionInfo> heads = migrator(true).heads().stream().filter(RevisionInfo::head).toList();
 		List<String> problems = new ArrayList<>();
 		if (heads.size() > 1) {
 			problems.add("The scripts have " + heads.size() + " heads (" + String.join(", ",
@@ -39,16 +34,15 @@ final class CheckCommand extends MigratorCommand {
 					+ " (" + String.join(", ", pending.stream().map(RevisionInfo::id).toList())
 					+ "); run 'migrate upgrade heads'");
 		}
-		if (this.model != null) {
-			var comparison = migrator(true)
-				.compareModel(new ModelSource(resolve(this.model), this.devUrl, null, null, List.of()));
+		if (this.model.present()) {
+			var comparison = migrator(true).compareModel(this.model.source(this::resolve, List.of()));
 			if (comparison.hasChanges()) {
 				List<String> differences = new ArrayList<>(
 						comparison.changes().stream().map((change) -> change.description()).toList());
 				differences.addAll(comparison.notGenerated());
-				problems.add("The database differs from the model " + this.model + " in " + differences.size()
+				problems.add("The database differs from the model " + this.model.model + " in " + differences.size()
 						+ ((differences.size() == 1) ? " way" : " ways") + ": " + String.join("; ", differences)
-						+ "; run 'migrate revision --autogenerate -m MESSAGE --model " + this.model + "'");
+						+ "; run 'migrate revision --autogenerate -m MESSAGE --model " + this.model.model + "'");
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -58,7 +52,7 @@ final class CheckCommand extends MigratorCommand {
 		}
 		List<String> current = migrator(true).current();
 		print("OK: the database is at " + RevisionFormat.rows(current, RevisionFormat.byId(heads))
-				+ ", nothing is pending" + ((this.model != null) ? ", and it matches the model " + this.model : ""));
+				+ ", nothing is pending" + (this.model.present() ? ", and it matches the model " + this.model.model : ""));
 		return ExitCodes.OK;
 	}
 

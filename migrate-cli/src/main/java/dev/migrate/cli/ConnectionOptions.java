@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 				"  --schema           MIGRATE_SCHEMA           migrate.schema",
 				"  --dialect          MIGRATE_DIALECT          migrate.dialect",
 				"  --connect-retries  MIGRATE_CONNECT_RETRIES  migrate.connect-retries",
+				"  --connect-timeout  MIGRATE_CONNECT_TIMEOUT  migrate.connect-timeout",
 				"  --config           MIGRATE_CONFIG", "'migrate config' shows the values in effect and their sources." })
 final class ConnectionOptions {
 
@@ -69,6 +70,11 @@ final class ConnectionOptions {
 			description = "Retry the first connection N times, 10 s apart, for a database that is still starting "
 					+ "(default: 0).")
 	String connectRetries;
+
+	@Option(names = "--connect-timeout", paramLabel = "SECONDS",
+			description = "Give up connecting and logging in after SECONDS; 0 keeps the driver's own default "
+					+ "(default: 30).")
+	String connectTimeout;
 
 	@Option(names = { "-c", "--config" }, paramLabel = "FILE",
 			description = "Configuration file (default: migrate.properties in the working directory, if present).")

@@ -1,6 +1,8 @@
 package dev.migrate.cli;
 
+import dev.migrate.core.MigrateConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -19,6 +21,14 @@ final class DowngradeCommand extends MigratorCommand {
 
 	@Option(names = "--sql", description = "Print the SQL script (offline mode) instead of running it.")
 	boolean sql;
+
+	@Mixin
+	LockOptions lock;
+
+	@Override
+	void configure(MigrateConfig.Builder builder) {
+		this.lock.applyTo(builder);
+	}
 
 	@Override
 	public Integer call() {

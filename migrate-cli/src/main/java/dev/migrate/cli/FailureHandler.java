@@ -38,7 +38,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
 	}
 
 	private static String message(Throwable failure) {
-		if (failure instanceof MigrateException || failure instanceof CommandLine.ParameterException) {
+		if (failure instanceof MigrateException) {
+			return String.valueOf(Advice.reword(failure.getMessage()));
+		}
+		if (failure instanceof CommandLine.ParameterException) {
 			return String.valueOf(failure.getMessage());
 		}
 		return failure.getClass().getName() + ((failure.getMessage() != null) ? ": " + failure.getMessage() : "");

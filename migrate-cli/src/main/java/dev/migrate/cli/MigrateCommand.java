@@ -22,13 +22,13 @@ import picocli.CommandLine.Spec;
 				+ "downgrades and offline SQL.",
 		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
 				UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class,
-				ValidateCommand.class, TestCommand.class, ConfigCommand.class },
+				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, RepairCommand.class,
+				CheckCommand.class, ValidateCommand.class, LintCommand.class, TestCommand.class, ConfigCommand.class },
 		footerHeading = "%nConfiguration:%n",
 		footer = { "  Flags win over MIGRATE_* environment variables, which win over",
 				"  migrate.properties in the working directory (or --config FILE).",
 				"  Run 'migrate init' to create one; 'migrate config' shows the result.", "",
-				"Exit codes:", "  0  success", "  1  a migration failed, or check/validate found a problem",
+				"Exit codes:", "  0  success", "  1  a migration failed, check/validate found a problem, or lint an error",
 				"  2  bad usage or configuration: unknown command or option, no URL,",
 				"     unreachable database, bad password" })
 public final class MigrateCommand implements Runnable {
@@ -56,6 +56,11 @@ public final class MigrateCommand implements Runnable {
 	 * @param args the command line
 	 */
 	public static void main(String[] args) {
+		// Hibernate (for a jpa: model on --classpath) logs through JBoss Logging, which would pick
+		// java.util.logging and print its start-up INFO lines; through SLF4J it follows this command's log levels
+		if (System.getProperty("org.jboss.logging.provider") == null) {
+			System.setProperty("org.jboss.logging.provider", "slf4j");
+		}
 		System.exit(execute(args));
 	}
 

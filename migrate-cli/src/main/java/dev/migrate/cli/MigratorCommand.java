@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
@@ -59,9 +60,16 @@ abstract class MigratorCommand implements Callable<Integer> {
 		if (this.migrator == null) {
 			Settings resolved = settings();
 			resolved.requireLocations();
-			this.migrator = Migrator.create(resolved.toConfig(withDatabase, List.of(listeners)));
+			this.migrator = Migrator.create(resolved.toConfig(withDatabase, List.of(listeners), this::configure));
 		}
 		return this.migrator;
+	}
+
+	/**
+	 * Applies the command's own options to the configuration.
+	 * @param builder the configuration, with the connection options applied
+	 */
+	void configure(MigrateConfig.Builder builder) {
 	}
 
 	/**
@@ -92,7 +100,7 @@ abstract class MigratorCommand implements Callable<Integer> {
 	 * @return {@link ExitCodes#OK}
 	 */
 	final int printSql(BiFunction<Migrator, String, String> script) {
-		String dialect = settings().requireDialect();
+		String dialect = settings().requireDialect("--sql");
 		String text = script.apply(migrator(false), dialect);
 		out().print(text.endsWith("\n") ? text : text + "\n");
 		out().flush();

@@ -78,6 +78,9 @@ final class RevisionFormat {
 		if (revision.head()) {
 			line.append(" (head)");
 		}
+		if (revision.effectiveHead()) {
+			line.append(" (effective head)");
+		}
 		if (current) {
 			line.append(" (current)");
 		}
@@ -105,7 +108,8 @@ final class RevisionFormat {
 	static List<String> logEntry(RevisionInfo revision, Collection<String> children, boolean current) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder rev = new StringBuilder("Rev: ").append(revision.id());
-		rev.append(revision.head() ? " (head)" : "");
+		// Alembic's full header marks every branch head, effective or not, as (head)
+		rev.append((revision.head() || revision.effectiveHead()) ? " (head)" : "");
 		rev.append(revision.branchPoint() ? " (branchpoint)" : "");
 		rev.append(revision.mergePoint() ? " (mergepoint)" : "");
 		rev.append(current ? " (current)" : "");

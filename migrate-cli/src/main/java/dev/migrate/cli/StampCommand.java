@@ -1,7 +1,9 @@
 package dev.migrate.cli;
 
+import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +19,14 @@ final class StampCommand extends MigratorCommand {
 
 	@Option(names = "--purge", description = "Empty the version table first (when it holds unknown ids).")
 	boolean purge;
+
+	@Mixin
+	LockOptions lock;
+
+	@Override
+	void configure(MigrateConfig.Builder builder) {
+		this.lock.applyTo(builder);
+	}
 
 	@Override
 	public Integer call() {

@@ -1,6 +1,8 @@
 package dev.migrate.cli;
 
+import dev.migrate.core.MigrateConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,6 +20,20 @@ final class UpgradeCommand extends MigratorCommand {
 
 	@Option(names = "--sql", description = "Print the SQL script (offline mode) instead of running it.")
 	boolean sql;
+
+	@Mixin
+	LockOptions lock;
+
+	@Option(names = "--no-validate", description = "Do not check applied scripts against their checksums first.")
+	boolean noValidate;
+
+	@Override
+	void configure(MigrateConfig.Builder builder) {
+		this.lock.applyTo(builder);
+		if (this.noValidate) {
+			builder.validateOnMigrate(false);
+		}
+	}
 
 	@Override
 	public Integer call() {

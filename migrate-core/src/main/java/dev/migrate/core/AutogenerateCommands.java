@@ -77,6 +77,7 @@ final class AutogenerateCommands {
 			throw new MigrateException("Cannot write the generated operations into " + file + ": " + ex.getMessage(),
 					ex);
 		}
+		new LintReviewWriter(this.config).annotate(file);
 		return new AutogenerateResult(file, comparison);
 	}
 

@@ -2,6 +2,11 @@ package dev.migrate.core;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +30,12 @@ public final class JdbcUrls {
 	// ; (SQL Server and H2 style), : or nothing at all; a SQL Server value may be braced: password={a;b}.
 	private static final Pattern SECRET_PARAMETER = Pattern.compile(
 			"(?i)((?<![a-z0-9_.-])[a-z0-9_.-]*(?:password|passwd|pwd|secret|token)[a-z0-9_.-]*=)(?:\\{[^}]*\\}|[^&;\\s]*)");
+
+	/**
+	 * The one property of {@link #timeoutProperties} that bounds reads after login too: who passes it lifts it
+	 * with {@code Connection.setNetworkTimeout(executor, 0)} once the connection is open.
+	 */
+	public static final String SOCKET_TIMEOUT = Engine.SOCKET_TIMEOUT;
 
 	// jdbc:<subprotocol>://user[:password]@ up to the host: the user info, before any '/', '?' or ';'.
 	private static final Pattern AUTHORITY_USER_INFO = Pattern.compile("(?i)(jdbc:[a-z0-9:]+://)([^/?;@\\s]*)@");
@@ -91,6 +102,27 @@ public final class JdbcUrls {
 					+ ((this.password != null) ? MASK : null) + "]";
 		}
 
+	}
+
+	/**
+	 * The driver properties that bound opening a connection through a URL to {@code timeout}
+	 * ({@link Engine#connectTimeoutProperties(Duration)}), less those the URL already sets: the URL wins.
+	 * @param url a JDBC URL
+	 * @param timeout the bound; zero gives no properties (the driver's default)
+	 * @return the properties to pass to the driver, unmodifiable; empty for a URL of no known engine
+	 */
+	public static Map<String, String> timeoutProperties(String url, Duration timeout) {
+		Engine engine = Engine.fromUrl(url);
+		if (engine == null) {
+			return Map.of();
+		}
+		Map<String, String> properties = new LinkedHashMap<>(engine.connectTimeoutProperties(timeout));
+		String lower = url.toLowerCase(Locale.ROOT);
+		properties.keySet()
+			.removeIf((name) -> Pattern.compile("[?&;]" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "=")
+				.matcher(lower)
+				.find());
+		return Collections.unmodifiableMap(properties);
 	}
 
 	/**

@@ -31,6 +31,12 @@ public final class MigrateConfig {
 	/** The default time to wait for another runner's lock. */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
+	/**
+	 * The default bound on opening a connection from {@link #url()}: TCP connect and login (the driver's
+	 * {@code connectTimeout}/{@code loginTimeout}, see {@link JdbcUrls#timeoutProperties}).
+	 */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
 	/** The default pause between connection attempts. */
 	public static final Duration DEFAULT_CONNECT_RETRIES_INTERVAL = Duration.ofSeconds(10);
 
@@ -69,6 +75,8 @@ public final class MigrateConfig {
 
 	private final Duration connectRetriesInterval;
 
+	private final Duration connectTimeout;
+
 	private final boolean failOnMissingLocations;
 
 	private final String dialect;
@@ -93,6 +101,7 @@ public final class MigrateConfig {
 		this.lockTimeout = builder.lockTimeout;
 		this.connectRetries = builder.connectRetries;
 		this.connectRetriesInterval = builder.connectRetriesInterval;
+		this.connectTimeout = builder.connectTimeout;
 		this.failOnMissingLocations = builder.failOnMissingLocations;
 		this.dialect = builder.dialect;
 		this.listeners = List.copyOf(builder.listeners);
@@ -193,6 +202,11 @@ public final class MigrateConfig {
 		return this.connectRetriesInterval;
 	}
 
+	/** @return the bound on connecting and logging in through {@link #url()}; zero leaves the driver's default */
+	public Duration connectTimeout() {
+		return this.connectTimeout;
+	}
+
 	/** @return whether a location that does not exist is an error (else a warning) */
 	public boolean failOnMissingLocations() {
 		return this.failOnMissingLocations;
@@ -244,6 +258,8 @@ public final class MigrateConfig {
 		private int connectRetries;
 
 		private Duration connectRetriesInterval = DEFAULT_CONNECT_RETRIES_INTERVAL;
+
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
 
 		private boolean failOnMissingLocations;
 
@@ -355,6 +371,16 @@ public final class MigrateConfig {
 			return this;
 		}
 
+		/**
+		 * @param connectTimeout the bound on connecting and logging in through the URL, applied as each known
+		 * driver's own timeout properties unless the URL sets them; zero leaves the driver's default
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
 		/** @param failOnMissingLocations whether a missing location fails @return this builder */
 		public Builder failOnMissingLocations(boolean failOnMissingLocations) {
 			this.failOnMissingLocations = failOnMissingLocations;
@@ -412,6 +438,10 @@ public final class MigrateConfig {
 			if (this.connectRetriesInterval == null || this.connectRetriesInterval.isNegative()) {
 				throw new ConfigurationException("connectRetriesInterval",
 						"connectRetriesInterval must be zero or positive, was " + this.connectRetriesInterval);
+			}
+			if (this.connectTimeout == null || this.connectTimeout.isNegative()) {
+				throw new ConfigurationException("connectTimeout",
+						"connectTimeout must be zero or positive, was " + this.connectTimeout);
 			}
 			if (this.dialect != null) {
 				// Throws a ConfigurationException for 'dialect' that lists the names that exist.

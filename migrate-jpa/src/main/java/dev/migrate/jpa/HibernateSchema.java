@@ -1,5 +1,6 @@
 package dev.migrate.jpa;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,8 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -15,6 +18,9 @@ import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.MappingSettings;
 import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.migrate.core.MigrateException;
 
 /**
@@ -22,6 +28,8 @@ import dev.migrate.core.MigrateException;
  * connection, and exports the {@code CREATE} statements its schema tool would run, which are the model.
  */
 final class HibernateSchema {
+
+	private static final Logger LOGGER = LoggerFactory.getLogger(HibernateSchema.class);
 
 	private HibernateSchema() {
 	}
@@ -42,6 +50,7 @@ final class HibernateSchema {
 		try (StandardServiceRegistry registry = settings.build()) {
 			Metadata metadata = metadata(registry, unit);
 			List<String> commands = new SchemaCreatorImpl(registry).generateCreationCommands(metadata, false);
+			warnAboutSequences(metadata, engine, unit);
 			StringBuilder ddl = new StringBuilder();
 			for (String command : commands) {
 				ddl.append(command.strip()).append(";\n");
@@ -54,6 +63,27 @@ final class HibernateSchema {
 		catch (RuntimeException ex) {
 			throw new MigrateException("Hibernate could not map the entities of " + unit.description() + " for "
 					+ engine + ": " + rootMessage(ex) + "; fix the mapping (it would fail the same way at startup)", ex);
+		}
+	}
+
+	/**
+	 * Autogenerate compares tables, not sequences: a revision would leave out the sequences (or, on SQLite, the
+	 * seeded table) that {@code GenerationType.SEQUENCE}/{@code AUTO} ids need, and the application would fail on
+	 * its first insert. Say so while the model is built, with the statement to add by hand.
+	 */
+	private static void warnAboutSequences(Metadata metadata, String engine, EntityClasses unit) {
+		List<String> sequences = new ArrayList<>();
+		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+			for (Sequence sequence : namespace.getSequences()) {
+				sequences.add(sequence.getName().getSequenceName().render() + " (start " + sequence.getInitialValue()
+						+ ", increment " + sequence.getIncrementSize() + ")");
+			}
+		}
+		if (!sequences.isEmpty()) {
+			LOGGER.warn("The entities of {} use sequences that autogenerate does not compare or create on {}: {}; write"
+					+ " them into the revision by hand (CREATE SEQUENCE ... START WITH ... INCREMENT BY ...), or use"
+					+ " @GeneratedValue(strategy = GenerationType.IDENTITY)", unit.description(), engine,
+					String.join(", ", sequences));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Set;
 
 import dev.migrate.core.AutogenerateResult;
@@ -14,6 +15,8 @@ import dev.migrate.core.Migrator;
 import dev.migrate.core.NewRevision;
 import dev.migrate.core.autogen.Autogenerate;
 import dev.migrate.core.autogen.SchemaModel;
+import dev.migrate.core.ops.Column;
+import dev.migrate.core.ops.Table;
 import dev.migrate.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,7 +71,9 @@ final class RoundTrip {
 
 		this.migrator.downgrade("-1");
 		assertThat(this.migrator.current()).containsExactly("a0001");
-		assertThat(reflect()).as("after the downgrade the schema is A's").isEqualTo(schemaA);
+		// a column dropped and added back comes last: ALTER TABLE cannot put it where it was
+		assertThat(columnsByName(reflect())).as("after the downgrade the schema is A's")
+			.isEqualTo(columnsByName(schemaA));
 		MigrateEntityCheck.assertMatches(this.db.dataSource(), a);
 		return script;
 	}
@@ -88,6 +93,15 @@ final class RoundTrip {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static SchemaModel columnsByName(SchemaModel schema) {
+		return new SchemaModel(schema.engine(), schema.tables()
+			.stream()
+			.map((table) -> new Table(table.name(),
+					table.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), table.primaryKey(),
+					table.uniqueConstraints(), table.indexes(), table.foreignKeys(), table.checkConstraints()))
+			.toList());
 	}
 
 	private static String read(Path file) {

@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure;
 
+import java.util.Properties;
+
 import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateAutoConfigurationRuntimeHints;
@@ -112,7 +114,9 @@ public final class MigrateAutoConfiguration {
 				applyConnectionDetails(connectionDetails, builder);
 				builder.url(url);
 				moveCredentialsOutOfUrl(url, connectionDetails, builder);
-				return builder.build();
+				SimpleDriverDataSource built = (SimpleDriverDataSource) builder.build();
+				built.setConnectionProperties(timeoutProperties(url));
+				return built;
 			}
 			String user = connectionDetails.getUsername();
 			if (user != null && dataSource != null) {
@@ -126,6 +130,18 @@ public final class MigrateAutoConfiguration {
 						+ " bean; mark one @Primary or @MigrateDataSource, or set migrate.url");
 			}
 			return dataSource;
+		}
+
+		/**
+		 * The driver's connect and login bounds from {@code migrate.connect-timeout}. The socket timeout some
+		 * drivers need for the login is left out: nothing lifts it from a DataSource's connections afterwards, and
+		 * a long migration statement must not hit it.
+		 */
+		private Properties timeoutProperties(String url) {
+			Properties properties = new Properties();
+			properties.putAll(JdbcUrls.timeoutProperties(url, this.properties.getConnectTimeout()));
+			properties.remove(JdbcUrls.SOCKET_TIMEOUT);
+			return properties;
 		}
 
 		/**
@@ -171,6 +187,8 @@ public final class MigrateAutoConfiguration {
 			MigrateInitializer initializer = new MigrateInitializer("migrate", migrator, strategy.getIfAvailable(),
 					this.properties.getOnStartup(), this.properties.getTarget());
 			initializer.setModel(migratorFactory.model("migrate", this.properties));
+			initializer.setLint(this.properties.getLint().getOnStartup(),
+					MigratorFactory.lintOptions("migrate", this.properties));
 			return initializer;
 		}
 

@@ -3,8 +3,11 @@ package dev.migrate.autoconfigure;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.migrate.core.lint.Severity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.convert.DurationUnit;
@@ -100,6 +103,13 @@ public class MigrateEngineProperties {
 	private Duration connectRetriesInterval = Duration.ofSeconds(10);
 
 	/**
+	 * Bound on connecting and logging in through migrate.url, set as the driver's own timeout properties unless
+	 * the URL sets them; 0 keeps the driver's default. If a duration suffix is not specified, seconds will be used.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration connectTimeout = Duration.ofSeconds(30);
+
+	/**
 	 * Whether a script location that does not exist fails the migration instead of logging a warning.
 	 */
 	private boolean failOnMissingLocations;
@@ -118,6 +128,11 @@ public class MigrateEngineProperties {
 	 * JDBC URL of an empty scratch database for loading the model; in memory for SQLite and H2, a temporary schema or database on the migrated server otherwise.
 	 */
 	private @Nullable String devUrl;
+
+	/**
+	 * Lint at startup: reading the scripts for statements that would block, fail or break deployed code.
+	 */
+	private final Lint lint = new Lint();
 
 	public List<String> getLocations() {
 		return this.locations;
@@ -247,6 +262,14 @@ public class MigrateEngineProperties {
 		this.connectRetriesInterval = connectRetriesInterval;
 	}
 
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
 	public boolean isFailOnMissingLocations() {
 		return this.failOnMissingLocations;
 	}
@@ -277,6 +300,78 @@ public class MigrateEngineProperties {
 
 	public void setDevUrl(@Nullable String devUrl) {
 		this.devUrl = devUrl;
+	}
+
+	public Lint getLint() {
+		return this.lint;
+	}
+
+	/**
+	 * The startup lint ({@code migrate lint}): whether it runs, and how it judges.
+	 */
+	public static class Lint {
+
+		/**
+		 * What the startup lint does with its findings: none (do not lint), log (log each finding) or fail (log them, and fail startup when an error-severity finding remains).
+		 */
+		private LintOnStartup onStartup = LintOnStartup.NONE;
+
+		/**
+		 * Severity per rule code, replacing the rule's default: error, warning, info or off, such as 'ALL01: error'.
+		 */
+		private Map<String, Severity> severity = new LinkedHashMap<>();
+
+		/**
+		 * Whether downgrade sections are linted too.
+		 */
+		private boolean downgrades;
+
+		public LintOnStartup getOnStartup() {
+			return this.onStartup;
+		}
+
+		public void setOnStartup(LintOnStartup onStartup) {
+			this.onStartup = onStartup;
+		}
+
+		public Map<String, Severity> getSeverity() {
+			return this.severity;
+		}
+
+		public void setSeverity(Map<String, Severity> severity) {
+			this.severity = severity;
+		}
+
+		public boolean isDowngrades() {
+			return this.downgrades;
+		}
+
+		public void setDowngrades(boolean downgrades) {
+			this.downgrades = downgrades;
+		}
+
+	}
+
+	/**
+	 * What the startup lint does with its findings.
+	 */
+	public enum LintOnStartup {
+
+		/**
+		 * Do not lint.
+		 */
+		NONE,
+
+		/**
+		 * Log each finding; never fail.
+		 */
+		LOG,
+
+		/**
+		 * Log each finding, and fail startup when a finding at error severity remains.
+		 */
+		FAIL
+
 	}
 
 	/**

@@ -27,9 +27,12 @@ class ConfigurationMetadataTests {
 		List<String> expected = new ArrayList<>();
 		for (PropertyDescriptor descriptor : Introspector.getBeanInfo(MigrateProperties.class, Object.class)
 			.getPropertyDescriptors()) {
-			expected.add("migrate." + MigratorFactory.toKebabCase(descriptor.getName()));
+			if (!descriptor.getName().equals("lint")) {
+				expected.add("migrate." + MigratorFactory.toKebabCase(descriptor.getName()));
+			}
 		}
-		assertThat(expected).hasSize(23).contains("migrate.on-startup", "migrate.exit-after-migrate");
+		expected.addAll(List.of("migrate.lint.on-startup", "migrate.lint.severity", "migrate.lint.downgrades"));
+		assertThat(expected).hasSize(27).contains("migrate.on-startup", "migrate.exit-after-migrate");
 		assertThat(properties).containsKeys(expected.toArray(String[]::new));
 		for (String name : expected) {
 			assertThat(properties.get(name).path("description").asString()).as(name).isNotBlank().endsWith(".");
@@ -45,7 +48,12 @@ class ConfigurationMetadataTests {
 		List<String> names = new ArrayList<>();
 		for (PropertyDescriptor descriptor : Introspector.getBeanInfo(MigrateProperties.Instance.class, Object.class)
 			.getPropertyDescriptors()) {
-			names.add(MigratorFactory.toKebabCase(descriptor.getName()));
+			if (descriptor.getName().equals("lint")) {
+				names.addAll(List.of("lint.on-startup", "lint.severity", "lint.downgrades"));
+			}
+			else {
+				names.add(MigratorFactory.toKebabCase(descriptor.getName()));
+			}
 		}
 		assertThat(names).contains("url", "data-source", "enabled", "on-startup");
 		for (String name : names) {
@@ -84,6 +92,24 @@ class ConfigurationMetadataTests {
 			}
 		});
 		assertThat(values).containsExactly("upgrade", "validate", "none");
+	}
+
+	@Test
+	void hintsTheLintValuesAndRuleCodes() throws Exception {
+		List<String> onStartup = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		metadata().get("hints").forEach((hint) -> {
+			List<String> into = switch (hint.get("name").asString()) {
+				case "migrate.lint.on-startup" -> onStartup;
+				case "migrate.lint.severity.keys" -> codes;
+				default -> new ArrayList<>();
+			};
+			hint.get("values").forEach((value) -> into.add(value.get("value").asString()));
+		});
+		assertThat(onStartup).containsExactly("none", "log", "fail");
+		assertThat(codes).containsExactly(java.util.Arrays.stream(dev.migrate.core.lint.LintRule.values())
+			.map(dev.migrate.core.lint.LintRule::code)
+			.toArray(String[]::new));
 	}
 
 	private static JsonNode metadata() throws Exception {

@@ -120,6 +120,21 @@ class MigrateAutoConfigurationTests {
 	}
 
 	@Test
+	void boundsConnectingThroughMigrateUrlWithTheDriversOwnTimeouts() {
+		this.contextRunner.withPropertyValues("migrate.url=jdbc:postgresql://127.0.0.1:9/app")
+			.run((context) -> assertThat(migrationDataSource(context.getBean(Migrator.class)).getConnectionProperties())
+				.containsEntry("connectTimeout", "30")
+				.containsEntry("loginTimeout", "30"));
+		this.contextRunner.withPropertyValues("migrate.url=jdbc:mysql://127.0.0.1:9/app", "migrate.connect-timeout=5")
+			.run((context) -> {
+				assertThat(context.getBean(Migrator.class).config().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(migrationDataSource(context.getBean(Migrator.class)).getConnectionProperties())
+					.containsOnlyKeys("connectTimeout")
+					.containsEntry("connectTimeout", "5000");
+			});
+	}
+
+	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void aPasswordInMigratePropertiesNeverAppearsInTheFailureOrTheLog(CapturedOutput output) {
 		// Random, so no constant in the code base can make the check pass by accident; 127.0.0.1:9 refuses.

@@ -29,6 +29,7 @@ class MigratePropertiesTests {
 		assertThat(properties.getLockTimeout()).isEqualTo(config.lockTimeout())
 			.isEqualTo(MigrateConfig.DEFAULT_LOCK_TIMEOUT);
 		assertThat(properties.getConnectRetries()).isEqualTo(config.connectRetries());
+		assertThat(properties.getConnectTimeout()).isEqualTo(config.connectTimeout());
 		assertThat(properties.getConnectRetriesInterval()).isEqualTo(config.connectRetriesInterval())
 			.isEqualTo(MigrateConfig.DEFAULT_CONNECT_RETRIES_INTERVAL);
 		assertThat(properties.isFailOnMissingLocations()).isEqualTo(config.failOnMissingLocations());

@@ -159,10 +159,13 @@ public final class Autogenerate {
 			downgradeSql.add(down.statements().subList(before, down.statements().size()));
 		}
 		List<Comparison.Change> changes = new ArrayList<>();
+		List<List<String>> renames = RenameSuspects.of(upgrade);
 		for (int i = 0; i < upgrade.size(); i++) {
 			Operation operation = upgrade.get(i);
-			changes.add(new Comparison.Change(operation.describe(), Risks.of(operation, this.engine),
-					upgradeSql.get(i), downgradeSql.get(upgrade.size() - 1 - i)));
+			List<String> warnings = new ArrayList<>(Risks.of(operation, this.engine));
+			warnings.addAll(renames.get(i));
+			changes.add(new Comparison.Change(operation.describe(), warnings, upgradeSql.get(i),
+					downgradeSql.get(upgrade.size() - 1 - i)));
 		}
 		return new Comparison(this.engine, current, desired, upgrade, downgrade, changes,
 				diff.notGenerated(current, desired));

@@ -1,6 +1,10 @@
 package dev.migrate.core.dialect;
 
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The database engines migrate knows: the one key every engine-specific choice is made on. A switch over it has
@@ -27,6 +31,9 @@ public enum Engine {
 
 	/** H2. */
 	H2("h2", "H2", "jdbc:h2:", "org.h2.Driver");
+
+	/** The driver property of {@link #connectTimeoutProperties(Duration)} that bounds reads after login too. */
+	public static final String SOCKET_TIMEOUT = "socketTimeout";
 
 	private final String id;
 
@@ -62,6 +69,38 @@ public enum Engine {
 	 */
 	public String driverClass() {
 		return this.driverClass;
+	}
+
+	/**
+	 * The properties with which this engine's driver gives up connecting and logging in after {@code timeout}:
+	 * PostgreSQL {@code connectTimeout} and {@code loginTimeout} (seconds); MariaDB {@code connectTimeout}
+	 * (milliseconds, which bounds the login too); MySQL {@code connectTimeout} and {@link #SOCKET_TIMEOUT}
+	 * (milliseconds: Connector/J waits for the server's greeting under the socket timeout, so whoever opens the
+	 * connection lifts it afterwards, as a migration statement may rightly run for hours); SQL Server
+	 * {@code loginTimeout} (seconds). SQLite and H2 (embedded) need none.
+	 * @param timeout the bound; zero gives no properties (the driver's default)
+	 * @return the properties, unmodifiable
+	 */
+	public Map<String, String> connectTimeoutProperties(Duration timeout) {
+		if (timeout.isZero()) {
+			return Map.of();
+		}
+		String seconds = Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000));
+		String millis = Long.toString(Math.max(1, timeout.toMillis()));
+		return switch (this) {
+			case POSTGRESQL -> orderedMap("connectTimeout", seconds, "loginTimeout", seconds);
+			case MARIADB -> Map.of("connectTimeout", millis);
+			case MYSQL -> orderedMap("connectTimeout", millis, SOCKET_TIMEOUT, millis);
+			case SQLSERVER -> Map.of("loginTimeout", seconds);
+			case SQLITE, H2 -> Map.of();
+		};
+	}
+
+	private static Map<String, String> orderedMap(String key1, String value1, String key2, String value2) {
+		Map<String, String> map = new LinkedHashMap<>();
+		map.put(key1, value1);
+		map.put(key2, value2);
+		return Collections.unmodifiableMap(map);
 	}
 
 	/**

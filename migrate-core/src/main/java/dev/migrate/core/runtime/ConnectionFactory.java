@@ -5,6 +5,7 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -40,6 +41,8 @@ final class ConnectionFactory {
 
 	private final Duration interval;
 
+	private final Map<String, String> timeouts;
+
 	ConnectionFactory(MigrateConfig config) {
 		this.dataSource = config.dataSource();
 		this.url = config.url();
@@ -48,6 +51,7 @@ final class ConnectionFactory {
 		this.classLoader = config.classLoader();
 		this.retries = config.connectRetries();
 		this.interval = config.connectRetriesInterval();
+		this.timeouts = (this.url != null) ? JdbcUrls.timeoutProperties(this.url, config.connectTimeout()) : Map.of();
 	}
 
 	/**
@@ -103,22 +107,24 @@ final class ConnectionFactory {
 		if (this.dataSource != null) {
 			return this.dataSource.getConnection();
 		}
-		Driver driver = knownDriver();
-		if (driver != null) {
-			Properties info = new Properties();
-			if (this.user != null) {
-				info.setProperty("user", this.user);
-			}
-			if (this.password != null) {
-				info.setProperty("password", this.password);
-			}
-			Connection connection = driver.connect(this.url, info);
-			if (connection != null) {
-				return connection;
-			}
+		Properties info = new Properties();
+		info.putAll(this.timeouts);
+		if (this.user != null) {
+			info.setProperty("user", this.user);
 		}
-		return (this.user != null) ? DriverManager.getConnection(this.url, this.user, this.password)
-				: DriverManager.getConnection(this.url);
+		if (this.password != null) {
+			info.setProperty("password", this.password);
+		}
+		Driver driver = knownDriver();
+		Connection connection = (driver != null) ? driver.connect(this.url, info) : null;
+		if (connection == null) {
+			connection = DriverManager.getConnection(this.url, info);
+		}
+		if (this.timeouts.containsKey(JdbcUrls.SOCKET_TIMEOUT)) {
+			// The socket timeout bounded the login only; a long migration statement must not hit it.
+			connection.setNetworkTimeout(Runnable::run, 0);
+		}
+		return connection;
 	}
 
 	/**

@@ -216,6 +216,36 @@ final class HistoryTable {
 		return latest;
 	}
 
+	/**
+	 * Replaces the checksum a row stored, for {@code repair}.
+	 * @param connection the connection
+	 * @param id the row's id
+	 * @param checksum the new checksum
+	 * @throws SQLException if the driver fails
+	 */
+	void replaceChecksum(Connection connection, long id, String checksum) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.name + " SET "
+				+ this.dialect.quote("checksum") + " = ? WHERE " + this.dialect.quote("id") + " = ?")) {
+			statement.setString(1, checksum);
+			statement.setLong(2, id);
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Deletes a row, for {@code repair}.
+	 * @param connection the connection
+	 * @param id the row's id
+	 * @throws SQLException if the driver fails
+	 */
+	void delete(Connection connection, long id) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("DELETE FROM " + this.name + " WHERE " + this.dialect.quote("id") + " = ?")) {
+			statement.setLong(1, id);
+			statement.executeUpdate();
+		}
+	}
+
 	private static Row row(ResultSet result) throws SQLException {
 		Timestamp startedAt = result.getTimestamp(9, utc());
 		int failed = result.getInt(14);

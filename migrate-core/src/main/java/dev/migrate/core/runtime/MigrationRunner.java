@@ -534,7 +534,7 @@ final class MigrationRunner {
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
-	private static boolean isDataStatement(String sql) {
+	static boolean isDataStatement(String sql) {
 		String first = sql.strip().split("[\\s(]", 2)[0].toUpperCase(java.util.Locale.ROOT);
 		return switch (first) {
 			case "SELECT", "INSERT", "UPDATE", "DELETE", "REPLACE", "MERGE" -> true;
