@@ -1,15 +1,14 @@
 package dev.migrate.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.MigrateConfig;
-import dev.migrate.core.ModelSource;
 import dev.migrate.core.verify.MigrationTestReport;
 import dev.migrate.core.verify.MigrationTests;
 import dev.migrate.core.verify.NonEmptyDatabaseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,13 +27,9 @@ final class TestCommand extends MigratorCommand {
 			description = "The heads the graph should have, comma separated (default: a single head).")
 	List<String> heads;
 
-	@Option(names = "--model", paramLabel = "FILE",
-			description = "Also compare the schema at heads with this schema DDL.")
-	Path model;
-
-	@Option(names = "--dev-url", paramLabel = "URL",
-			description = "A scratch database to load the model into (required on SQL Server).")
-	String devUrl;
+	/** With --model, also compare the schema at heads with the model (a DDL file or jpa:PACKAGE). */
+	@Mixin
+	ModelOptions model = new ModelOptions();
 
 	@Option(names = "--allow-non-empty",
 			description = "Run on a database that is not empty: downgrade it to base first, dropping what it holds.")
@@ -55,8 +50,8 @@ final class TestCommand extends MigratorCommand {
 			if (this.heads != null) {
 				tests = tests.expectHeads(this.heads.toArray(String[]::new));
 			}
-			if (this.model != null) {
-				tests = tests.model(new ModelSource(resolve(this.model), this.devUrl, null, null, List.of()));
+			if (this.model.present()) {
+				tests = tests.model(this.model.source(this::resolve, List.of()));
 			}
 			if (this.allowNonEmpty) {
 				tests = tests.allowNonEmptyDatabase();

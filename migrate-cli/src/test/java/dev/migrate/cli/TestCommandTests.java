@@ -50,6 +50,17 @@ class TestCommandTests {
 		CliRunner.Result fixed = cli.run("test");
 		assertThat(fixed.exitCode()).as(fixed.toString()).isZero();
 		assertThat(fixed.out()).contains("  b0002  ok  customer name index\n").endsWith("All migration tests passed.\n");
+
+		Files.writeString(this.directory.resolve("schema.sql"),
+				"create table customer (id integer primary key, name varchar(50));\n");
+		CliRunner.Result model = cli.run("test", "--model", "schema.sql");
+		assertThat(model.exitCode()).as(model.toString()).isEqualTo(1);
+		assertThat(model.out()).contains("Model schema.sql: 1 difference(s)\n", """
+				The schema at heads differs from the model schema.sql:
+				  not in the model: index ix_customer_name on customer (name)
+				  A new revision would need:
+				    DROP INDEX "ix_customer_name";
+				""");
 	}
 
 	@Test
