@@ -269,12 +269,13 @@ public final class MigrationTests {
 		}
 
 		/**
-		 * The downgrade target that un-applies just this revision: {@code <rev>-1} walks down its own line (leaving
-		 * a sibling branch alone); a merge point has several revisions below it, and going down to one of them
-		 * un-applies only what descends from that one, the merge itself.
+		 * The downgrade target that un-applies just this revision: {@code <rev>@<parent>} goes down to its (first)
+		 * parent along its own lineage, so a sibling branch of that parent stays applied, and a merge point goes
+		 * down to one parent, un-applying only the merge; a base goes below itself with {@code <rev>-1}.
 		 */
 		private static String oneStepBelow(RevisionInfo revision) {
-			return revision.mergePoint() ? revision.revises().get(0) : revision.id() + "-1";
+			return revision.revises().isEmpty() ? revision.id() + "-1"
+					: revision.id() + "@" + revision.revises().get(0);
 		}
 
 		/**
