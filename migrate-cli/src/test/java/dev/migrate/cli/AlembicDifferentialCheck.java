@@ -15,6 +15,7 @@ import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.graph.Step;
+import dev.migrate.core.report.RevisionFormat;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

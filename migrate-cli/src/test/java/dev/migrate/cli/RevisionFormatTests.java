@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 
 import static dev.migrate.cli.RevisionFixtures.revision;
 import static org.assertj.core.api.Assertions.assertThat;

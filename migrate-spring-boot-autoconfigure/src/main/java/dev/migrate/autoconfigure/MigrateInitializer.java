@@ -197,8 +197,13 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 				.append(summarize(pending))
 				.append(";");
 		}
-		for (String problem : validation.problems()) {
-			message.append(" ").append(PropertyAdvice.reword(problem, this.name)).append(";");
+		// The problems name the fix as a migrate.* property, in the message and in the exception alike.
+		List<String> problems = validation.problems()
+			.stream()
+			.map((problem) -> PropertyAdvice.reword(problem, this.name))
+			.toList();
+		for (String problem : problems) {
+			message.append(" ").append(problem).append(";");
 		}
 		message.append(" nothing was changed. Apply the revisions (migrate upgrade ")
 			.append(this.target)
@@ -206,7 +211,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			.append(this.name)
 			.append(".on-startup=upgrade");
 		logger.error(message);
-		throw new MigrateValidationException(this.name, message.toString(), pending, validation.problems());
+		throw new MigrateValidationException(this.name, message.toString(), pending, problems);
 	}
 
 	private void validateModel(String where) {

@@ -8,29 +8,39 @@ import dev.migrate.core.ops.Table;
 
 /**
  * A schema as reflected from a database: its tables with columns, keys, constraints and indexes, types
- * normalized ({@code int4} and {@code int(11)} read as {@code integer}), and its views and sequences. Autogenerate
- * compares the tables; the stairway check of {@code migrate test} compares everything.
+ * normalized ({@code int4} and {@code int(11)} read as {@code integer}), its sequences and its views.
+ * Autogenerate compares tables and sequences; the stairway check of {@code migrate test} compares views too.
  *
  * @param engine the engine it was read from ({@code postgresql}, {@code mariadb}, ...)
  * @param tables the tables, sorted by name
+ * @param sequences the sequences that no identity column owns (PostgreSQL, H2, MariaDB), sorted by name
  * @param views the views, sorted by name
- * @param sequences the sequences the schema declares (not those an identity or serial column owns), sorted by name
  */
-public record SchemaModel(String engine, List<Table> tables, List<View> views, List<Sequence> sequences) {
+public record SchemaModel(String engine, List<Table> tables, List<Sequence> sequences, List<View> views) {
 
 	public SchemaModel {
 		tables = List.copyOf(tables);
-		views = List.copyOf(views);
 		sequences = List.copyOf(sequences);
+		views = List.copyOf(views);
 	}
 
 	/**
-	 * A schema of tables only.
-	 * @param engine the engine it was read from
-	 * @param tables the tables, sorted by name
+	 * A schema without views.
+	 * @param engine the engine
+	 * @param tables the tables
+	 * @param sequences the sequences
+	 */
+	public SchemaModel(String engine, List<Table> tables, List<Sequence> sequences) {
+		this(engine, tables, sequences, List.of());
+	}
+
+	/**
+	 * A schema without sequences or views.
+	 * @param engine the engine
+	 * @param tables the tables
 	 */
 	public SchemaModel(String engine, List<Table> tables) {
-		this(engine, tables, List.of(), List.of());
+		this(engine, tables, List.of());
 	}
 
 	/**
@@ -42,10 +52,21 @@ public record SchemaModel(String engine, List<Table> tables, List<View> views, L
 	}
 
 	/**
-	 * @return whether the schema has no table, view or sequence
+	 * @return whether the schema has no table, sequence or view
 	 */
 	public boolean isEmpty() {
-		return this.tables.isEmpty() && this.views.isEmpty() && this.sequences.isEmpty();
+		return this.tables.isEmpty() && this.sequences.isEmpty() && this.views.isEmpty();
+	}
+
+	/**
+	 * A sequence, such as the {@code product_seq} Hibernate uses for {@code @GeneratedValue} ids.
+	 *
+	 * @param name its name
+	 * @param start its first value
+	 * @param increment its increment (Hibernate's allocation size, 50 by default)
+	 */
+	public record Sequence(String name, long start, long increment) {
+
 	}
 
 	/**
@@ -59,21 +80,6 @@ public record SchemaModel(String engine, List<Table> tables, List<View> views, L
 		public View {
 			Objects.requireNonNull(name, "name");
 			Objects.requireNonNull(definition, "definition");
-		}
-
-	}
-
-	/**
-	 * A sequence; its current value is data, not schema, and is left out.
-	 *
-	 * @param name the sequence name
-	 * @param start its start value, or {@code null} when the engine does not say
-	 * @param increment its increment, or {@code null} when the engine does not say
-	 */
-	public record Sequence(String name, Long start, Long increment) {
-
-		public Sequence {
-			Objects.requireNonNull(name, "name");
 		}
 
 	}

@@ -119,7 +119,8 @@ public final class MigrationCommands {
 			MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), session.dialect());
 			List<PlannedStep> steps = planner.plan(before, target, direction);
 			MigrationRunner runner = new MigrationRunner(session.dialect(), session.versionTable(),
-					session.historyTable(), this.config.listeners(), session.installedBy());
+					session.historyTable(), this.config.listeners(), session.installedBy(),
+					new LockWait(this.config.ddlLockTimeout(), this.config.ddlLockRetries()));
 			boolean wholePlan = false;
 			if (!this.config.transactionPerMigration()) {
 				wholePlan = steps.stream().allMatch(runner::transactional);

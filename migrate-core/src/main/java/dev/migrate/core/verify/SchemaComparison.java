@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.migrate.core.autogen.Autogenerate;
 import dev.migrate.core.autogen.Comparison;
 import dev.migrate.core.autogen.SchemaModel;
-import dev.migrate.core.autogen.SchemaModel.Sequence;
 import dev.migrate.core.autogen.SchemaModel.View;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.ops.CheckConstraint;
@@ -29,6 +29,9 @@ import dev.migrate.core.verify.SchemaDifference.Kind;
  * compared here by name and definition.
  */
 final class SchemaComparison {
+
+	/** The sequence a statement autogenerate wrote for a sequence names ({@code DROP SEQUENCE "s"}). */
+	private static final Pattern SEQUENCE = Pattern.compile("(?i)^\\s*(?:CREATE|DROP|ALTER)\\s+SEQUENCE\\s+(\\S+)");
 
 	private final Autogenerate autogenerate;
 
@@ -53,8 +56,6 @@ final class SchemaComparison {
 		for (String note : tables.notGenerated()) {
 			differences.add(new SchemaDifference(Kind.CHANGED, note, List.of()));
 		}
-		differences.addAll(objects(found.sequences(), expected.sequences(), Sequence::name, Objects::equals,
-				"sequence", this::createSequence, (sequence) -> "DROP SEQUENCE " + this.dialect.quote(sequence.name())));
 		return differences;
 	}
 
@@ -84,17 +85,6 @@ final class SchemaComparison {
 		return "CREATE VIEW " + this.dialect.quote(view.name()) + " AS " + view.definition();
 	}
 
-	private String createSequence(Sequence sequence) {
-		StringBuilder sql = new StringBuilder("CREATE SEQUENCE ").append(this.dialect.quote(sequence.name()));
-		if (sequence.start() != null) {
-			sql.append(" START WITH ").append(sequence.start());
-		}
-		if (sequence.increment() != null) {
-			sql.append(" INCREMENT BY ").append(sequence.increment());
-		}
-		return sql.toString();
-	}
-
 	private static boolean sameView(View a, View b) {
 		return normalized(a.definition()).equals(normalized(b.definition()));
 	}
@@ -108,6 +98,11 @@ final class SchemaComparison {
 	}
 
 	private static Kind kind(Operation operation) {
+		if (operation instanceof Operation.Execute execute) {
+			// autogenerate writes sequence changes as statements
+			String sql = execute.sql().toUpperCase(Locale.ROOT);
+			return sql.startsWith("DROP ") ? Kind.EXTRA : sql.startsWith("CREATE ") ? Kind.MISSING : Kind.CHANGED;
+		}
 		if (operation instanceof Operation.AlterColumn || operation instanceof Operation.RenameTable
 				|| operation instanceof Operation.RenameColumn) {
 			return Kind.CHANGED;
@@ -158,6 +153,12 @@ final class SchemaComparison {
 		}
 		if (operation instanceof Operation.DropConstraint drop) {
 			return constraint(drop.constraint());
+		}
+		if (operation instanceof Operation.Execute execute) {
+			Matcher sequence = SEQUENCE.matcher(execute.sql());
+			if (sequence.find()) {
+				return "sequence " + sequence.group(1).replaceAll("[\"`\\[\\]]", "");
+			}
 		}
 		return operation.describe();
 	}
