@@ -13,6 +13,8 @@ import dev.migrate.core.script.JavaMigration;
 
 /**
  * Everything a {@link Migrator} needs, validated once by {@link Builder#build()}. Immutable.
+ *
+ * <p>Over 400 lines because every setting has a field, a getter and a builder method, each with its Javadoc.
  */
 public final class MigrateConfig {
 

@@ -117,10 +117,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 		catch (MigrateException ex) {
 			throw new MojoFailureException(redactor.redact(ex.getMessage()), ex);
 		}
-		catch (IOException ex) {
-			throw new MojoExecutionException(redactor.redact(ex.toString()), ex);
-		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			throw new MojoExecutionException(redactor.redact(ex.toString()), ex);
 		}
 		finally {

@@ -127,7 +127,8 @@ public final class RevisionFormat {
 		lines.add("Path: " + revision.source());
 		lines.add("");
 		lines.add("    " + revision.message());
-		lines.add("");
+		// Alembic indents every line of the docstring, the blank one too
+		lines.add("    ");
 		lines.add("    Revision ID: " + revision.id());
 		lines.add("    Revises: " + String.join(", ", revision.revises()));
 		if (revision.createDate() != null) {
