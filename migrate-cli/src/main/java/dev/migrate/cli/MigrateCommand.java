@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
 				UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
 				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, RepairCommand.class,
-				CheckCommand.class, ValidateCommand.class, LintCommand.class, ConfigCommand.class },
+				CheckCommand.class, ValidateCommand.class, LintCommand.class, TestCommand.class, ConfigCommand.class },
 		footerHeading = "%nConfiguration:%n",
 		footer = { "  Flags win over MIGRATE_* environment variables, which win over",
 				"  migrate.properties in the working directory (or --config FILE).",

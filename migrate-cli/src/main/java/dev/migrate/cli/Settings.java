@@ -164,16 +164,7 @@ final class Settings {
 	 */
 	MigrateConfig toConfig(boolean withDatabase, List<MigrationListener> listeners,
 			Consumer<MigrateConfig.Builder> options) {
-		MigrateConfig.Builder builder = MigrateConfig.builder()
-			.locations(locations())
-			.versionTable(get("version-table").value())
-			.historyTable(get("history-table").value())
-			.schema(get("schema").value())
-			.dialect(get("dialect").value())
-			.connectRetries(connectRetries())
-			.connectTimeout(Duration.ofSeconds(connectTimeout()))
-			.failOnMissingLocations(true)
-			.classLoader(Settings.class.getClassLoader());
+		MigrateConfig.Builder builder = withoutDatabase();
 		if (withDatabase) {
 			builder.url(requireUrl()).user(get("user").value()).password(get("password").value());
 		}
@@ -183,6 +174,27 @@ final class Settings {
 		listeners.forEach(builder::listener);
 		options.accept(builder);
 		return builder.build();
+	}
+
+	/**
+	 * @param url a database other than the configured one (a scratch database), without user or password
+	 * @return the facade configuration for these scripts on that database
+	 */
+	MigrateConfig toConfig(String url) {
+		return withoutDatabase().url(url).build();
+	}
+
+	private MigrateConfig.Builder withoutDatabase() {
+		return MigrateConfig.builder()
+			.locations(locations())
+			.versionTable(get("version-table").value())
+			.historyTable(get("history-table").value())
+			.schema(get("schema").value())
+			.dialect(get("dialect").value())
+			.connectRetries(connectRetries())
+			.connectTimeout(Duration.ofSeconds(connectTimeout()))
+			.failOnMissingLocations(true)
+			.classLoader(Settings.class.getClassLoader());
 	}
 
 }

@@ -180,6 +180,14 @@ public final class MigrateConfig {
 		return this.historyTable;
 	}
 
+	/**
+	 * The tables migrate keeps its records in, which schema comparisons leave out.
+	 * @return the version table, the history table and the version table's lock table
+	 */
+	public java.util.Set<String> bookkeepingTables() {
+		return java.util.Set.of(this.versionTable, this.historyTable, this.versionTable + "_lock");
+	}
+
 	/** @return {@code true} for one transaction per revision, {@code false} for the whole plan in one */
 	public boolean transactionPerMigration() {
 		return this.transactionPerMigration;

@@ -208,6 +208,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 	}
 
 	/**
+	 * @return the class loader of the project's classes and dependencies (its scripts and drivers)
+	 */
+	final ClassLoader classLoader() {
+		return this.classLoader;
+	}
+
+	/**
 	 * @return the resolved configuration
 	 */
 	final ResolvedConfiguration configuration() {

@@ -31,7 +31,8 @@ import dev.migrate.core.ops.UniqueConstraint;
  * unique and check constraints from {@code pg_catalog}; MySQL and MariaDB entirely from
  * {@code information_schema} (exact column types, one query per kind); SQLite from its pragmas and the table
  * SQL (check constraints); H2 and SQL Server from metadata plus {@code INFORMATION_SCHEMA} constraints. Excluded
- * tables (the version and history tables) are skipped, compared without case.
+ * tables (the version and history tables) are skipped, compared without case. Views come from
+ * {@link ViewReader}.
  *
  * <p>Over 400 lines because each engine reads its catalog differently, and the readers share one builder.
  */
@@ -65,7 +66,7 @@ final class SchemaReader {
 			.map(Builder::build)
 			.sorted(Comparator.comparing(Table::name))
 			.toList();
-		return new SchemaModel(this.engine, result, readSequences(connection));
+		return new SchemaModel(this.engine, result, readSequences(connection), new ViewReader(this.engine).views(connection));
 	}
 
 	/**
