@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import dev.migrate.core.lint.LintFinding;
 import dev.migrate.core.lint.LintReport;
 import dev.migrate.core.lint.Severity;
+import dev.migrate.core.report.LintText;
 
 /**
  * How {@code migrate lint} prints its report: for people, for programs, or as GitHub Actions workflow commands
@@ -19,18 +20,7 @@ enum LintReportFormat {
 
 		@Override
 		List<String> render(LintReport report, UnaryOperator<String> path) {
-			List<String> lines = new ArrayList<>();
-			for (LintFinding finding : report.findings()) {
-				lines.add(path.apply(finding.location()) + ":" + finding.line() + ": " + finding.severity().id() + " "
-						+ finding.code() + " " + finding.rule().catches());
-				if (!finding.statement().isEmpty()) {
-					lines.add("    " + finding.statement());
-				}
-				lines.add("    " + finding.message());
-				lines.add("    fix: " + finding.fix());
-			}
-			lines.add(summary(report));
-			return lines;
+			return LintText.lines(report, path);
 		}
 
 	},
@@ -92,7 +82,7 @@ enum LintReportFormat {
 						+ ",title=" + property(finding.code() + " " + finding.rule().catches()) + "::"
 						+ data(finding.message() + ". Fix: " + finding.fix()));
 			}
-			lines.add("::notice title=migrate lint::" + data(summary(report)));
+			lines.add("::notice title=migrate lint::" + data(LintText.summary(report)));
 			return lines;
 		}
 
@@ -104,37 +94,6 @@ enum LintReportFormat {
 	 * @return the lines to print
 	 */
 	abstract List<String> render(LintReport report, UnaryOperator<String> path);
-
-	static String summary(LintReport report) {
-		long errors = report.count(Severity.ERROR);
-		long warnings = report.count(Severity.WARNING);
-		long infos = report.count(Severity.INFO);
-		StringBuilder text = new StringBuilder();
-		text.append(count(report.findings().size(), "finding"))
-			.append(" (")
-			.append(count(errors, "error"))
-			.append(", ")
-			.append(count(warnings, "warning"));
-		if (infos > 0) {
-			text.append(", ").append(infos).append(" info");
-		}
-		text.append(") in ")
-			.append(count(report.revisions(), "revision"))
-			.append(" for ")
-			.append(report.engine().engineName());
-		if (report.suppressed() > 0) {
-			text.append("; ").append(report.suppressed()).append(" suppressed");
-		}
-		if (!report.skipped().isEmpty()) {
-			text.append("; not read (Java migration or no section for the engine): ")
-				.append(String.join(", ", report.skipped()));
-		}
-		return text.toString();
-	}
-
-	private static String count(long count, String noun) {
-		return count + " " + noun + ((count == 1) ? "" : "s");
-	}
 
 	private static String quote(String text) {
 		StringBuilder quoted = new StringBuilder("\"");
