@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.core.report.Redactor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;

@@ -13,6 +13,7 @@ import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationListener;
+import dev.migrate.core.report.Redactor;
 
 /**
  * The resolved settings of one run, each with its source, and the {@link MigrateConfig} they make.

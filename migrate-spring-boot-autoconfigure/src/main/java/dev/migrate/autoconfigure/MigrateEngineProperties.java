@@ -92,6 +92,17 @@ public class MigrateEngineProperties {
 	private Duration lockTimeout = Duration.ofSeconds(60);
 
 	/**
+	 * Maximum time a revision's statements wait for a table lock (PostgreSQL lock_timeout, MySQL/MariaDB lock_wait_timeout, SQL Server LOCK_TIMEOUT); unset keeps the server's wait, 5s is a good value. If a duration suffix is not specified, seconds will be used.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private @Nullable Duration ddlLockTimeout;
+
+	/**
+	 * Number of times a transactional revision that timed out waiting for a table lock is rolled back and run again, after a pause that doubles from 0.5s.
+	 */
+	private int ddlLockRetries = 3;
+
+	/**
 	 * Maximum number of retries when the first connection fails, for a database that is not up yet.
 	 */
 	private int connectRetries;
@@ -244,6 +255,22 @@ public class MigrateEngineProperties {
 
 	public void setLockTimeout(Duration lockTimeout) {
 		this.lockTimeout = lockTimeout;
+	}
+
+	public @Nullable Duration getDdlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	public void setDdlLockTimeout(@Nullable Duration ddlLockTimeout) {
+		this.ddlLockTimeout = ddlLockTimeout;
+	}
+
+	public int getDdlLockRetries() {
+		return this.ddlLockRetries;
+	}
+
+	public void setDdlLockRetries(int ddlLockRetries) {
+		this.ddlLockRetries = ddlLockRetries;
 	}
 
 	public int getConnectRetries() {

@@ -80,6 +80,8 @@ final class MigratorFactory {
 		map.from(properties.isTransactionPerMigration()).to(builder::transactionPerMigration);
 		map.from(properties.isValidateOnMigrate()).to(builder::validateOnMigrate);
 		map.from(properties.getLockTimeout()).to(builder::lockTimeout);
+		map.from(properties.getDdlLockTimeout()).to(builder::ddlLockTimeout);
+		map.from(properties.getDdlLockRetries()).to(builder::ddlLockRetries);
 		map.from(properties.getConnectRetries()).to(builder::connectRetries);
 		map.from(properties.getConnectRetriesInterval()).to(builder::connectRetriesInterval);
 		map.from(properties.getConnectTimeout()).to(builder::connectTimeout);

@@ -32,7 +32,7 @@ class ConfigurationMetadataTests {
 			}
 		}
 		expected.addAll(List.of("migrate.lint.on-startup", "migrate.lint.severity", "migrate.lint.downgrades"));
-		assertThat(expected).hasSize(27).contains("migrate.on-startup", "migrate.exit-after-migrate");
+		assertThat(expected).hasSize(29).contains("migrate.on-startup", "migrate.exit-after-migrate");
 		assertThat(properties).containsKeys(expected.toArray(String[]::new));
 		for (String name : expected) {
 			assertThat(properties.get(name).path("description").asString()).as(name).isNotBlank().endsWith(".");

@@ -2,6 +2,7 @@ package dev.migrate.core.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * MySQL: DDL commits on its own, back-quoted identifiers, and a schema is a database.
@@ -65,6 +66,22 @@ class MySqlDialect extends AbstractDialect {
 	@Override
 	protected final String timestampType() {
 		return "DATETIME(3)";
+	}
+
+	@Override
+	public String lockTimeoutStatement(Duration timeout) {
+		// Metadata locks, which DDL waits for; whole seconds, at least one.
+		return "SET SESSION lock_wait_timeout = " + Math.max(1, (timeout.toMillis() + 999) / 1000);
+	}
+
+	@Override
+	public String lockTimeoutReset() {
+		return "SET SESSION lock_wait_timeout = DEFAULT";
+	}
+
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return failure.getErrorCode() == 1205;
 	}
 
 }

@@ -47,6 +47,8 @@ import dev.migrate.core.graph.RevisionGraph;
  * comments may appear. Sections run to the next section line; {@code -- migrate:upgrade postgresql} (or
  * {@code mysql}, {@code mariadb}, {@code sqlite}, {@code sqlserver}, {@code h2}) overrides the unqualified
  * section for that engine.
+ *
+ * <p>Over 400 lines because the header, the section markers and their error messages are one grammar, read in one pass.
  */
 final class SqlScriptParser {
 
