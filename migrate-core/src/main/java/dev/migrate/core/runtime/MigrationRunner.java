@@ -2,9 +2,11 @@ package dev.migrate.core.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -44,6 +46,9 @@ final class MigrationRunner {
 
 	private Map<String, HistoryTable.Row> unfinished;
 
+	// Statements that put back the session settings the run started with (see Dialect#sessionRestore).
+	private List<String> sessionRestore = List.of();
+
 	private HistoryTable.Writer history;
 
 	private Opened opened;
@@ -80,6 +85,13 @@ final class MigrationRunner {
 		this.opened = null;
 		if (steps.isEmpty()) {
 			return new ArrayList<>();
+		}
+		try {
+			this.sessionRestore = this.dialect.sessionRestore(connection);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not read the session's settings before migrating: " + ex.getMessage(),
+					ex);
 		}
 		SqlSink sink = new SqlSink.Jdbc(connection);
 		try (HistoryTable.Writer history = this.historyTable.writer(connection)) {
@@ -123,11 +135,42 @@ final class MigrationRunner {
 				notify((listener) -> listener.onFailure(command, step.revision(), ex));
 				throw ex;
 			}
+			restoreSession(connection, step);
 			AppliedRevision result = applied(step, start);
 			applied.add(result);
 			notify((listener) -> listener.afterStep(result));
 		}
 		return applied;
+	}
+
+	/**
+	 * Puts back the session settings the run started with after a step that may have changed them (a
+	 * {@code SET}, {@code RESET}, {@code USE} or {@code set_config} statement, or any Java migration), so the
+	 * next revision starts from the same state. Other steps cost nothing.
+	 */
+	private void restoreSession(Connection connection, PlannedStep step) {
+		if (this.sessionRestore.isEmpty() || (step.statements() != null
+				&& step.statements().stream().noneMatch((statement) -> changesSession(statement.sql())))) {
+			return;
+		}
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : this.sessionRestore) {
+				statement.execute(sql);
+			}
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Revision '" + step.revision() + "' (" + step.source() + ") was applied, but"
+					+ " the session settings it changed could not be restored: " + ex.getMessage(), ex);
+		}
+	}
+
+	static boolean changesSession(String sql) {
+		String lower = sql.strip().toLowerCase(Locale.ROOT);
+		return lower.startsWith("set ") || lower.startsWith("reset ") || lower.startsWith("use ")
+				|| lower.contains("set_config");
 	}
 
 	/**
