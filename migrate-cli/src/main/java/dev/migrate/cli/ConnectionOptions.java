@@ -97,6 +97,7 @@ final class ConnectionOptions {
 		merged.schema = (this.schema != null) ? this.schema : before.schema;
 		merged.dialect = (this.dialect != null) ? this.dialect : before.dialect;
 		merged.connectRetries = (this.connectRetries != null) ? this.connectRetries : before.connectRetries;
+		merged.connectTimeout = (this.connectTimeout != null) ? this.connectTimeout : before.connectTimeout;
 		merged.config = (this.config != null) ? this.config : before.config;
 		return merged;
 	}
