@@ -131,6 +131,20 @@ def sorted_labels(line):
     return re.sub(r"\((lab[^)]*)\)", lambda m: "(%s)" % ", ".join(sorted(m.group(1).split(", "))), line)
 
 
+def show_header(text):
+    # the lines before "Path:" (the docstring below it differs by script format); "Branches into" and
+    # "Branch names" are printed in set order, so sort them
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("Path:"):
+            break
+        for key in ("Branches into: ", "Branch names: "):
+            if line.startswith(key):
+                line = key + ", ".join(sorted(line[len(key):].split(", ")))
+        lines.append(sorted_labels(line))
+    return lines
+
+
 def main():
     out_path = sys.argv[1]
     graphs = int(sys.argv[2]) if len(sys.argv) > 2 else 200
@@ -159,15 +173,25 @@ def main():
                 for _ in range(2):
                     a, b = rnd.choice(ids), rnd.choice(ids)
                     queries.append(("history", rnd.choice([a + ":", ":" + b, a + ":" + b, a + ":heads"])))
+                for _ in range(2):
+                    rid = rnd.choice(ids)
+                    labels = [l for r in revs for l in r["labels"]]
+                    # (migrate's show also takes walks such as rid-1, which Alembic's refuses)
+                    options = [rid, rid[:5], "head"] + [l for l in labels] + [l + "@head" for l in labels]
+                    queries.append(("show", rnd.choice(options)))
                 for kind, arg in queries:
                     buf.seek(0)
                     buf.truncate()
                     try:
                         if kind == "history":
                             command.history(cfg, arg)
+                            lines = buf.getvalue().splitlines()
+                        elif kind == "show":
+                            command.show(cfg, arg)
+                            lines = show_header(buf.getvalue())
                         else:
                             command.heads(cfg)
-                        lines = buf.getvalue().splitlines()
+                            lines = buf.getvalue().splitlines()
                         out.write("query %s %s ok %d\n" % (kind, arg or "-", len(lines)))
                         for line in lines:
                             out.write("| %s\n" % sorted_labels(line))

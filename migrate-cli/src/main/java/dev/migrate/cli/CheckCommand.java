@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,25 +16,17 @@ import picocli.CommandLine.Mixin;
 		description = "Fail (exit 1) when there are pending revisions or more than one head.")
 final class CheckCommand extends MigratorCommand {
 
+	private static final CheckReport.Fixes FIXES = new CheckReport.Fixes("migrate merge -m \"merge\" heads",
+			"migrate upgrade heads");
+
 	/** With --model, also fail when the database differs from the model (what autogenerate would write). */
 	@Mixin
 	ModelOptions model = new ModelOptions();
 
 	@Override
 	public Integer call() {
-		// a branch that others only depend on (an effective head) needs no merge
-		List<RevisionInfo> heads = migrator(true).heads().stream().filter(RevisionInfo::head).toList();
-		List<String> problems = new ArrayList<>();
-		if (heads.size() > 1) {
-			problems.add("The scripts have " + heads.size() + " heads (" + String.join(", ",
-					heads.stream().map(RevisionInfo::id).toList()) + "); merge them with 'migrate merge -m \"merge\" heads'");
-		}
-		List<RevisionInfo> pending = migrator(true).pending("heads");
-		if (!pending.isEmpty()) {
-			problems.add("The database has " + pending.size() + ((pending.size() == 1) ? " pending revision" : " pending revisions")
-					+ " (" + String.join(", ", pending.stream().map(RevisionInfo::id).toList())
-					+ "); run 'migrate upgrade heads'");
-		}
+		List<RevisionInfo> heads = migrator(true).heads();
+		List<String> problems = new ArrayList<>(CheckReport.problems(heads, migrator(true).pending("heads"), FIXES));
 		if (this.model.present()) {
 			var comparison = migrator(true).compareModel(this.model.source(this::resolve, List.of()));
 			if (comparison.hasChanges()) {
@@ -51,8 +44,8 @@ final class CheckCommand extends MigratorCommand {
 			return ExitCodes.FAILED;
 		}
 		List<String> current = migrator(true).current();
-		print("OK: the database is at " + RevisionFormat.rows(current, RevisionFormat.byId(heads))
-				+ ", nothing is pending" + (this.model.present() ? ", and it matches the model " + this.model.model : ""));
+		print(CheckReport.upToDate(current, heads)
+				+ (this.model.present() ? ", and it matches the model " + this.model.model : ""));
 		return ExitCodes.OK;
 	}
 

@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.core.report.Redactor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -23,12 +24,12 @@ import picocli.CommandLine.Spec;
 		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
 				UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
 				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, RepairCommand.class,
-				CheckCommand.class, ValidateCommand.class, ConfigCommand.class },
+				CheckCommand.class, ValidateCommand.class, LintCommand.class, TestCommand.class, ConfigCommand.class },
 		footerHeading = "%nConfiguration:%n",
 		footer = { "  Flags win over MIGRATE_* environment variables, which win over",
 				"  migrate.properties in the working directory (or --config FILE).",
 				"  Run 'migrate init' to create one; 'migrate config' shows the result.", "",
-				"Exit codes:", "  0  success", "  1  a migration failed, or check/validate found a problem",
+				"Exit codes:", "  0  success", "  1  a migration failed, check/validate found a problem, or lint an error",
 				"  2  bad usage or configuration: unknown command or option, no URL,",
 				"     unreachable database, bad password" })
 public final class MigrateCommand implements Runnable {

@@ -13,6 +13,9 @@ import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.ProgressLine;
+import dev.migrate.core.report.RevisionFormat;
+import dev.migrate.core.report.Summary;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -88,7 +91,7 @@ abstract class MigratorCommand implements Callable<Integer> {
 	 * @return {@link ExitCodes#OK}
 	 */
 	final int migrate(Function<Migrator, MigrationResult> command) {
-		MigrationResult result = command.apply(migrator(true, new ProgressPrinter(out(), this::revisions)));
+		MigrationResult result = command.apply(migrator(true, ProgressLine.printer(this::print, this::revisions)));
 		print(Summary.of(result, revisions()));
 		return ExitCodes.OK;
 	}
@@ -100,7 +103,7 @@ abstract class MigratorCommand implements Callable<Integer> {
 	 * @return {@link ExitCodes#OK}
 	 */
 	final int printSql(BiFunction<Migrator, String, String> script) {
-		String dialect = settings().requireDialect();
+		String dialect = settings().requireDialect("--sql");
 		String text = script.apply(migrator(false), dialect);
 		out().print(text.endsWith("\n") ? text : text + "\n");
 		out().flush();

@@ -77,17 +77,21 @@ final class ModelOptions {
 		List<URL> urls = new ArrayList<>();
 		for (Path entry : this.classpath) {
 			Path path = resolve.apply(entry);
-			if (!Files.exists(path)) {
-				throw new ConfigurationException("classpath",
-						"--classpath names " + path + ", which does not exist; fix the path (entries are separated by '"
-								+ File.pathSeparator + "')");
+			// as java does, an entry that does not exist is skipped (build tools list empty output directories)
+			if (Files.exists(path)) {
+				try {
+					urls.add(path.toUri().toURL());
+				}
+				catch (MalformedURLException ex) {
+					throw new ConfigurationException("classpath", "--classpath entry " + path + " is not a valid path");
+				}
 			}
-			try {
-				urls.add(path.toUri().toURL());
-			}
-			catch (MalformedURLException ex) {
-				throw new ConfigurationException("classpath", "--classpath entry " + path + " is not a valid path");
-			}
+		}
+		if (urls.isEmpty()) {
+			throw new ConfigurationException("classpath", "None of the --classpath entries exists ("
+					+ String.join(File.pathSeparator, this.classpath.stream().map(Path::toString).toList())
+					+ "); name the directories and jars with the application's classes, separated by '"
+					+ File.pathSeparator + "'");
 		}
 		// the application's classes see migrate's own (the interface the provider implements) from the parent
 		return new URLClassLoader("migrate-model", urls.toArray(URL[]::new), parent);

@@ -13,6 +13,7 @@ import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationListener;
+import dev.migrate.core.report.Redactor;
 
 /**
  * The resolved settings of one run, each with its source, and the {@link MigrateConfig} they make.
@@ -84,17 +85,18 @@ final class Settings {
 	}
 
 	/**
-	 * @return the dialect for offline SQL: the configured one, else the one the URL implies
+	 * @param needer what needs it, for the message: {@code --sql} or {@code lint}
+	 * @return the dialect for offline SQL or lint: the configured one, else the one the URL implies
 	 * @throws ConfigurationException when neither gives one
 	 */
-	String requireDialect() {
+	String requireDialect(String needer) {
 		Setting dialect = get("dialect");
 		if (dialect.isSet()) {
 			return dialect.value();
 		}
 		String fromUrl = JdbcUrls.dialectOf(get("url").value());
 		if (fromUrl == null) {
-			throw new ConfigurationException("dialect", "--sql needs a dialect: pass --dialect (" + ConnectionOptions.DIALECTS
+			throw new ConfigurationException("dialect", needer + " needs a dialect: pass --dialect (" + ConnectionOptions.DIALECTS
 					+ "), set MIGRATE_DIALECT or migrate.dialect, or configure a URL");
 		}
 		return fromUrl;
@@ -162,16 +164,7 @@ final class Settings {
 	 */
 	MigrateConfig toConfig(boolean withDatabase, List<MigrationListener> listeners,
 			Consumer<MigrateConfig.Builder> options) {
-		MigrateConfig.Builder builder = MigrateConfig.builder()
-			.locations(locations())
-			.versionTable(get("version-table").value())
-			.historyTable(get("history-table").value())
-			.schema(get("schema").value())
-			.dialect(get("dialect").value())
-			.connectRetries(connectRetries())
-			.connectTimeout(Duration.ofSeconds(connectTimeout()))
-			.failOnMissingLocations(true)
-			.classLoader(Settings.class.getClassLoader());
+		MigrateConfig.Builder builder = withoutDatabase();
 		if (withDatabase) {
 			builder.url(requireUrl()).user(get("user").value()).password(get("password").value());
 		}
@@ -181,6 +174,27 @@ final class Settings {
 		listeners.forEach(builder::listener);
 		options.accept(builder);
 		return builder.build();
+	}
+
+	/**
+	 * @param url a database other than the configured one (a scratch database), without user or password
+	 * @return the facade configuration for these scripts on that database
+	 */
+	MigrateConfig toConfig(String url) {
+		return withoutDatabase().url(url).build();
+	}
+
+	private MigrateConfig.Builder withoutDatabase() {
+		return MigrateConfig.builder()
+			.locations(locations())
+			.versionTable(get("version-table").value())
+			.historyTable(get("history-table").value())
+			.schema(get("schema").value())
+			.dialect(get("dialect").value())
+			.connectRetries(connectRetries())
+			.connectTimeout(Duration.ofSeconds(connectTimeout()))
+			.failOnMissingLocations(true)
+			.classLoader(Settings.class.getClassLoader());
 	}
 
 }

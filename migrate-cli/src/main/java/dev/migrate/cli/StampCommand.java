@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationResult;
+import dev.migrate.core.report.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -11,18 +11,20 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.graph.Step;
+import dev.migrate.core.report.RevisionFormat;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replays random graphs and steps recorded from real Alembic ({@code tools/alembic-diff/run.sh} writes them) and
- * compares: {@code history} and {@code heads} lines, success or failure of each upgrade and downgrade, the set of
- * revisions run and the version rows after each step. Not part of the build (the class name matches no test
+ * compares: {@code history} and {@code heads} lines, the header {@code show} prints, success or failure of each upgrade and downgrade, the set of
+ * revisions run (in order) and the version rows after each step. Not part of the build (the class name matches no test
  * pattern); the script runs it with {@code -Dtest=AlembicDifferentialCheck -Dalembic.cases=FILE}.
  */
 class AlembicDifferentialCheck {
@@ -54,7 +56,11 @@ class AlembicDifferentialCheck {
 					String arg = f[2].equals("-") ? null : f[2];
 					String where = graphName + " " + f[1] + " " + f[2];
 					try {
-						List<String> actual = f[1].equals("history") ? history(graph, arg) : heads(graph);
+						List<String> actual = switch (f[1]) {
+							case "history" -> history(graph, arg);
+							case "show" -> show(graph, arg);
+							default -> heads(graph);
+						};
 						report.compare(where, f[3].equals("ok") ? expected : "fail " + f[4], actual);
 					}
 					catch (RuntimeException ex) {
@@ -72,17 +78,24 @@ class AlembicDifferentialCheck {
 					try {
 						List<Step> steps = graph.plan(rows, target,
 								direction.equals("upgrade") ? Direction.UPGRADE : Direction.DOWNGRADE);
-						Set<String> run = new TreeSet<>();
+						List<String> run = new ArrayList<>();
 						steps.forEach((step) -> run.add(step.revision().id()));
 						List<String> after = steps.isEmpty() ? rows : new ArrayList<>(steps.get(steps.size() - 1).rowsAfter());
 						String actual = "ok run " + run + " rows " + new TreeSet<>(after);
 						String expected = expectOk ? "ok run " + runSet(expectedRun) + " rows " + new TreeSet<>(list(expectedRows))
 								: "fail (" + f[4] + ")";
-						report.compare(where, expected, actual);
-						rows = expectOk ? list(expectedRows) : after;
-						if (!expectOk) {
-							rows = list(expectedRows);
+						if (expectOk && overlapping(graph, list(expectedRows))) {
+							// Alembic kept a row together with one of its ancestors; migrate never writes such rows
+							report.alembicOverlaps.add(where + "\n  alembic: " + expected + "\n  migrate: " + actual);
 						}
+						else {
+							report.compare(where, expected, actual);
+						}
+						rows = list(expectedRows);
+					}
+					catch (dev.migrate.core.graph.VersionRowsException ex) {
+						report.alembicOverlaps.add(where + "\n  (starts from rows Alembic left overlapping)");
+						rows = list(expectedRows);
 					}
 					catch (RuntimeException ex) {
 						String expected = expectOk ? "ok run " + runSet(expectedRun) + " rows " + list(expectedRows) : "fail";
@@ -109,6 +122,24 @@ class AlembicDifferentialCheck {
 		return lines;
 	}
 
+	// the header lines up to "Path:", with the children of a branch point sorted
+	private static List<String> show(RevisionGraph graph, String target) {
+		Revision revision = graph.resolveOne(target);
+		List<String> children = graph.revisions().stream()
+			.filter((r) -> r.revises().contains(revision.id()))
+			.map(Revision::id)
+			.sorted()
+			.toList();
+		List<String> lines = new ArrayList<>();
+		for (String line : RevisionFormat.logEntry(info(graph, revision), children, false)) {
+			if (line.startsWith("Path:")) {
+				break;
+			}
+			lines.add(line);
+		}
+		return lines;
+	}
+
 	private static List<String> heads(RevisionGraph graph) {
 		return graph.branchHeads().stream().map((r) -> RevisionFormat.headLine(info(graph, r))).toList();
 	}
@@ -119,8 +150,12 @@ class AlembicDifferentialCheck {
 				graph.isMergePoint(r.id()), false);
 	}
 
-	private static Set<String> runSet(String run) {
-		Set<String> ids = new TreeSet<>();
+	private static boolean overlapping(RevisionGraph graph, List<String> rows) {
+		return rows.stream().anyMatch((row) -> graph.ancestors(row).stream().anyMatch(rows::contains));
+	}
+
+	private static List<String> runSet(String run) {
+		List<String> ids = new ArrayList<>();
 		for (String entry : list(run)) {
 			ids.add(entry.substring(2));
 		}
@@ -143,6 +178,8 @@ class AlembicDifferentialCheck {
 
 		final List<String> alembicCrashes = new ArrayList<>();
 
+		final List<String> alembicOverlaps = new ArrayList<>();
+
 		void compare(String where, Object expected, Object actual) {
 			this.compared++;
 			String text = String.valueOf(expected);
@@ -161,13 +198,16 @@ class AlembicDifferentialCheck {
 		String summary() {
 			return "alembic-diff: " + this.graphs + " graphs, " + this.steps + " steps, " + this.compared
 					+ " comparisons, " + this.mismatches.size() + " disagreements, " + this.alembicCrashes.size()
-					+ " where Alembic crashed (AssertionError or KeyError; not compared)";
+					+ " where Alembic crashed (AssertionError or KeyError; not compared), " + this.alembicOverlaps.size()
+					+ " where Alembic left a row beside its own ancestor (not compared)";
 		}
 
 		Collection<String> lines() {
 			List<String> result = new ArrayList<>(this.mismatches);
 			result.add("Alembic crashed (not compared):");
 			result.addAll(this.alembicCrashes);
+			result.add("Alembic left a row beside its own ancestor (not compared):");
+			result.addAll(this.alembicOverlaps);
 			result.add(summary());
 			return result;
 		}

@@ -97,7 +97,7 @@ class AutogenerateCommandTests {
 			CliRunner.Result missing = cli.run("check", "--model", "jpa:dev.migrate.cli.entities", "--classpath",
 					"no-such-dir");
 			assertThat(missing.exitCode()).isNotZero();
-			assertThat(missing.err()).contains("--classpath names ", "no-such-dir, which does not exist");
+			assertThat(missing.err()).contains("None of the --classpath entries exists (no-such-dir)");
 			CliRunner.Result bad = cli.run("check", "--model", "jpa:com.example/shop");
 			assertThat(bad.exitCode()).isNotZero();
 			assertThat(bad.err()).contains("'com.example/shop' in the model 'jpa:com.example/shop' is not a Java"
@@ -114,6 +114,42 @@ class AutogenerateCommandTests {
 			CliRunner.Result result = cli.run("revision", "--autogenerate", "-m", "x");
 			assertThat(result.exitCode()).isEqualTo(2);
 			assertThat(result.err()).contains("--autogenerate needs --model FILE");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Engine.class, names = { "SQLITE", "POSTGRESQL" })
+	void writesLintFindingsIntoTheGeneratedRevisionAsReviewComments(Engine engine) throws Exception {
+		try (TestDatabase db = TestDatabases.create(engine)) {
+			CliRunner cli = new CliRunner(this.directory).env("MIGRATE_URL", db.url());
+			if (db.user() != null) {
+				cli.env("MIGRATE_USER", db.user());
+			}
+			assertThat(cli.run("init").exitCode()).isZero();
+			Files.writeString(this.directory.resolve("schema.sql"),
+					"create table account (id integer primary key, email varchar(200));\n"
+							+ "create table audit (id integer primary key);\n", StandardCharsets.UTF_8);
+			assertThat(cli.run("revision", "--autogenerate", "-m", "add", "--model", "schema.sql", "--rev-id", "a1")
+				.exitCode()).isZero();
+			assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+			Files.writeString(this.directory.resolve("schema.sql"),
+					"create table account (id integer primary key, email varchar(200));\n"
+							+ "create index ix_account_email on account (email);\n", StandardCharsets.UTF_8);
+			CliRunner.Result generated = cli.run("revision", "--autogenerate", "-m", "drop audit", "--model",
+					"schema.sql", "--rev-id", "b2");
+			assertThat(generated.exitCode()).as(generated.toString()).isZero();
+			String script = Files.readString(this.directory.resolve("migrations/b2_drop_audit.sql"));
+			assertThat(script).contains("-- REVIEW lint ALL01 (warning): drops audit and its rows: deployed code that"
+					+ " still uses it fails from the moment this commits, and no downgrade brings the rows back. Fix:"
+					+ " drop it in a later release, once no deployed code reads it; suppress with the reason when"
+					+ " that is so\n");
+			if (engine == Engine.POSTGRESQL) {
+				assertThat(script).contains("-- REVIEW lint PG01 (error): PostgreSQL holds a SHARE lock on account");
+			}
+			else {
+				assertThat(script).doesNotContain("PG01");
+			}
+			assertThat(cli.run("lint", "b2:b2").out()).contains("ALL01");
 		}
 	}
 

@@ -97,7 +97,7 @@ class CommandOutputTests {
 		assertThat(this.cli.run("heads").out().lines()).containsExactlyInAnyOrder("b2 (billing) (head)", "c3 (head)");
 		assertThat(this.cli.run("show", "current").out()).startsWith("Rev: b2 (head) (current)\nParent: a1\n");
 		assertThat(this.cli.run("show", "c3").out()).contains("Rev: c3 (head)\nParent: a1\nPath: ",
-				"\n    add audit\n\n    Revision ID: c3\n    Revises: a1\n");
+				"\n    add audit\n    \n    Revision ID: c3\n    Revises: a1\n");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 
 import static dev.migrate.cli.RevisionFixtures.revision;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,7 @@ class RevisionFormatTests {
 	void logEntryIsTheFullHeader() {
 		assertThat(RevisionFormat.logEntry(this.labeled, List.of(), true)).containsExactly(
 				"Rev: 3f2a9c1b7e40 (head) (current)", "Parent: 1975ea83b712", "Also depends on: 55af2cb1c267",
-				"Branch names: billing", "Path: migrations/3f2a9c1b7e40_add_account.sql", "", "    add account", "",
+				"Branch names: billing", "Path: migrations/3f2a9c1b7e40_add_account.sql", "", "    add account", "    ",
 				"    Revision ID: 3f2a9c1b7e40", "    Revises: 1975ea83b712", "    Create Date: 2026-11-24 10:00:05", "");
 		assertThat(RevisionFormat.logEntry(revision("a", List.of(), "root", false, true), List.of("b", "c"), false))
 			.startsWith("Rev: a (branchpoint)", "Parent: <base>", "Branches into: b, c");

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 
 import dev.migrate.core.autogen.Autogenerate;
 import dev.migrate.core.autogen.Comparison;
@@ -39,8 +38,7 @@ final class AutogenerateCommands {
 			String engine = (this.config.dialect() != null) ? DialectResolver.byName(this.config.dialect()).name()
 					: Autogenerate.engineOf(connection);
 			Autogenerate autogenerate = Autogenerate
-				.forEngine(engine, Set.of(this.config.versionTable(), this.config.historyTable(),
-						this.config.versionTable() + "_lock"))
+				.forEngine(engine, this.config.bookkeepingTables())
 				.withRenames(RenameHints.parse(model.renames()))
 				.withDevDatabase(model.devUrl(), model.devUser(), model.devPassword());
 			if (model.file() != null) {
@@ -79,6 +77,7 @@ final class AutogenerateCommands {
 			throw new MigrateException("Cannot write the generated operations into " + file + ": " + ex.getMessage(),
 					ex);
 		}
+		new LintReviewWriter(this.config).annotate(file);
 		return new AutogenerateResult(file, comparison);
 	}
 

@@ -13,6 +13,8 @@ import dev.migrate.core.script.JavaMigration;
 
 /**
  * Everything a {@link Migrator} needs, validated once by {@link Builder#build()}. Immutable.
+ *
+ * <p>Over 400 lines because every setting has a field, a getter and a builder method, each with its Javadoc.
  */
 public final class MigrateConfig {
 
@@ -30,6 +32,9 @@ public final class MigrateConfig {
 
 	/** The default time to wait for another runner's lock. */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
+	/** How often a transactional revision that timed out waiting for a table lock runs again, by default. */
+	public static final int DEFAULT_DDL_LOCK_RETRIES = 3;
 
 	/**
 	 * The default bound on opening a connection from {@link #url()}: TCP connect and login (the driver's
@@ -71,6 +76,10 @@ public final class MigrateConfig {
 
 	private final Duration lockTimeout;
 
+	private final Duration ddlLockTimeout;
+
+	private final int ddlLockRetries;
+
 	private final int connectRetries;
 
 	private final Duration connectRetriesInterval;
@@ -99,6 +108,8 @@ public final class MigrateConfig {
 		this.transactionPerMigration = builder.transactionPerMigration;
 		this.validateOnMigrate = builder.validateOnMigrate;
 		this.lockTimeout = builder.lockTimeout;
+		this.ddlLockTimeout = builder.ddlLockTimeout;
+		this.ddlLockRetries = builder.ddlLockRetries;
 		this.connectRetries = builder.connectRetries;
 		this.connectRetriesInterval = builder.connectRetriesInterval;
 		this.connectTimeout = builder.connectTimeout;
@@ -169,6 +180,14 @@ public final class MigrateConfig {
 		return this.historyTable;
 	}
 
+	/**
+	 * The tables migrate keeps its records in, which schema comparisons leave out.
+	 * @return the version table, the history table and the version table's lock table
+	 */
+	public java.util.Set<String> bookkeepingTables() {
+		return java.util.Set.of(this.versionTable, this.historyTable, this.versionTable + "_lock");
+	}
+
 	/** @return {@code true} for one transaction per revision, {@code false} for the whole plan in one */
 	public boolean transactionPerMigration() {
 		return this.transactionPerMigration;
@@ -182,6 +201,20 @@ public final class MigrateConfig {
 	/** @return how long to wait for another runner's lock */
 	public Duration lockTimeout() {
 		return this.lockTimeout;
+	}
+
+	/**
+	 * @return how long a revision's statements may wait for a table lock ({@code SET LOCAL lock_timeout} on
+	 * PostgreSQL, {@code lock_wait_timeout} on MySQL/MariaDB, {@code LOCK_TIMEOUT} on SQL Server), or
+	 * {@code null} for the server's own setting (the default)
+	 */
+	public Duration ddlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	/** @return how many times a transactional revision that timed out waiting for a lock is run again */
+	public int ddlLockRetries() {
+		return this.ddlLockRetries;
 	}
 
 	/** @return how many times to retry a failed first connection */
@@ -246,6 +279,10 @@ public final class MigrateConfig {
 		private boolean validateOnMigrate = true;
 
 		private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+
+		private Duration ddlLockTimeout;
+
+		private int ddlLockRetries = DEFAULT_DDL_LOCK_RETRIES;
 
 		private int connectRetries;
 
@@ -345,6 +382,22 @@ public final class MigrateConfig {
 			return this;
 		}
 
+		/**
+		 * @param ddlLockTimeout how long a revision's statements may wait for a table lock, or {@code null} for
+		 * the server's setting; a few seconds (such as 5 s) keeps queries from queueing behind a waiting DDL
+		 * @return this builder
+		 */
+		public Builder ddlLockTimeout(Duration ddlLockTimeout) {
+			this.ddlLockTimeout = ddlLockTimeout;
+			return this;
+		}
+
+		/** @param ddlLockRetries how often to run a lock-timed-out transactional revision again @return this builder */
+		public Builder ddlLockRetries(int ddlLockRetries) {
+			this.ddlLockRetries = ddlLockRetries;
+			return this;
+		}
+
 		/** @param lockTimeout how long to wait for the lock @return this builder */
 		public Builder lockTimeout(Duration lockTimeout) {
 			this.lockTimeout = lockTimeout;
@@ -418,6 +471,15 @@ public final class MigrateConfig {
 			}
 			if (this.schema != null) {
 				requireName("schema", this.schema);
+			}
+			if (this.ddlLockTimeout != null && (this.ddlLockTimeout.isNegative() || this.ddlLockTimeout.isZero())) {
+				throw new ConfigurationException("ddlLockTimeout",
+						"ddlLockTimeout must be positive (leave it unset for the server's own wait), was "
+								+ this.ddlLockTimeout);
+			}
+			if (this.ddlLockRetries < 0) {
+				throw new ConfigurationException("ddlLockRetries",
+						"ddlLockRetries must be zero or positive, was " + this.ddlLockRetries);
 			}
 			if (this.lockTimeout == null || this.lockTimeout.isNegative()) {
 				throw new ConfigurationException("lockTimeout",

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrate.core.graph.Target;
+import dev.migrate.core.lint.LintOptions;
+import dev.migrate.core.lint.LintReport;
 import dev.migrate.core.runtime.MigrationCommands;
 
 /**
@@ -196,6 +198,19 @@ public final class Migrator {
 	 */
 	public Path merge(NewRevision request) {
 		return new RevisionCommands(this.config).merge(request);
+	}
+
+	/**
+	 * Reads the revisions of a range for statements that would lock, rewrite, fail or break deployed code when
+	 * they run ({@code migrate lint}); changes nothing and needs no database unless the engine has to be read
+	 * from the DataSource.
+	 * @param range {@code start:end} (either side may be empty), a single end, or {@code null} for every revision
+	 * @param options the engine (else the configured dialect, or the one the url names), severities per rule,
+	 * and whether to read downgrades
+	 * @return the findings
+	 */
+	public LintReport lint(String range, LintOptions options) {
+		return new LintCommands(this.config).lint(range, options);
 	}
 
 	/**

@@ -34,12 +34,13 @@ final class ApplicationPackages {
 
 	/**
 	 * @param classDirectories compiled classes, such as {@code target/classes}
+	 * @param classLoader a loader that sees Spring Boot's annotations (they are skipped where it cannot load them)
 	 * @return the packages, empty when no application class is found
 	 */
-	static List<String> find(List<Path> classDirectories) {
+	static List<String> find(List<Path> classDirectories, ClassLoader classLoader) {
 		Set<String> scanned = new LinkedHashSet<>();
 		Set<String> applications = new LinkedHashSet<>();
-		MetadataReaderFactory readers = new SimpleMetadataReaderFactory();
+		MetadataReaderFactory readers = new SimpleMetadataReaderFactory(classLoader);
 		for (Path directory : classDirectories) {
 			if (!Files.isDirectory(directory)) {
 				continue;

@@ -3,6 +3,7 @@ package dev.migrate.jpa;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
@@ -67,23 +68,26 @@ final class HibernateSchema {
 	}
 
 	/**
-	 * Autogenerate compares tables, not sequences: a revision would leave out the sequences (or, on SQLite, the
-	 * seeded table) that {@code GenerationType.SEQUENCE}/{@code AUTO} ids need, and the application would fail on
-	 * its first insert. Say so while the model is built, with the statement to add by hand.
+	 * Autogenerate compares and creates sequences on PostgreSQL, H2 and MariaDB. Where Hibernate emulates them
+	 * with a table seeded by an {@code INSERT} (SQLite, MySQL) or where they are not read (SQL Server), a revision
+	 * would leave out what {@code GenerationType.SEQUENCE}/{@code AUTO} ids need, and the application would fail
+	 * on its first insert: say so while the model is built.
 	 */
 	private static void warnAboutSequences(Metadata metadata, String engine, EntityClasses unit) {
+		if (!Set.of("sqlite", "mysql", "sqlserver").contains(engine)) {
+			return;
+		}
 		List<String> sequences = new ArrayList<>();
 		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
 			for (Sequence sequence : namespace.getSequences()) {
-				sequences.add(sequence.getName().getSequenceName().render() + " (start " + sequence.getInitialValue()
-						+ ", increment " + sequence.getIncrementSize() + ")");
+				sequences.add(sequence.getName().getSequenceName().render());
 			}
 		}
 		if (!sequences.isEmpty()) {
-			LOGGER.warn("The entities of {} use sequences that autogenerate does not compare or create on {}: {}; write"
-					+ " them into the revision by hand (CREATE SEQUENCE ... START WITH ... INCREMENT BY ...), or use"
-					+ " @GeneratedValue(strategy = GenerationType.IDENTITY)", unit.description(), engine,
-					String.join(", ", sequences));
+			LOGGER.warn("The entities of {} use sequences ({}) that autogenerate does not write on {}: add what"
+					+ " Hibernate needs for them to the revision by hand (its seeded table, or CREATE SEQUENCE), or use"
+					+ " @GeneratedValue(strategy = GenerationType.IDENTITY)", unit.description(),
+					String.join(", ", sequences), engine);
 		}
 	}
 

@@ -63,6 +63,9 @@ public final class JpaModel {
 	 * @return the model
 	 */
 	public static JpaModel ofClasses(Class<?>... classes) {
+		if (classes.length == 0) {
+			throw new IllegalArgumentException("A JPA model needs at least one class");
+		}
 		List<String> names = java.util.Arrays.stream(classes).map(Class::getName).toList();
 		return new JpaModel(new Source.Classes(names), Map.of(), classes[0].getClassLoader());
 	}

@@ -65,7 +65,7 @@ public final class JpaModelSourceProvider implements ModelSourceProvider {
 		}
 		List<String> packages = Arrays.stream(spec.split(",")).map(String::trim).filter((p) -> !p.isEmpty()).toList();
 		if (packages.isEmpty()) {
-			packages = ApplicationPackages.find(classDirectories(classLoader));
+			packages = ApplicationPackages.find(classDirectories(classLoader), classLoader);
 			if (packages.isEmpty()) {
 				throw new MigrateException("The model 'jpa:' names no package and no @SpringBootApplication or"
 						+ " @EntityScan class was found in the class directories of the classpath; name the entity"

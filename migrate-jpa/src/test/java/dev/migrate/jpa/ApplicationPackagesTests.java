@@ -18,12 +18,12 @@ class ApplicationPackagesTests {
 	@Test
 	void findsThePackageOfTheSpringBootApplicationClass() throws URISyntaxException {
 		Path classes = Path.of(ShopApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-		assertThat(ApplicationPackages.find(List.of(classes))).containsExactly("dev.migrate.jpa.app");
+		assertThat(ApplicationPackages.find(List.of(classes), getClass().getClassLoader())).containsExactly("dev.migrate.jpa.app");
 	}
 
 	@Test
 	void findsNothingWhereThereIsNoApplicationClass(@org.junit.jupiter.api.io.TempDir Path empty) {
-		assertThat(ApplicationPackages.find(List.of(empty, empty.resolve("missing")))).isEmpty();
+		assertThat(ApplicationPackages.find(List.of(empty, empty.resolve("missing")), getClass().getClassLoader())).isEmpty();
 	}
 
 }

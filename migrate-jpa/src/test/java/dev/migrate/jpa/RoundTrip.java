@@ -101,7 +101,7 @@ final class RoundTrip {
 			.map((table) -> new Table(table.name(),
 					table.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), table.primaryKey(),
 					table.uniqueConstraints(), table.indexes(), table.foreignKeys(), table.checkConstraints()))
-			.toList());
+			.toList(), schema.sequences());
 	}
 
 	private static String read(Path file) {

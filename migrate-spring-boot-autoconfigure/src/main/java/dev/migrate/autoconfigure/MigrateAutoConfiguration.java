@@ -187,6 +187,8 @@ public final class MigrateAutoConfiguration {
 			MigrateInitializer initializer = new MigrateInitializer("migrate", migrator, strategy.getIfAvailable(),
 					this.properties.getOnStartup(), this.properties.getTarget());
 			initializer.setModel(migratorFactory.model("migrate", this.properties));
+			initializer.setLint(this.properties.getLint().getOnStartup(),
+					MigratorFactory.lintOptions("migrate", this.properties));
 			return initializer;
 		}
 

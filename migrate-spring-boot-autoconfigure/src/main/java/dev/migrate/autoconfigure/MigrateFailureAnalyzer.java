@@ -25,6 +25,12 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 					+ " --model FILE, with the DDL of " + validation.getEngine() + ".model) and apply it, or correct "
 					+ validation.getEngine() + ".model.";
 		}
+		if (cause instanceof MigrateLintException lint) {
+			return "Rewrite the statements listed above as the logged findings say (each names the safe rewrite),"
+					+ " suppress one with '-- migrate:lint-ignore CODE reason' on the line before it, change a rule's"
+					+ " severity with " + lint.getEngine() + ".lint.severity.<CODE>, or set " + lint.getEngine()
+					+ ".lint.on-startup=log.";
+		}
 		if (cause instanceof MigrateValidationException validation) {
 			return "Apply the pending revisions (migrate upgrade heads) or set " + validation.getEngine()
 					+ ".on-startup=upgrade; fix any validation problem listed above.";

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import dev.migrate.autoconfigure.MigrateEngineProperties.LintOnStartup;
 import dev.migrate.autoconfigure.MigrateEngineProperties.OnStartup;
 import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.JdbcUrls;
@@ -15,6 +16,10 @@ import dev.migrate.core.ModelSource;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.ValidationResult;
 import dev.migrate.core.autogen.Comparison;
+import dev.migrate.core.lint.LintFinding;
+import dev.migrate.core.lint.LintOptions;
+import dev.migrate.core.lint.LintReport;
+import dev.migrate.core.lint.Severity;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +56,10 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	// Loading the model costs a scratch schema or database (DDL) on the server: computed once, then served.
 	private volatile @Nullable List<String> modelDifferences;
 
+	private LintOnStartup lint = LintOnStartup.NONE;
+
+	private LintOptions lintOptions = LintOptions.defaults();
+
 	private int order;
 
 	/**
@@ -83,6 +92,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	@Override
 	public void afterPropertiesSet() {
 		String where = "Migrate (" + this.name + ") at " + describeDataSource();
+		lint(where);
 		if (this.strategy != null) {
 			this.strategy.migrate(this.migrator);
 			logger.info(where + ": ran " + this.strategy.getClass().getName() + " instead of " + this.name
@@ -138,6 +148,38 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 				+ String.join(", ", ids.subList(ids.size() - shown, ids.size()));
 	}
 
+	/**
+	 * Lints the scripts before anything runs: each finding is logged (errors at ERROR, the rest at WARN); under
+	 * {@code lint.on-startup=fail} an error-severity finding stops startup before the database changes.
+	 */
+	private void lint(String where) {
+		if (this.lint == LintOnStartup.NONE) {
+			return;
+		}
+		LintReport report = this.migrator.lint(null, this.lintOptions);
+		for (LintFinding finding : report.findings()) {
+			String line = where + ": lint " + finding.location() + ":" + finding.line() + ": " + finding.severity().id()
+					+ " " + finding.code() + " " + finding.message() + "; fix: " + finding.fix();
+			if (finding.severity() == Severity.ERROR) {
+				logger.error(line);
+			}
+			else {
+				logger.warn(line);
+			}
+		}
+		if (this.lint == LintOnStartup.FAIL && report.hasErrors()) {
+			List<String> errors = report.findings()
+				.stream()
+				.filter((finding) -> finding.severity() == Severity.ERROR)
+				.map((finding) -> finding.location() + ":" + finding.line() + " " + finding.code() + " "
+						+ finding.rule().catches())
+				.toList();
+			throw new MigrateLintException(this.name, where + ": lint found " + errors.size()
+					+ ((errors.size() == 1) ? " error" : " errors") + " (" + this.name + ".lint.on-startup=fail): "
+					+ String.join("; ", errors) + "; nothing was changed", report.findings());
+		}
+	}
+
 	private void validate(String where) {
 		ValidationResult validation = this.migrator.validate();
 		List<String> pending = this.migrator.pending(this.target).stream().map(RevisionInfo::id).toList();
@@ -155,8 +197,13 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 				.append(summarize(pending))
 				.append(";");
 		}
-		for (String problem : validation.problems()) {
-			message.append(" ").append(PropertyAdvice.reword(problem, this.name)).append(";");
+		// The problems name the fix as a migrate.* property, in the message and in the exception alike.
+		List<String> problems = validation.problems()
+			.stream()
+			.map((problem) -> PropertyAdvice.reword(problem, this.name))
+			.toList();
+		for (String problem : problems) {
+			message.append(" ").append(problem).append(";");
 		}
 		message.append(" nothing was changed. Apply the revisions (migrate upgrade ")
 			.append(this.target)
@@ -164,7 +211,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			.append(this.name)
 			.append(".on-startup=upgrade");
 		logger.error(message);
-		throw new MigrateValidationException(this.name, message.toString(), pending, validation.problems());
+		throw new MigrateValidationException(this.name, message.toString(), pending, problems);
 	}
 
 	private void validateModel(String where) {
@@ -227,6 +274,15 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	public void setModel(@Nullable ModelSource model) {
 		this.model = model;
 		this.modelDifferences = null;
+	}
+
+	/**
+	 * @param lint what the startup lint does with its findings
+	 * @param options its severities and whether it reads downgrades
+	 */
+	public void setLint(LintOnStartup lint, LintOptions options) {
+		this.lint = lint;
+		this.lintOptions = options;
 	}
 
 	private String describeDataSource() {

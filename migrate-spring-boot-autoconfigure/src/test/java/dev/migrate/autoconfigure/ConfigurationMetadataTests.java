@@ -27,9 +27,12 @@ class ConfigurationMetadataTests {
 		List<String> expected = new ArrayList<>();
 		for (PropertyDescriptor descriptor : Introspector.getBeanInfo(MigrateProperties.class, Object.class)
 			.getPropertyDescriptors()) {
-			expected.add("migrate." + MigratorFactory.toKebabCase(descriptor.getName()));
+			if (!descriptor.getName().equals("lint")) {
+				expected.add("migrate." + MigratorFactory.toKebabCase(descriptor.getName()));
+			}
 		}
-		assertThat(expected).hasSize(24).contains("migrate.on-startup", "migrate.exit-after-migrate");
+		expected.addAll(List.of("migrate.lint.on-startup", "migrate.lint.severity", "migrate.lint.downgrades"));
+		assertThat(expected).hasSize(29).contains("migrate.on-startup", "migrate.exit-after-migrate");
 		assertThat(properties).containsKeys(expected.toArray(String[]::new));
 		for (String name : expected) {
 			assertThat(properties.get(name).path("description").asString()).as(name).isNotBlank().endsWith(".");
@@ -42,23 +45,26 @@ class ConfigurationMetadataTests {
 	void describesEverySubKeyOfAnInstance() throws Exception {
 		Map<String, JsonNode> properties = new HashMap<>();
 		metadata().get("properties").forEach((property) -> properties.put(property.get("name").asString(), property));
-		List<String> names = new ArrayList<>();
-		for (PropertyDescriptor descriptor : Introspector.getBeanInfo(MigrateProperties.Instance.class, Object.class)
-			.getPropertyDescriptors()) {
-			names.add(MigratorFactory.toKebabCase(descriptor.getName()));
+		// Every key of the default engine is also a key of each instance, with the same description and default.
+		List<String> engineKeys = properties.keySet()
+			.stream()
+			.filter((name) -> name.startsWith("migrate.") && !name.startsWith("migrate.instances"))
+			.filter((name) -> !name.equals("migrate.enabled") && !name.equals("migrate.exit-after-migrate"))
+			.filter((name) -> !name.startsWith("migrate.tenants."))
+			.toList();
+		assertThat(engineKeys).contains("migrate.url", "migrate.on-startup");
+		for (String key : engineKeys) {
+			String name = "migrate.instances.*." + key.substring("migrate.".length());
+			JsonNode instance = properties.get(name);
+			assertThat(instance).as(name).isNotNull();
+			assertThat(instance.path("description").asString()).as(name)
+				.isEqualTo(properties.get(key).path("description").asString());
+			assertThat(instance.path("defaultValue")).as(name).isEqualTo(properties.get(key).path("defaultValue"));
 		}
-		assertThat(names).contains("url", "data-source", "enabled", "on-startup");
-		for (String name : names) {
-			JsonNode instance = properties.get("migrate.instances.*." + name);
-			assertThat(instance).as("migrate.instances.*.%s", name).isNotNull();
-			assertThat(instance.path("description").asString()).as(name).isNotBlank().endsWith(".");
-			JsonNode main = properties.get("migrate." + name);
-			if (main != null && !name.equals("enabled")) {
-				// The same setting as the default engine's: the same description and default.
-				assertThat(instance.path("description").asString()).as(name)
-					.isEqualTo(main.path("description").asString());
-				assertThat(instance.path("defaultValue")).as(name).isEqualTo(main.path("defaultValue"));
-			}
+		for (String own : List.of("enabled", "data-source")) {
+			assertThat(properties.get("migrate.instances.*." + own).path("description").asString()).as(own)
+				.isNotBlank()
+				.endsWith(".");
 		}
 	}
 
@@ -84,6 +90,24 @@ class ConfigurationMetadataTests {
 			}
 		});
 		assertThat(values).containsExactly("upgrade", "validate", "none");
+	}
+
+	@Test
+	void hintsTheLintValuesAndRuleCodes() throws Exception {
+		List<String> onStartup = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		metadata().get("hints").forEach((hint) -> {
+			List<String> into = switch (hint.get("name").asString()) {
+				case "migrate.lint.on-startup" -> onStartup;
+				case "migrate.lint.severity.keys" -> codes;
+				default -> new ArrayList<>();
+			};
+			hint.get("values").forEach((value) -> into.add(value.get("value").asString()));
+		});
+		assertThat(onStartup).containsExactly("none", "log", "fail");
+		assertThat(codes).containsExactly(java.util.Arrays.stream(dev.migrate.core.lint.LintRule.values())
+			.map(dev.migrate.core.lint.LintRule::code)
+			.toArray(String[]::new));
 	}
 
 	private static JsonNode metadata() throws Exception {

@@ -229,9 +229,11 @@ class MigrateAutoConfigurationTests {
 					"migrate.history-table=app_history", "migrate.transaction-per-migration=false",
 					"migrate.validate-on-migrate=false", "migrate.lock-timeout=5", "migrate.connect-retries=3",
 					"migrate.connect-retries-interval=250ms", "migrate.fail-on-missing-locations=true",
-					"migrate.dialect=h2")
+					"migrate.dialect=h2", "migrate.ddl-lock-timeout=2s", "migrate.ddl-lock-retries=5")
 			.run((context) -> {
 				MigrateConfig config = context.getBean(Migrator.class).config();
+				assertThat(config.ddlLockTimeout()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(config.ddlLockRetries()).isEqualTo(5);
 				assertThat(config.locations()).containsExactly("classpath:db/one", "filesystem:/opt/two");
 				assertThat(config.schema()).isEqualTo("audit");
 				assertThat(config.createSchemas()).isFalse();

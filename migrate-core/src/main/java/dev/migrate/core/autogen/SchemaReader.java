@@ -31,7 +31,10 @@ import dev.migrate.core.ops.UniqueConstraint;
  * unique and check constraints from {@code pg_catalog}; MySQL and MariaDB entirely from
  * {@code information_schema} (exact column types, one query per kind); SQLite from its pragmas and the table
  * SQL (check constraints); H2 and SQL Server from metadata plus {@code INFORMATION_SCHEMA} constraints. Excluded
- * tables (the version and history tables) are skipped, compared without case.
+ * tables (the version and history tables) are skipped, compared without case. Views come from
+ * {@link ViewReader}.
+ *
+ * <p>Over 400 lines because each engine reads its catalog differently, and the readers share one builder.
  */
 final class SchemaReader {
 
@@ -63,7 +66,53 @@ final class SchemaReader {
 			.map(Builder::build)
 			.sorted(Comparator.comparing(Table::name))
 			.toList();
-		return new SchemaModel(this.engine, result);
+		return new SchemaModel(this.engine, result, readSequences(connection), new ViewReader(this.engine).views(connection));
+	}
+
+	/**
+	 * Sequences no identity or serial column owns: those a model declares ({@code CREATE SEQUENCE}).
+	 */
+	private List<SchemaModel.Sequence> readSequences(Connection connection) throws SQLException {
+		String sql = switch (this.engine) {
+			case "postgresql" -> "SELECT c.relname, s.seqstart, s.seqincrement FROM pg_class c"
+					+ " JOIN pg_sequence s ON s.seqrelid = c.oid JOIN pg_namespace n ON n.oid = c.relnamespace"
+					+ " WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_depend d"
+					+ " WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')) ORDER BY c.relname";
+			case "h2" -> "SELECT SEQUENCE_NAME, START_VALUE, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES"
+					+ " WHERE SEQUENCE_SCHEMA = SCHEMA() AND SEQUENCE_NAME NOT LIKE 'SYSTEM_SEQUENCE%'"
+					+ " ORDER BY SEQUENCE_NAME";
+			case "mariadb" -> "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+					+ " AND TABLE_TYPE = 'SEQUENCE' ORDER BY TABLE_NAME";
+			default -> null;
+		};
+		if (sql == null) {
+			return List.of();
+		}
+		List<SchemaModel.Sequence> sequences = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+			while (rs.next()) {
+				if (this.engine.equals("mariadb")) {
+					sequences.add(new SchemaModel.Sequence(rs.getString(1), 0, 0));
+				}
+				else {
+					sequences.add(new SchemaModel.Sequence(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+				}
+			}
+		}
+		if (!this.engine.equals("mariadb")) {
+			return sequences;
+		}
+		// MariaDB keeps a sequence's settings in the sequence itself, which reads as a one-row table
+		List<SchemaModel.Sequence> read = new ArrayList<>();
+		for (SchemaModel.Sequence sequence : sequences) {
+			try (Statement statement = connection.createStatement();
+					ResultSet rs = statement.executeQuery("SELECT start_value, increment FROM `"
+							+ sequence.name().replace("`", "``") + "`")) {
+				rs.next();
+				read.add(new SchemaModel.Sequence(sequence.name(), rs.getLong(1), rs.getLong(2)));
+			}
+		}
+		return read;
 	}
 
 	/**

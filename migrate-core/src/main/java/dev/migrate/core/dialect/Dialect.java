@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -181,6 +183,46 @@ public interface Dialect {
 	 */
 	default String failureHint(SQLException failure) {
 		return null;
+	}
+
+	/**
+	 * The statement that bounds how long DDL waits for a lock ({@code ddlLockTimeout}), run at the start of each
+	 * revision: inside its transaction where the engine scopes the setting to it, else for the session (then
+	 * {@link #lockTimeoutReset()} undoes it after the run).
+	 * @param timeout the longest wait, positive
+	 * @return the statement, or {@code null} when the engine has no such setting
+	 */
+	default String lockTimeoutStatement(Duration timeout) {
+		return null;
+	}
+
+	/**
+	 * The statement that puts a session-scoped lock wait back to the server's default after a run.
+	 * @return the statement, or {@code null} when {@link #lockTimeoutStatement} is scoped to the transaction
+	 */
+	default String lockTimeoutReset() {
+		return null;
+	}
+
+	/**
+	 * Whether a statement failed because it waited for a lock longer than {@link #lockTimeoutStatement} allows.
+	 * @param failure the driver's exception
+	 * @return whether it is a lock-wait timeout
+	 */
+	default boolean isLockTimeout(SQLException failure) {
+		return false;
+	}
+
+	/**
+	 * Describes the other sessions that hold locks on the relations a failed statement names, for the final
+	 * failure of a revision that timed out waiting: process id, user, when its query started, state, query.
+	 * @param connection a connection outside any failed transaction
+	 * @param names the words of the failed statement (relation names among them)
+	 * @return one description per session, empty when the engine does not tell
+	 * @throws SQLException if the query fails
+	 */
+	default List<String> lockHolders(Connection connection, Collection<String> names) throws SQLException {
+		return List.of();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,6 +87,22 @@ class MySqlDialect extends AbstractDialect {
 	@Override
 	protected final String timestampType() {
 		return "DATETIME(3)";
+	}
+
+	@Override
+	public String lockTimeoutStatement(Duration timeout) {
+		// Metadata locks, which DDL waits for; whole seconds, at least one.
+		return "SET SESSION lock_wait_timeout = " + Math.max(1, (timeout.toMillis() + 999) / 1000);
+	}
+
+	@Override
+	public String lockTimeoutReset() {
+		return "SET SESSION lock_wait_timeout = DEFAULT";
+	}
+
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return failure.getErrorCode() == 1205;
 	}
 
 }

@@ -1,9 +1,13 @@
 package dev.migrate.core.dialect;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -55,6 +59,37 @@ final class PostgresDialect extends AbstractDialect {
 				+ "(max_connections + max_prepared_transactions) of them. Raise max_locks_per_transaction in "
 				+ "postgresql.conf (it takes a server restart), or run with transactionPerMigration=true so each "
 				+ "revision commits, and releases its locks, on its own";
+	}
+
+	@Override
+	public String lockTimeoutStatement(Duration timeout) {
+		// SET LOCAL ends with the transaction, so the setting never leaks into a pooled connection.
+		return "SET LOCAL lock_timeout = '" + timeout.toMillis() + "ms'";
+	}
+
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return "55P03".equals(failure.getSQLState());
+	}
+
+	@Override
+	public List<String> lockHolders(Connection connection, Collection<String> names) throws SQLException {
+		String sql = "SELECT DISTINCT a.pid, a.usename, a.query_start, a.xact_start, a.state, left(a.query, 120)"
+				+ " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid JOIN pg_class c ON c.oid = l.relation"
+				+ " WHERE l.granted AND l.pid <> pg_backend_pid() AND a.datname = current_database()"
+				+ " AND c.relname = ANY (?) ORDER BY a.xact_start";
+		List<String> holders = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setArray(1, connection.createArrayOf("text", names.toArray()));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					holders.add("pid " + rows.getInt(1) + " (user " + rows.getString(2) + ", transaction since "
+							+ rows.getTimestamp(4) + ", query since " + rows.getTimestamp(3) + ", " + rows.getString(5)
+							+ ": " + rows.getString(6).strip().replaceAll("\\s+", " ") + ")");
+				}
+			}
+		}
+		return holders;
 	}
 
 }

@@ -21,7 +21,8 @@ final class BranchWalk {
 	 * @param graph the graph
 	 * @param members the revisions to order
 	 * @param heads where to start (those not in {@code members} are ignored)
-	 * @return the members, children before parents
+	 * @return the members, children before parents; fewer than all members when some cannot be reached from
+	 * the heads inside the set (Alembic fails on an assertion there)
 	 */
 	static int[] order(RevisionGraph graph, boolean[] members, int[] heads) {
 		boolean[] todo = members.clone();

@@ -27,7 +27,8 @@ final class Planner {
 
 	List<Step> upgrade(Target target) {
 		Resolver.Destination destination = this.resolver.upgrade(target);
-		int[] order = postorder(destination.revisions(), this.graph.allParents, this.state.applied);
+		int[] order = alembicOrder(postorder(destination.revisions(), this.graph.allParents, this.state.applied),
+				destination.revisions(), true);
 		RowTimeline timeline = new RowTimeline(this.graph, this.state.rowIndices);
 		for (int i : order) {
 			for (int parent : this.graph.allParents[i]) {
@@ -46,7 +47,8 @@ final class Planner {
 		Resolver.DowngradeDestination destination = this.resolver.downgrade(target);
 		boolean[] applied = this.state.applied;
 		// children (and dependents) first: a post-order walk up from the roots through applied revisions
-		int[] order = postorder(destination.roots(), this.graph.allChildren, complement(applied));
+		int[] order = alembicOrder(postorder(destination.roots(), this.graph.allChildren, complement(applied)),
+				this.state.rowIndices, false);
 		int targetIndex = destination.target();
 		if (targetIndex >= 0 && order.length == 0 && Arrays.binarySearch(this.state.rowIndices, targetIndex) < 0) {
 			// as Alembic: a target that is not a row and has nothing applied above it is not on the way down
@@ -85,6 +87,22 @@ final class Planner {
 			timeline.endStep();
 		}
 		return steps(order, Direction.DOWNGRADE, timeline);
+	}
+
+	/**
+	 * Puts a plan's revisions in the order Alembic runs them: its branch walk from the targets (upgrade, then
+	 * reversed) or from the current rows (downgrade); the given order where that walk does not reach them all.
+	 */
+	private int[] alembicOrder(int[] order, int[] heads, boolean reverse) {
+		boolean[] members = new boolean[this.graph.revisions.length];
+		for (int i : order) {
+			members[i] = true;
+		}
+		int[] walked = BranchWalk.order(this.graph, members, heads);
+		if (walked.length < order.length) {
+			return order;
+		}
+		return reverse ? reversed(walked) : walked;
 	}
 
 	private List<Step> steps(int[] order, Direction direction, RowTimeline timeline) {
@@ -184,7 +202,18 @@ final class Planner {
 				members[i] &= !below[i] && above[i];
 			}
 		}
-		return BranchWalk.order(this.graph, members, upper);
+		int[] walked = BranchWalk.order(this.graph, members, upper);
+		int count = 0;
+		for (boolean member : members) {
+			count += member ? 1 : 0;
+		}
+		if (walked.length == count) {
+			return walked;
+		}
+		// the range holds revisions the walk from its ends cannot reach (Alembic fails here): list them all,
+		// still children before parents
+		int[] starts = FileOrder.sort(RevisionGraph.select(members.length, (i) -> members[i]), this.graph.rank);
+		return reversed(postorder(starts, this.graph.allParents, complement(members)));
 	}
 
 	private static boolean[] filled(int n) {

@@ -9,6 +9,8 @@ import java.util.List;
  * <p>
  * Positions are ints: a revision index, {@link #BASE} (below every revision) or {@link #below(int)} (one step below
  * a given base, as a walk down from that base reaches).
+ *
+ * <p>Over 400 lines because every form of the target grammar resolves here, each with the error naming its fix.
  */
 final class Resolver {
 
@@ -134,7 +136,8 @@ final class Resolver {
 	}
 
 	/**
-	 * Resolves a downgrade target as Alembic does: {@code [label@]rev} and {@code [label@]rev-N} name one revision
+	 * Resolves a downgrade target as Alembic does: {@code rev}, {@code label@rev} (the label does not restrict
+	 * {@code rev} here, it only narrows what goes) and {@code [label@]rev-N} name one revision
 	 * (the walk goes down through {@code Revises}, and a base walks to {@code base}); {@code -N} walks down from the
 	 * one current row (on the label's branch). Everything built on that revision goes, on every branch; only a
 	 * qualifier narrows it, and only where the revision has several children: then the children leading to the

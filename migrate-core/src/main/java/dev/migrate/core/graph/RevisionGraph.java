@@ -22,10 +22,12 @@ import java.util.random.RandomGenerator;
  * <b>Terms.</b> A revision's <em>parents</em> are the revisions it revises; its <em>dependencies</em> those it
  * depends on. Ancestors and descendants follow both. A <em>head</em> is a revision nothing revises or depends on
  * (Alembic's "real" head): upgrading the heads applies everything, and after that the version table holds exactly
- * the heads. A revision that only others depend on is therefore not a head, so a library branch that an application
- * branch depends on does not make {@code head} ambiguous (Alembic counts it as a head for {@code head} but not for
- * {@code heads}; we use one definition for both). A <em>base</em> revises nothing (it may depend on something);
- * a <em>branch point</em> is revised by two or more revisions, a <em>merge point</em> revises two or more.
+ * the heads. A revision that only others depend on is an <em>effective head</em> (a <em>branch head</em>, as
+ * every head is: nothing revises it): as in Alembic, {@code heads} leaves it out, while {@code head} counts it, so
+ * a library branch that an application branch depends on makes {@code head} ambiguous, and the {@code heads}
+ * command lists it. A <em>base</em> revises nothing (it may depend on something); a <em>branch point</em> is
+ * revised by two or more revisions, a <em>merge point</em> revises two or more. <em>File order</em> (file name,
+ * then id) breaks ties wherever Alembic's order depends on the order it loads scripts in.
  * <p>
  * <b>Version table.</b> The rows are the applied revisions that no other applied revision revises or depends on;
  * the applied revisions are the rows and all their ancestors. See {@link Step} for how each step changes the rows.
@@ -34,8 +36,8 @@ import java.util.random.RandomGenerator;
  * names a branch: the revision and its descendants and ancestors. The core is one of
  * <ul>
  * <li>{@code heads}: every head (with a qualifier: the heads on that branch, revisions no revision revises);</li>
- * <li>{@code head}: the one head, or {@link MultipleHeadsException};</li>
- * <li>{@code base}: below every revision (with a qualifier: below the branch, see {@link #plan});</li>
+ * <li>{@code head}: the one branch head (effective heads count), or {@link MultipleHeadsException};</li>
+ * <li>{@code base}: below every revision (with a qualifier: below the bases under the branch, see {@link #plan});</li>
  * <li>a full revision id, a branch label (the revision that declares it), or an id prefix that matches one
  * revision (on the branch, when qualified), else {@link ResolutionException};</li>
  * <li>{@code X+N} / {@code X-N}, where {@code X} is any of the above but {@code heads}: walk N revisions up
@@ -50,6 +52,8 @@ import java.util.random.RandomGenerator;
  * <p>
  * Everything here is iterative: a chain of 100,000 revisions is as safe as one of ten. Planning is linear in the
  * size of the graph.
+ *
+ * <p>Over 400 lines because it is the graph's whole public surface: construction checks, queries and plans, each documented.
  */
 public final class RevisionGraph {
 
@@ -414,11 +418,13 @@ public final class RevisionGraph {
 
 	/**
 	 * The revisions of a range, newest first, as {@code alembic history} lists them: children before parents, one
-	 * branch at a time.
+	 * branch at a time, in Alembic's order (the branch of the first head in file order first, switching branches
+	 * where another pending branch still leads down to the next revision).
 	 * @param range {@code start:end}, either side optional ({@code start} defaults to {@code base}, {@code end} to
 	 * {@code heads}); {@code null} or empty for the whole graph. Both ends take any target but the current-relative
 	 * {@code +N}/{@code -N} (see {@link #history(String, Collection)}). The range holds {@code end} and its ancestors
-	 * that are {@code start} or built on {@code start}.
+	 * that are {@code start} or built on {@code start} through {@code Revises}; a qualified start
+	 * ({@code billing@base:}) keeps only the ends that carry its branch label.
 	 * @return the revisions in the range, newest first
 	 * @throws TargetException if an end does not resolve, or {@code start} is not an ancestor of {@code end}
 	 */
@@ -463,18 +469,22 @@ public final class RevisionGraph {
 	 * Plans an upgrade or a downgrade.
 	 * <p>
 	 * <b>Upgrade</b> to a target applies the target revisions and everything they revise or depend on that is not
-	 * applied yet, parents and dependencies first (a depth-first walk from the targets, one branch at a time, parents
-	 * in declared order, then dependencies). A target that is already applied needs no step, so upgrading to an
-	 * ancestor of the current state is an empty plan, as in Alembic.
+	 * applied yet, parents and dependencies first, in the order Alembic runs them (its branch walk from the targets,
+	 * reversed). A target that is already applied needs no step, so upgrading to an ancestor of the current state is
+	 * an empty plan, as in Alembic. Targets of which one builds on another ({@code billing@heads} naming a branch
+	 * head that a later head depends on) are refused, as Alembic refuses them; so is a walk down to base
+	 * ({@code X-N}), which names no revision to upgrade to.
 	 * <p>
-	 * <b>Downgrade</b> to revision {@code T} un-applies everything applied above {@code T}: the revisions that revise
-	 * {@code T} and all their descendants, including revisions that merely depend on them, children and dependents
-	 * first. A revision that only depends on {@code T} stays, since {@code T} stays. {@code T} must be applied
-	 * ({@link RangeNotAncestorException} otherwise). With a qualifier ({@code billing@T}), only the revisions above
-	 * {@code T} on that branch go. {@code base} un-applies everything; {@code billing@base} un-applies the branch:
-	 * the labelled revision, its descendants, and its ancestors down to the nearest branch or merge point (Alembic
-	 * would take the whole tree below the label back to base). For walks ({@code -N}, {@code X-N}) only the
-	 * branch walked along is taken down, not its siblings.
+	 * <b>Downgrade</b> to revision {@code T} un-applies everything applied above {@code T}, as Alembic does: the
+	 * revisions that revise {@code T} and all their descendants, including revisions that merely depend on them,
+	 * children and dependents first. A revision that only depends on {@code T} stays, since {@code T} stays. When
+	 * nothing above {@code T} is applied, {@code T} must be a row ({@link RangeNotAncestorException} otherwise).
+	 * {@code X-N} names the revision N below {@code X} (through {@code Revises}), and everything above it goes, on
+	 * every branch. A qualifier ({@code billing@T}, {@code billing@-1}) narrows only where {@code T} has several
+	 * children: then only those leading to the qualifier go. {@code base} un-applies everything, and so does
+	 * {@code billing@base} when the graph has one base; with several bases, the ones below the qualifier. A bare
+	 * {@code -N} at one current row narrows to that row's branch; at several it is refused (Alembic warns and picks
+	 * the first row, and says it will refuse in a future release).
 	 * @param currentVersionRows the version table's rows (empty at base)
 	 * @param target the target
 	 * @param direction which way to go

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One schema change, as data: rendered to SQL per engine, applied by {@link Operations}, emitted by
  * autogenerate. Each operation that carries enough information produces its inverse with {@link #reverse()}.
+ *
+ * <p>Over 400 lines because it holds one small record per operation, each with its reverse, as one sealed family.
  */
 public sealed interface Operation {
 

@@ -4,58 +4,48 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.AppliedRevision;
-import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.HistoryEntry;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationInfo;
-import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.RepairResult;
 import dev.migrate.core.RevisionInfo;
-import dev.migrate.core.RevisionState;
-import dev.migrate.core.RevisionStatus;
 import dev.migrate.core.ValidationFailedException;
 import dev.migrate.core.ValidationResult;
-import dev.migrate.core.dialect.Dialect;
-import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.ScriptCache.Scripts;
-import dev.migrate.core.script.MigrationScript;
 import dev.migrate.core.script.ScriptDirectory;
 
 /**
- * The commands behind {@link dev.migrate.core.Migrator}: each loads the scripts, builds the graph, opens one
- * connection and, when it writes, holds the migration lock while it reads the version table, plans, checks
- * and runs. Public only so that the facade can reach it; use {@link dev.migrate.core.Migrator}.
+ * The commands behind {@link dev.migrate.core.Migrator}: each takes the scripts and graph from the
+ * {@link ScriptCache}, opens one connection and, when it writes, holds the migration lock while it reads the
+ * version table, plans, checks and runs ({@link MigrationRunner}). The status report ({@link StatusReport}) and
+ * offline SQL ({@link OfflineSql}) live in their own classes. Public only so that the facade can reach it; use
+ * {@link dev.migrate.core.Migrator}.
  */
 public final class MigrationCommands {
 
 	private static final Logger logger = LoggerFactory.getLogger(MigrationCommands.class);
-
-	private static final int RECENT_HISTORY = 20;
 
 	private final MigrateConfig config;
 
 	private final ConnectionFactory connections;
 
 	private final ScriptCache scripts;
+
+	private final Listeners listeners;
 
 	/**
 	 * @param config the configuration
@@ -64,6 +54,7 @@ public final class MigrationCommands {
 		this.config = config;
 		this.connections = new ConnectionFactory(config);
 		this.scripts = new ScriptCache(config);
+		this.listeners = new Listeners(config.listeners());
 	}
 
 	/**
@@ -94,7 +85,7 @@ public final class MigrationCommands {
 
 	private MigrationResult migrate(String command, Target target, Direction direction) {
 		long start = System.nanoTime();
-		Opened opened = openWithScripts();
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
 		try (DatabaseSession session = opened.session()) {
 			Connection connection = session.connection();
 			session.lock(this.connections);
@@ -119,7 +110,8 @@ public final class MigrationCommands {
 			MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), session.dialect());
 			List<PlannedStep> steps = planner.plan(before, target, direction);
 			MigrationRunner runner = new MigrationRunner(session.dialect(), session.versionTable(),
-					session.historyTable(), this.config.listeners(), session.installedBy());
+					session.historyTable(), this.listeners, session.installedBy(),
+					new LockWait(this.config.ddlLockTimeout(), this.config.ddlLockRetries()));
 			boolean wholePlan = false;
 			if (!this.config.transactionPerMigration()) {
 				wholePlan = steps.stream().allMatch(runner::transactional);
@@ -140,7 +132,7 @@ public final class MigrationCommands {
 					millisSince(start));
 			logger.info("{} to '{}' of {}: {} in {} ms; version now {}", capitalize(command), target,
 					session.database(), describeCount(applied.size()), result.totalMillis(), after);
-			notifyAfterRun(result);
+			this.listeners.afterRun(result);
 			return result;
 		}
 		catch (SQLException ex) {
@@ -159,7 +151,7 @@ public final class MigrationCommands {
 	 */
 	public MigrationResult stamp(Target target, boolean purge) {
 		long start = System.nanoTime();
-		Opened opened = openWithScripts();
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
 		try (DatabaseSession session = opened.session()) {
 			Scripts scripts = opened.scripts();
 			Connection connection = session.connection();
@@ -186,9 +178,8 @@ public final class MigrationCommands {
 					Revision revision = scripts.graph().get(id).orElse(null);
 					String message = (revision != null) ? revision.message() : "";
 					long millis = millisSince(stepStart);
-					session.historyTable().append(connection, new HistoryTable.Row(0, id, "stamp", before, after,
-							message, (revision != null) ? revision.source() : null, null, startedAt, millis,
-							session.installedBy(), true, null, null, 0, null));
+					session.historyTable().append(connection, HistoryRows.stamp(id, before, after, message,
+							(revision != null) ? revision.source() : null, startedAt, millis, session.installedBy()));
 					if (!before.equals(after)) {
 						steps.add(new AppliedRevision(id, message, "stamp", millis, after));
 					}
@@ -203,8 +194,8 @@ public final class MigrationCommands {
 			MigrationResult result = new MigrationResult("stamp", target.text(), steps, before, after,
 					millisSince(start));
 			logger.info("Stamped {} to '{}': version {} -> {}", session.database(), target, before, after);
-			steps.forEach((step) -> notifyListeners((listener) -> listener.afterStep(step)));
-			notifyAfterRun(result);
+			steps.forEach(this.listeners::afterStep);
+			this.listeners.afterRun(result);
 			return result;
 		}
 		catch (SQLException ex) {
@@ -213,70 +204,11 @@ public final class MigrationCommands {
 	}
 
 	/**
-	 * Accepts the scripts as they are now: rewrites the stored checksum of every applied revision whose script
-	 * was edited since, and deletes the rows of failed runs of which nothing can have committed (a statement
-	 * that failed before any other of its revision committed, with the version table still where the run
-	 * started). Runs that may have committed something are kept and reported with the commands that settle them.
 	 * @return what changed and what was kept
 	 * @see dev.migrate.core.Migrator#repair()
 	 */
 	public RepairResult repair() {
-		Opened opened = openWithScripts();
-		try (DatabaseSession session = opened.session()) {
-			Scripts scripts = opened.scripts();
-			Connection connection = session.connection();
-			session.lock(this.connections);
-			HistoryTable history = session.historyTable();
-			List<String> rows = session.versionTable().read(connection);
-			List<HistoryTable.Row> all = history.read(connection, 0);
-			SqlSink sink = new SqlSink.Jdbc(connection);
-			sink.begin();
-			List<RepairResult.ChecksumChange> checksums = new ArrayList<>();
-			Set<String> seen = new HashSet<>();
-			for (HistoryTable.Row row : all) {
-				if (!row.success() || "stamp".equals(row.direction()) || !seen.add(row.revision())
-						|| !"upgrade".equals(row.direction()) || row.checksum() == null) {
-					continue;
-				}
-				MigrationScript script = scripts.directory().get(row.revision()).orElse(null);
-				if (script != null && script.checksum() != null && !script.checksum().equals(row.checksum())) {
-					checksums.add(new RepairResult.ChecksumChange(row.revision(), script.location(), row.startedAt(),
-							row.checksum(), script.checksum()));
-					history.replaceChecksum(connection, row.id(), script.checksum());
-				}
-			}
-			List<RepairResult.ClearedRun> cleared = new ArrayList<>();
-			List<String> kept = new ArrayList<>();
-			for (HistoryTable.Row row : history.latestSinceLastStamp(connection).values()) {
-				if (row.success()) {
-					continue;
-				}
-				boolean interrupted = HistoryTable.IN_PROGRESS.equals(row.error());
-				if (row.statementsDone() == 0 && !interrupted
-						&& new TreeSet<>(rows).equals(new TreeSet<>(row.versionBefore()))) {
-					cleared.add(new RepairResult.ClearedRun(row.id(), row.revision(), row.direction(), row.startedAt(),
-							"its first statement failed, so nothing of it committed, and the version table is still "
-									+ rows));
-					history.delete(connection, row.id());
-				}
-				else {
-					String before = row.versionBefore().isEmpty() ? "base" : String.join(" ", row.versionBefore());
-					kept.add("'" + row.revision() + "' " + (interrupted ? "was interrupted" : "failed") + " during "
-							+ row.direction() + " (history row " + row.id() + ", started " + row.startedAt() + ") after "
-							+ row.statementsDone() + " committed statement(s)"
-							+ (interrupted ? ", and the statement after them may or may not have run" : "")
-							+ ": check the database, then finish the revision by hand and run 'migrate stamp "
-							+ row.revision() + "', or undo what ran and run 'migrate stamp " + before + "'");
-				}
-			}
-			sink.commit();
-			logger.info("Repaired {}: {} checksum(s) rewritten, {} failed run(s) cleared, {} kept", session.database(),
-					checksums.size(), cleared.size(), kept.size());
-			return new RepairResult(checksums, cleared, kept);
-		}
-		catch (SQLException ex) {
-			throw new MigrateException("Repair failed: " + ex.getMessage(), ex);
-		}
+		return new Repair(this.config, this.connections, this.scripts).run();
 	}
 
 	/**
@@ -299,7 +231,7 @@ public final class MigrationCommands {
 	 */
 	public List<RevisionInfo> heads() {
 		Scripts scripts = loadScripts();
-		return scripts.graph().branchHeads().stream().map((r) -> info(scripts.graph(), r, Set.of())).toList();
+		return scripts.graph().branchHeads().stream().map((r) -> RevisionInfos.of(scripts.graph(), r, Set.of())).toList();
 	}
 
 	/**
@@ -308,7 +240,7 @@ public final class MigrationCommands {
 	 */
 	public List<RevisionInfo> branches() {
 		Scripts scripts = loadScripts();
-		return scripts.graph().branchPoints().stream().map((r) -> info(scripts.graph(), r, Set.of())).toList();
+		return scripts.graph().branchPoints().stream().map((r) -> RevisionInfos.of(scripts.graph(), r, Set.of())).toList();
 	}
 
 	/**
@@ -318,7 +250,7 @@ public final class MigrationCommands {
 	 */
 	public List<RevisionInfo> history(String range) {
 		Scripts scripts = loadScripts();
-		return scripts.graph().history(range).stream().map((r) -> info(scripts.graph(), r, Set.of())).toList();
+		return scripts.graph().history(range).stream().map((r) -> RevisionInfos.of(scripts.graph(), r, Set.of())).toList();
 	}
 
 	/**
@@ -328,7 +260,7 @@ public final class MigrationCommands {
 	 */
 	public RevisionInfo show(Target revision) {
 		Scripts scripts = loadScripts();
-		return info(scripts.graph(), scripts.graph().resolveOne(revision), Set.of());
+		return RevisionInfos.of(scripts.graph(), scripts.graph().resolveOne(revision), Set.of());
 	}
 
 	/**
@@ -338,11 +270,11 @@ public final class MigrationCommands {
 	 */
 	public List<RevisionInfo> pending(Target target) {
 		Scripts scripts = loadScripts();
-		List<String> rows = known(scripts.graph(), current());
+		List<String> rows = RevisionInfos.known(scripts.graph(), current());
 		return scripts.graph()
 			.plan(rows, target, Direction.UPGRADE)
 			.stream()
-			.map((step) -> info(scripts.graph(), step.revision(), Set.copyOf(rows)))
+			.map((step) -> RevisionInfos.of(scripts.graph(), step.revision(), Set.copyOf(rows)))
 			.toList();
 	}
 
@@ -374,50 +306,11 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#info()
 	 */
 	public MigrationInfo info() {
-		Opened opened = openWithScripts();
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
 		try (DatabaseSession session = opened.session()) {
 			Scripts scripts = opened.scripts();
-			RevisionGraph graph = scripts.graph();
 			List<String> rows = session.versionTable().read(session.connection());
-			List<HistoryTable.Row> history = session.historyTable().read(session.connection(), 0);
-			List<String> knownRows = known(graph, rows);
-			Set<String> applied = new HashSet<>(knownRows);
-			knownRows.forEach((row) -> applied.addAll(graph.ancestors(row)));
-			List<String> pending = graph.plan(knownRows, "heads", Direction.UPGRADE)
-				.stream()
-				.map((step) -> step.revision().id())
-				.toList();
-			Map<String, HistoryTable.Row> lastUpgrade = new HashMap<>();
-			for (HistoryTable.Row row : history) {
-				if (row.success() && "upgrade".equals(row.direction())) {
-					lastUpgrade.putIfAbsent(row.revision(), row);
-				}
-			}
-			List<RevisionStatus> statuses = new ArrayList<>();
-			for (Revision revision : graph.history(null)) {
-				boolean isApplied = applied.contains(revision.id());
-				HistoryTable.Row ran = isApplied ? lastUpgrade.get(revision.id()) : null;
-				String checksum = scripts.directory().get(revision.id()).map(MigrationScript::checksum).orElse(null);
-				statuses.add(new RevisionStatus(info(graph, revision, Set.copyOf(rows)),
-						isApplied ? RevisionState.APPLIED : RevisionState.PENDING,
-						(ran != null) ? ran.startedAt() : null, (ran != null) ? ran.installedBy() : null,
-						(ran != null) ? ran.executionMillis() : null, checksum));
-			}
-			for (String row : rows) {
-				if (graph.get(row).isEmpty()) {
-					HistoryTable.Row ran = lastUpgrade.get(row);
-					statuses.add(new RevisionStatus(
-							new RevisionInfo(row, List.of(), Set.of(), List.of(), "",
-									null, (ran != null && ran.script() != null) ? ran.script() : "", false, false, false,
-									false, true),
-							RevisionState.ORPHANED, (ran != null) ? ran.startedAt() : null,
-							(ran != null) ? ran.installedBy() : null, (ran != null) ? ran.executionMillis() : null,
-							null));
-				}
-			}
-			List<String> heads = graph.heads().stream().map(Revision::id).sorted().toList();
-			List<HistoryEntry> recent = history.stream().limit(RECENT_HISTORY).map(HistoryTable.Row::toEntry).toList();
-			return new MigrationInfo(rows, heads, pending, statuses, recent);
+			return StatusReport.of(scripts, rows, session.historyTable().read(session.connection(), 0));
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("Could not read the version or history table: " + ex.getMessage(), ex);
@@ -453,7 +346,7 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#upgradeSql(String, String)
 	 */
 	public String upgradeSql(String range, String dialectName) {
-		return offline(range, dialectName, Direction.UPGRADE);
+		return new OfflineSql(this.config).write(loadScripts(), range, dialectName, Direction.UPGRADE);
 	}
 
 	/**
@@ -463,142 +356,11 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#downgradeSql(String, String)
 	 */
 	public String downgradeSql(String range, String dialectName) {
-		return offline(range, dialectName, Direction.DOWNGRADE);
-	}
-
-	private String offline(String range, String dialectName, Direction direction) {
-		String name = (dialectName != null) ? dialectName : this.config.dialect();
-		if (name == null || name.isBlank()) {
-			throw new ConfigurationException("dialect", "Offline SQL needs a dialect, because there is no database to "
-					+ "detect it from; name one of " + String.join(", ", DialectResolver.names()));
-		}
-		Dialect dialect = DialectResolver.byName(name);
-		Scripts scripts = loadScripts();
-		String start;
-		String end;
-		int colon = (range != null) ? range.indexOf(':') : -1;
-		if (colon >= 0) {
-			start = range.substring(0, colon).strip();
-			end = range.substring(colon + 1).strip();
-		}
-		else if (direction == Direction.UPGRADE) {
-			start = "base";
-			end = (range != null && !range.isBlank()) ? range.strip() : "heads";
-		}
-		else {
-			throw new MigrateException("Offline downgrade needs a range 'start:end' (for example 'head:base'), "
-					+ "because there is no database to read the current version from; got '" + range + "'");
-		}
-		if (start.isEmpty()) {
-			start = "base";
-		}
-		List<String> startRows = start.equals("base") ? List.of()
-				: List.copyOf(new TreeSet<>(scripts.graph().stampRows(List.of(), start)));
-		VersionTable versionTable = new VersionTable(dialect, this.config.schema(), this.config.versionTable());
-		SqlSink.Text sink = new SqlSink.Text(dialect);
-		if (direction == Direction.UPGRADE && startRows.isEmpty()) {
-			if (this.config.schema() != null && this.config.createSchemas() && dialect.supportsSchemas()) {
-				writeQuietly(sink, dialect.createSchema(this.config.schema()));
-			}
-			writeQuietly(sink, versionTable.createSql());
-		}
-		MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), dialect);
-		List<PlannedStep> steps = planner.plan(startRows, Target.parse(end), direction);
-		if (steps.isEmpty() && colon >= 0 && direction == Direction.UPGRADE
-				&& !startRows.equals(List.copyOf(new TreeSet<>(scripts.graph().stampRows(List.of(), end))))) {
-			// An upgrade to an ancestor is a no-op online; offline it would print an empty script and exit 0.
-			throw new MigrateException("Range '" + range + "' is empty: '" + end + "' is not above '" + start
-					+ "'; swap the ends ('" + end + ":" + start + "')");
-		}
-		new MigrationRunner(dialect, versionTable, null, List.of(), null).write(sink, steps);
-		return sink.text();
-	}
-
-	private static void writeQuietly(SqlSink sink, String sql) {
-		try {
-			sink.execute(sql);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * Starts loading the scripts on a second thread and connects on this one: on a cold JVM each takes about as
-	 * long as the other (class loading, reading and parsing files; loading the driver, the handshake), and every
-	 * boot pays both. A script error wins over a database error, as it would if the scripts loaded first.
-	 */
-	private Opened openWithScripts() {
-		FutureTask<Scripts> loading = new FutureTask<>(this::loadScripts);
-		Thread loader = new Thread(loading, "migrate-script-loader");
-		loader.setDaemon(true);
-		loader.start();
-		try {
-			return new Opened(loading, DatabaseSession.open(this.config, this.connections));
-		}
-		catch (RuntimeException ex) {
-			throw scriptErrorOr(loading, ex);
-		}
-	}
-
-	// What the loader thread threw, to throw again on this one (an Error is thrown from here).
-	private static RuntimeException loadFailure(Throwable cause) {
-		if (cause instanceof RuntimeException runtime) {
-			return runtime;
-		}
-		if (cause instanceof Error error) {
-			throw error;
-		}
-		return new MigrateException("Could not load the migration scripts: " + cause, cause);
-	}
-
-	private static RuntimeException scriptErrorOr(FutureTask<Scripts> loading, RuntimeException databaseError) {
-		try {
-			loading.get();
-			return databaseError;
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = ex.getCause();
-			if (cause == databaseError) {
-				return databaseError;
-			}
-			cause.addSuppressed(databaseError);
-			return loadFailure(cause);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return databaseError;
-		}
+		return new OfflineSql(this.config).write(loadScripts(), range, dialectName, Direction.DOWNGRADE);
 	}
 
 	private Scripts loadScripts() {
 		return this.scripts.get();
-	}
-
-	private static List<String> known(RevisionGraph graph, List<String> rows) {
-		return rows.stream().filter((row) -> graph.get(row).isPresent()).toList();
-	}
-
-	static RevisionInfo info(RevisionGraph graph, Revision revision, Set<String> current) {
-		return new RevisionInfo(revision.id(), revision.revises(), graph.branchLabels(revision.id()),
-				revision.dependsOn(), revision.message(), revision.createDate(), revision.source(),
-				graph.isHead(revision.id()), graph.isEffectiveHead(revision.id()),
-				graph.isBranchPoint(revision.id()), graph.isMergePoint(revision.id()), current.contains(revision.id()));
-	}
-
-	private void notifyAfterRun(MigrationResult result) {
-		notifyListeners((listener) -> listener.afterRun(result));
-	}
-
-	private void notifyListeners(java.util.function.Consumer<MigrationListener> call) {
-		for (MigrationListener listener : this.config.listeners()) {
-			try {
-				call.accept(listener);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Migration listener {} failed: {}", listener, ex.toString());
-			}
-		}
 	}
 
 	private static String abbreviate(String ids) {
@@ -615,39 +377,6 @@ public final class MigrationCommands {
 
 	private static long millisSince(long start) {
 		return (System.nanoTime() - start) / 1_000_000;
-	}
-
-	/**
-	 * A session, and the scripts still loading beside it.
-	 */
-	private record Opened(FutureTask<Scripts> loading, DatabaseSession session) {
-
-		/**
-		 * Waits for the scripts.
-		 * @return them
-		 */
-		Scripts scripts() {
-			try {
-				return this.loading.get();
-			}
-			catch (ExecutionException ex) {
-				throw loadFailure(ex.getCause());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new MigrateException("Interrupted while loading the migration scripts", ex);
-			}
-		}
-
-		/**
-		 * What to throw for a failure while the scripts were loading.
-		 * @param ex the failure
-		 * @return the script error, when loading them failed too, else {@code ex}
-		 */
-		RuntimeException scriptErrorOr(RuntimeException ex) {
-			return MigrationCommands.scriptErrorOr(this.loading, ex);
-		}
-
 	}
 
 }

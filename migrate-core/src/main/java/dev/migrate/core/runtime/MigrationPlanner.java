@@ -76,22 +76,25 @@ final class MigrationPlanner {
 	private PlannedStep toPlanned(Step step, MigrationScript script) {
 		Revision revision = step.revision();
 		boolean upgrade = step.direction() == Direction.UPGRADE;
-		List<StepStatement> statements = null;
+		PlannedStep.Body body;
 		if (script instanceof SqlMigrationScript sql) {
 			SqlSyntax syntax = SqlSyntax.forEngineName(this.dialect.name());
 			if (syntax == null) {
 				throw new MigrateException("Scripts cannot be split for the " + this.dialect.displayName()
 						+ " dialect; use one of postgresql, mysql, mariadb, sqlite, sqlserver, h2");
 			}
-			statements = new ArrayList<>();
+			List<StepStatement> statements = new ArrayList<>();
 			for (SqlStatement statement : upgrade ? sql.upgrade(syntax) : sql.downgrade(syntax)) {
 				statements.add(new StepStatement(statement.sql(), statement.line(), statement.copyData()));
 			}
+			body = new PlannedStep.SqlBody(statements);
 		}
-		return new PlannedStep(revision.id(), revision.message(), script.location(), upgrade ? "upgrade" : "downgrade",
+		else {
+			body = new PlannedStep.JavaBody(((JavaMigrationScript) script).migration());
+		}
+		return new PlannedStep(revision.id(), revision.message(), script.location(), step.direction(),
 				List.copyOf(new TreeSet<>(step.rowsBefore())), List.copyOf(new TreeSet<>(step.rowsAfter())),
-				script.transactional(), script.checksum(), statements,
-				(script instanceof JavaMigrationScript java) ? java.migration() : null);
+				script.transactional(), script.checksum(), body);
 	}
 
 	private MigrationScript script(String id) {

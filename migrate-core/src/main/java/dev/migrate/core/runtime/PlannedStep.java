@@ -2,6 +2,8 @@ package dev.migrate.core.runtime;
 
 import java.util.List;
 
+import dev.migrate.core.graph.Direction;
+
 import dev.migrate.core.script.JavaMigration;
 
 /**
@@ -11,26 +13,59 @@ import dev.migrate.core.script.JavaMigration;
  * @param revision the revision id
  * @param message the revision's message
  * @param source the script file or class, for messages
- * @param direction {@code upgrade} or {@code downgrade}
+ * @param direction which way
  * @param rowsBefore the whole version table before the step, sorted
  * @param rowsAfter the whole version table after the step, sorted
  * @param transactional whether the script may run inside a transaction
  * @param checksum the script's checksum, or {@code null}
- * @param statements the SQL statements, or {@code null} for a Java migration
- * @param java the Java migration, or {@code null} for SQL
+ * @param body what runs: SQL statements or a Java migration
  */
-record PlannedStep(String revision, String message, String source, String direction, List<String> rowsBefore,
-		List<String> rowsAfter, boolean transactional, String checksum, List<StepStatement> statements,
-		JavaMigration java) {
+record PlannedStep(String revision, String message, String source, Direction direction, List<String> rowsBefore,
+		List<String> rowsAfter, boolean transactional, String checksum, Body body) {
 
 	PlannedStep {
 		rowsBefore = List.copyOf(rowsBefore);
 		rowsAfter = List.copyOf(rowsAfter);
-		statements = (statements != null) ? List.copyOf(statements) : null;
 	}
 
 	boolean upgrade() {
-		return "upgrade".equals(this.direction);
+		return this.direction == Direction.UPGRADE;
+	}
+
+	/**
+	 * @return {@code upgrade} or {@code downgrade}, as the history table and messages spell it
+	 */
+	String verb() {
+		return upgrade() ? "upgrade" : "downgrade";
+	}
+
+	/**
+	 * What a step runs.
+	 */
+	sealed interface Body permits SqlBody, JavaBody {
+
+	}
+
+	/**
+	 * The SQL statements of a script's section for this direction and engine.
+	 *
+	 * @param statements the statements, in order
+	 */
+	record SqlBody(List<StepStatement> statements) implements Body {
+
+		SqlBody {
+			statements = List.copyOf(statements);
+		}
+
+	}
+
+	/**
+	 * A Java migration, run through its {@code upgrade} or {@code downgrade} method.
+	 *
+	 * @param migration the migration
+	 */
+	record JavaBody(JavaMigration migration) implements Body {
+
 	}
 
 	/**

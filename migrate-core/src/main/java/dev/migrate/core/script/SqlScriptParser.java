@@ -47,6 +47,8 @@ import dev.migrate.core.graph.RevisionGraph;
  * comments may appear. Sections run to the next section line; {@code -- migrate:upgrade postgresql} (or
  * {@code mysql}, {@code mariadb}, {@code sqlite}, {@code sqlserver}, {@code h2}) overrides the unqualified
  * section for that engine.
+ *
+ * <p>Over 400 lines because the header, the section markers and their error messages are one grammar, read in one pass.
  */
 final class SqlScriptParser {
 
@@ -95,6 +97,8 @@ final class SqlScriptParser {
 	private final String location;
 
 	private final String[] lines;
+
+	private final List<LintComment> lintComments = new ArrayList<>();
 
 	private SqlScriptParser(String location, String content) {
 		this.location = location;
@@ -235,7 +239,7 @@ final class SqlScriptParser {
 		}
 		Revision revision = revision(message, values, keyLines);
 		boolean transactional = transactional(values, keyLines);
-		return new SqlMigrationScript(revision, transactional, checksum, upgrades, downgrades);
+		return new SqlMigrationScript(revision, transactional, checksum, upgrades, downgrades, this.lintComments);
 	}
 
 	private void parseSections(int from, Map<String, SqlMigrationScript.Section> upgrades,
@@ -251,6 +255,13 @@ final class SqlScriptParser {
 				rejectNearMissDirective(i, line);
 			}
 			boolean directive = !end && isDirective(line);
+			if (directive && isLintComment(line.trim())) {
+				// A comment for the linter, not a section boundary: it stays in the section's text.
+				Matcher matcher = DIRECTIVE.matcher(line.trim());
+				matcher.matches();
+				this.lintComments.add(new LintComment(i + 1, matcher.group(2).trim(), current == null));
+				continue;
+			}
 			if ((end || directive) && current != null) {
 				current.put(currentEngine, section(sectionStart, i));
 			}
@@ -263,8 +274,7 @@ final class SqlScriptParser {
 				String direction = matcher.group(1);
 				String rest = matcher.group(2).trim();
 				if (!direction.equals("upgrade") && !direction.equals("downgrade")) {
-					throw error(i + 1, "unknown directive '" + abbreviate(line.trim()) + "'; expected"
-							+ " '-- migrate:upgrade [engine]' or '-- migrate:downgrade [engine]'");
+					throw unknownDirective(i, line.trim());
 				}
 				String engine = rest;
 				if (!engine.isEmpty() && (engine.contains(" ") || engine.contains("\t")
@@ -468,21 +478,30 @@ final class SqlScriptParser {
 		return null;
 	}
 
+	private ScriptException unknownDirective(int index, String trimmed) {
+		return error(index + 1, "unknown directive '" + abbreviate(trimmed) + "'; expected '-- migrate:upgrade"
+				+ " [engine]', '-- migrate:downgrade [engine]' or '-- migrate:" + LintComment.DIRECTIVE + " CODE reason'");
+	}
+
+	private static boolean isLintComment(String trimmed) {
+		Matcher matcher = DIRECTIVE.matcher(trimmed);
+		return matcher.matches() && matcher.group(1).equals(LintComment.DIRECTIVE);
+	}
+
 	/**
 	 * Refuses a line that looks like a section marker but is not one exactly, naming the spelling to use.
 	 */
 	private void rejectNearMissDirective(int index, String line) {
 		String trimmed = line.trim();
 		Matcher like = DIRECTIVE_LIKE.matcher(trimmed);
-		if (!like.matches() || isExactDirective(trimmed)) {
+		if (!like.matches() || isExactDirective(trimmed) || isLintComment(trimmed)) {
 			return;
 		}
 		String word = (like.group(1) != null) ? like.group(1) : like.group(2);
 		String rest = like.group(3).trim();
 		String lower = word.toLowerCase(Locale.ROOT);
 		if (!lower.startsWith("up") && !lower.startsWith("down")) {
-			throw error(index + 1, "unknown directive '" + abbreviate(trimmed) + "'; expected"
-					+ " '-- migrate:upgrade [engine]' or '-- migrate:downgrade [engine]'");
+			throw unknownDirective(index, trimmed);
 		}
 		String direction = word.toLowerCase(Locale.ROOT).startsWith("down") ? "downgrade" : "upgrade";
 		String engine = rest.toLowerCase(Locale.ROOT);

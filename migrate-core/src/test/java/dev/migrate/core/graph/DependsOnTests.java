@@ -34,8 +34,8 @@ class DependsOnTests {
 
 	@Test
 	void upgradeAppliesDependenciesFirstAndCollapsesTheirRows() {
-		assertThat(upgrade(this.graph, List.of(), "c2")).containsExactly("+a2 [a2]", "+b2 [b2]", "+a1 [a1, b2]",
-				"+b1 [b1, b2]", "+c1 [b2, c1]", "+c2 [c2]");
+		assertThat(upgrade(this.graph, List.of(), "c2")).containsExactly("+a1 [a1]", "+b1 [b1]", "+c1 [c1]",
+				"+a2 [a2, c1]", "+b2 [b2, c1]", "+c2 [c2]");
 		assertThat(upgrade(this.graph, List.of("c2"), "heads")).containsExactly("+d1 [c2, d1]", "+e1 [c2, e1]",
 				"+f1 [c2, f1]");
 	}
@@ -97,8 +97,8 @@ class DependsOnTests {
 		// Alembic's DependsOnBranchTestThree: b2 depends on a2, a3 depends on b1
 		RevisionGraph graph = graph(rev("a1"), rev("a2", "a1"), rev("b1"), dependent("b2", List.of("a2"), "b1"),
 				rev("b3", "b2"), dependent("a3", List.of("b1"), "a2"));
-		assertThat(upgrade(graph, List.of(), "heads")).containsExactly("+a1 [a1]", "+a2 [a2]", "+b1 [a2, b1]",
-				"+a3 [a3]", "+b2 [a3, b2]", "+b3 [a3, b3]");
+		assertThat(upgrade(graph, List.of(), "heads")).containsExactly("+b1 [b1]", "+a1 [a1, b1]", "+a2 [a2, b1]",
+				"+b2 [b2]", "+b3 [b3]", "+a3 [a3, b3]");
 		assertThat(downgrade(graph, List.of("a3", "b3"), "b1")).containsExactly("-b3 [a3, b2]", "-b2 [a3]");
 	}
 

@@ -11,6 +11,7 @@ import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationFailedException;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.DialectResolver;
+import dev.migrate.core.graph.Direction;
 import dev.migrate.core.runtime.PlannedStep.StepStatement;
 import dev.migrate.core.script.JavaMigration;
 import dev.migrate.testsupport.EachEngine;
@@ -42,8 +43,9 @@ class MigrationRunnerTests {
 			assertThat(history.get(0).installedBy()).isEqualTo("tester@host");
 			assertThat(history.get(0).startedAt()).isNotNull();
 			fixture.runner.run(connection, "downgrade",
-					List.of(new PlannedStep("b2", "b2 message", "b2.sql", "downgrade", List.of("b2"), List.of("a1"),
-							true, "sum", List.of(new StepStatement("DROP TABLE t_two", 9)), null)),
+					List.of(new PlannedStep("b2", "b2 message", "b2.sql", Direction.DOWNGRADE, List.of("b2"),
+							List.of("a1"), true, "sum",
+							new PlannedStep.SqlBody(List.of(new StepStatement("DROP TABLE t_two", 9))))),
 					false);
 			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
 			assertThat(fixture.historyTable.read(connection, 1)).singleElement()
@@ -251,8 +253,8 @@ class MigrationRunnerTests {
 				throw new SQLException("ERROR: out of shared memory\n  Hint: You might need to increase "
 						+ "max_locks_per_transaction.", "53200");
 			};
-			PlannedStep step = new PlannedStep("b2", "b2 message", "B2.java", "upgrade", List.of("a1"),
-					List.of("b2"), true, null, null, exhausted);
+			PlannedStep step = new PlannedStep("b2", "b2 message", "B2.java", Direction.UPGRADE, List.of("a1"),
+					List.of("b2"), true, null, new PlannedStep.JavaBody(exhausted));
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
 						List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"), step), true))
@@ -368,7 +370,7 @@ class MigrationRunnerTests {
 
 	private static PlannedStep nonTransactional(PlannedStep step) {
 		return new PlannedStep(step.revision(), step.message(), step.source(), step.direction(), step.rowsBefore(),
-				step.rowsAfter(), false, step.checksum(), step.statements(), null);
+				step.rowsAfter(), false, step.checksum(), step.body());
 	}
 
 	private static PlannedStep step(String id, List<String> before, List<String> after, String... sql) {
@@ -376,8 +378,8 @@ class MigrationRunnerTests {
 		for (int i = 0; i < sql.length; i++) {
 			statements.add(new StepStatement(sql[i], i + 1));
 		}
-		return new PlannedStep(id, id + " message", id + ".sql", "upgrade", before, after, true, "sum-" + id,
-				statements, null);
+		return new PlannedStep(id, id + " message", id + ".sql", Direction.UPGRADE, before, after, true,
+				"sum-" + id, new PlannedStep.SqlBody(statements));
 	}
 
 	private static int count(Connection connection, String table) throws SQLException {
@@ -406,7 +408,7 @@ class MigrationRunnerTests {
 				statement.execute(this.versionTable.createSql());
 				statement.execute(this.historyTable.createSql());
 			}
-			this.runner = new MigrationRunner(this.dialect, this.versionTable, this.historyTable, List.of(),
+			this.runner = new MigrationRunner(this.dialect, this.versionTable, this.historyTable, new Listeners(List.of()),
 					"tester@host");
 		}
 

@@ -249,7 +249,20 @@ class SqlScriptParserTests {
 	void rejectsAnUnknownDirective() {
 		assertError("-- m\n-- Revision ID: abc\n-- migrate:sideways\n",
 				"db/migrations/3f2a_add.sql:3: unknown directive '-- migrate:sideways'; expected"
-						+ " '-- migrate:upgrade [engine]' or '-- migrate:downgrade [engine]'");
+						+ " '-- migrate:upgrade [engine]', '-- migrate:downgrade [engine]' or '-- migrate:lint-ignore CODE"
+						+ " reason'");
+	}
+
+	@Test
+	void keepsLintCommentsInTheSectionAndRecordsWhereTheyStand() {
+		SqlMigrationScript script = SqlScriptParser.parse("db/migrations/3f2a_add.sql",
+				("-- m\n-- Revision ID: abc\n-- migrate:lint-ignore ALL01 contract step\n-- migrate:upgrade\n"
+						+ "CREATE TABLE a (id int);\n-- migrate:lint-ignore ALL02 unused since 4.2\nDROP TABLE b;\n")
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(script.lintComments()).containsExactly(new LintComment(3, "ALL01 contract step", true),
+				new LintComment(6, "ALL02 unused since 4.2", false));
+		assertThat(script.upgrade(SqlSyntax.POSTGRESQL)).containsExactly(new SqlStatement("CREATE TABLE a (id int)", 5),
+				new SqlStatement("DROP TABLE b", 7));
 	}
 
 	@ParameterizedTest

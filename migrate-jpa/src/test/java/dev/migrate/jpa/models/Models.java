@@ -21,6 +21,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
@@ -232,6 +233,31 @@ public final class Models {
 
 		@Column(precision = 10, scale = 2)
 		BigDecimal price;
+
+	}
+
+	@Entity(name = "Product")
+	public static class SequencedProduct {
+
+		@Id
+		@GeneratedValue
+		Long id;
+
+		@Column(length = 80)
+		String title;
+
+	}
+
+	@Entity(name = "Product")
+	public static class SequencedProductBy10 {
+
+		@Id
+		@SequenceGenerator(name = "product_seq", sequenceName = "product_seq", allocationSize = 10)
+		@GeneratedValue(generator = "product_seq")
+		Long id;
+
+		@Column(length = 80)
+		String title;
 
 	}
 

@@ -1,4 +1,4 @@
-package dev.migrate.cli;
+package dev.migrate.core.report;
 
 import java.util.Map;
 
@@ -9,7 +9,7 @@ import dev.migrate.core.RevisionInfo;
  * The last line of {@code upgrade}, {@code downgrade} and {@code stamp}:
  * {@code Upgraded 3 revisions in 142 ms; now at a1b2c3d4e5f6 (head)}.
  */
-final class Summary {
+public final class Summary {
 
 	private Summary() {
 	}
@@ -19,7 +19,7 @@ final class Summary {
 	 * @param revisions every revision by id (for the head marks)
 	 * @return the summary line
 	 */
-	static String of(MigrationResult result, Map<String, RevisionInfo> revisions) {
+	public static String of(MigrationResult result, Map<String, RevisionInfo> revisions) {
 		String after = RevisionFormat.rows(result.versionRowsAfter(), revisions);
 		if ("stamp".equals(result.command())) {
 			return "Stamped " + RevisionFormat.rows(result.versionRowsBefore(), revisions) + " -> " + after;

@@ -1,4 +1,4 @@
-package dev.migrate.cli;
+package dev.migrate.core.report;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,14 +11,14 @@ import java.util.TreeSet;
 import dev.migrate.core.RevisionInfo;
 
 /**
- * Alembic's output shapes for one revision: the one-line form of {@code history}, {@code heads} and
+ * Alembic's output shapes for revisions: the one-line form of {@code history}, {@code heads} and
  * {@code current} ({@code Script._head_only}), and the full header of {@code show} and {@code -v}
  * ({@code Script.log_entry}).
  */
-final class RevisionFormat {
+public final class RevisionFormat {
 
 	/** What stands for "no revision" in Alembic's output. */
-	static final String BASE = "<base>";
+	public static final String BASE = "<base>";
 
 	private RevisionFormat() {
 	}
@@ -29,7 +29,7 @@ final class RevisionFormat {
 	 * @param current whether the database holds it
 	 * @return the line
 	 */
-	static String historyLine(RevisionInfo revision, boolean current) {
+	public static String historyLine(RevisionInfo revision, boolean current) {
 		return line(revision, true, true, true, true, current);
 	}
 
@@ -38,7 +38,7 @@ final class RevisionFormat {
 	 * @param revision the revision
 	 * @return the line
 	 */
-	static String headLine(RevisionInfo revision) {
+	public static String headLine(RevisionInfo revision) {
 		return line(revision, true, false, false, false, false);
 	}
 
@@ -47,7 +47,7 @@ final class RevisionFormat {
 	 * @param revision the revision
 	 * @return the line
 	 */
-	static String currentLine(RevisionInfo revision) {
+	public static String currentLine(RevisionInfo revision) {
 		return line(revision, false, false, false, true, false);
 	}
 
@@ -61,7 +61,7 @@ final class RevisionFormat {
 	 * @param current whether to add {@code (current)}
 	 * @return the line
 	 */
-	static String line(RevisionInfo revision, boolean includeBranches, boolean includeDoc, boolean includeParents,
+	public static String line(RevisionInfo revision, boolean includeBranches, boolean includeDoc, boolean includeParents,
 			boolean treeIndicators, boolean current) {
 		StringBuilder line = new StringBuilder();
 		if (includeParents) {
@@ -105,7 +105,7 @@ final class RevisionFormat {
 	 * @param current whether the database holds it
 	 * @return the lines
 	 */
-	static List<String> logEntry(RevisionInfo revision, Collection<String> children, boolean current) {
+	public static List<String> logEntry(RevisionInfo revision, Collection<String> children, boolean current) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder rev = new StringBuilder("Rev: ").append(revision.id());
 		// Alembic's full header marks every branch head, effective or not, as (head)
@@ -127,7 +127,8 @@ final class RevisionFormat {
 		lines.add("Path: " + revision.source());
 		lines.add("");
 		lines.add("    " + revision.message());
-		lines.add("");
+		// Alembic indents every line of the docstring, the blank one too
+		lines.add("    ");
 		lines.add("    Revision ID: " + revision.id());
 		lines.add("    Revises: " + String.join(", ", revision.revises()));
 		if (revision.createDate() != null) {
@@ -141,7 +142,7 @@ final class RevisionFormat {
 	 * @param revision a revision
 	 * @return what it revises, comma separated, or {@code <base>}
 	 */
-	static String down(RevisionInfo revision) {
+	public static String down(RevisionInfo revision) {
 		return revision.revises().isEmpty() ? BASE : String.join(", ", revision.revises());
 	}
 
@@ -151,7 +152,7 @@ final class RevisionFormat {
 	 * @param revisions every revision by id (rows without a script get no marks)
 	 * @return the text
 	 */
-	static String rows(List<String> rows, Map<String, RevisionInfo> revisions) {
+	public static String rows(List<String> rows, Map<String, RevisionInfo> revisions) {
 		if (rows.isEmpty()) {
 			return BASE;
 		}
@@ -164,10 +165,102 @@ final class RevisionFormat {
 	}
 
 	/**
+	 * What {@code current} prints: a line per version row ({@code 3f2a9c1b7e40 (head)}), or the full header of each.
+	 * @param rows the database's version rows
+	 * @param revisions every revision by id
+	 * @param verbose whether to print full headers
+	 * @return the lines (none at base)
+	 */
+	public static List<String> currentLines(List<String> rows, Map<String, RevisionInfo> revisions, boolean verbose) {
+		List<String> lines = new ArrayList<>();
+		for (String row : rows) {
+			RevisionInfo revision = revisions.get(row);
+			if (revision == null) {
+				lines.add(row + " (no script found for this revision)");
+			}
+			else if (verbose) {
+				lines.addAll(logEntry(revision, children(revisions.values()).getOrDefault(row, List.of()), false));
+			}
+			else {
+				lines.add(currentLine(revision));
+			}
+		}
+		return lines;
+	}
+
+	/**
+	 * What {@code history} prints: a line per revision, or the full header of each.
+	 * @param listed the revisions to list, newest first
+	 * @param revisions every revision by id (for {@code Branches into})
+	 * @param current the database's revisions, marked {@code (current)}
+	 * @param verbose whether to print full headers
+	 * @return the lines
+	 */
+	public static List<String> historyLines(List<RevisionInfo> listed, Map<String, RevisionInfo> revisions,
+			Set<String> current, boolean verbose) {
+		Map<String, List<String>> children = verbose ? children(revisions.values()) : Map.of();
+		List<String> lines = new ArrayList<>();
+		for (RevisionInfo revision : listed) {
+			boolean isCurrent = current.contains(revision.id());
+			if (verbose) {
+				lines.addAll(logEntry(revision, children.getOrDefault(revision.id(), List.of()), isCurrent));
+			}
+			else {
+				lines.add(historyLine(revision, isCurrent));
+			}
+		}
+		return lines;
+	}
+
+	/**
+	 * What {@code show} prints for one revision: its full header.
+	 * @param revision the revision
+	 * @param revisions every revision by id (for {@code Branches into})
+	 * @param current whether the database holds it
+	 * @return the lines
+	 */
+	public static List<String> showLines(RevisionInfo revision, Map<String, RevisionInfo> revisions, boolean current) {
+		List<String> children = revision.branchPoint()
+				? children(revisions.values()).getOrDefault(revision.id(), List.of()) : List.of();
+		return logEntry(revision, children, current);
+	}
+
+	/**
+	 * What {@code branches} prints: each branch point, then an indented line per revision it branches into, then an
+	 * empty line.
+	 * @param revisions every revision by id, newest first
+	 * @param verbose whether to show the full header of each branch point and the messages of its children
+	 * @return the lines
+	 */
+	public static List<String> branchPoints(Map<String, RevisionInfo> revisions, boolean verbose) {
+		Map<String, List<String>> children = children(revisions.values());
+		List<String> lines = new ArrayList<>();
+		for (RevisionInfo revision : revisions.values()) {
+			if (!revision.branchPoint()) {
+				continue;
+			}
+			List<String> next = children.getOrDefault(revision.id(), List.of());
+			if (verbose) {
+				List<String> entry = logEntry(revision, next, false);
+				lines.addAll(entry.subList(0, entry.size() - 1));
+			}
+			else {
+				lines.add(line(revision, true, false, false, true, false));
+			}
+			String indent = " ".repeat(revision.id().length());
+			for (String child : next) {
+				lines.add(indent + " -> " + line(revisions.get(child), true, verbose, false, true, false));
+			}
+			lines.add("");
+		}
+		return lines;
+	}
+
+	/**
 	 * @param revisions revisions
 	 * @return the revisions by id, in the given order
 	 */
-	static Map<String, RevisionInfo> byId(List<RevisionInfo> revisions) {
+	public static Map<String, RevisionInfo> byId(List<RevisionInfo> revisions) {
 		Map<String, RevisionInfo> byId = new LinkedHashMap<>();
 		revisions.forEach((revision) -> byId.put(revision.id(), revision));
 		return byId;
@@ -177,7 +270,7 @@ final class RevisionFormat {
 	 * @param revisions every revision
 	 * @return for each id, the ids that revise it, in the given order
 	 */
-	static Map<String, List<String>> children(Collection<RevisionInfo> revisions) {
+	public static Map<String, List<String>> children(Collection<RevisionInfo> revisions) {
 		Map<String, List<String>> children = new LinkedHashMap<>();
 		for (RevisionInfo revision : revisions) {
 			for (String parent : revision.revises()) {
@@ -191,7 +284,7 @@ final class RevisionFormat {
 	 * @param ids revision ids
 	 * @return the ids as a sorted set
 	 */
-	static Set<String> sorted(Collection<String> ids) {
+	public static Set<String> sorted(Collection<String> ids) {
 		return new TreeSet<>(ids);
 	}
 

@@ -1,0 +1,30 @@
+package dev.migrate.core.runtime;
+
+import java.util.Locale;
+
+/**
+ * What a statement changes, as far as resuming needs to know: data only (rolled back with its transaction on every
+ * engine), or anything else (DDL and the like, which may commit on its own).
+ */
+enum StatementKind {
+
+	/** {@code SELECT}, {@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code REPLACE} or {@code MERGE}. */
+	DATA,
+
+	/** Anything else. */
+	OTHER;
+
+	/**
+	 * Classifies a statement by its first word.
+	 * @param sql the statement
+	 * @return its kind
+	 */
+	static StatementKind of(String sql) {
+		String first = sql.strip().split("[\\s(]", 2)[0].toUpperCase(Locale.ROOT);
+		return switch (first) {
+			case "SELECT", "INSERT", "UPDATE", "DELETE", "REPLACE", "MERGE" -> DATA;
+			default -> OTHER;
+		};
+	}
+
+}
