@@ -110,6 +110,19 @@ public interface Dialect {
 	String createSchema(String schema);
 
 	/**
+	 * The statements that put back the session settings a revision may change, captured now (at the start of a
+	 * run) with their current values: the search path and role on PostgreSQL, the current database and
+	 * {@code sql_mode} on MySQL and MariaDB, the current schema on H2. migrate runs them after a revision that
+	 * changed its session, so the next revision starts where the run started.
+	 * @param connection the run's connection
+	 * @return the statements, empty when the engine has nothing to restore
+	 * @throws SQLException if the driver fails
+	 */
+	default List<String> sessionRestore(Connection connection) throws SQLException {
+		return List.of();
+	}
+
+	/**
 	 * The schema tables land in when none is named.
 	 * @param connection an open connection
 	 * @return the default schema, or {@code null} when the engine cannot tell

@@ -1,13 +1,34 @@
 package dev.migrate.core.dialect;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * MySQL: DDL commits on its own, back-quoted identifiers, and a schema is a database.
  */
 class MySqlDialect extends AbstractDialect {
+
+	// mysqldump --databases output runs USE, and dumps set sql_mode: both would outlive the revision.
+	@Override
+	public final List<String> sessionRestore(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT DATABASE(), @@SESSION.sql_mode")) {
+			result.next();
+			String database = result.getString(1);
+			String mode = result.getString(2);
+			List<String> restore = new ArrayList<>();
+			if (database != null) {
+				restore.add("USE " + quote(database));
+			}
+			restore.add("SET SESSION sql_mode = '" + ((mode != null) ? mode.replace("'", "''") : "") + "'");
+			return List.copyOf(restore);
+		}
+	}
 
 	MySqlDialect() {
 		this(Engine.MYSQL);

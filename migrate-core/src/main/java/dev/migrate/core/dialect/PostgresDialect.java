@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,22 @@ import java.util.List;
  * PostgreSQL: transactional DDL, double-quoted identifiers.
  */
 final class PostgresDialect extends AbstractDialect {
+
+	// pg_dump output empties the search path and hand-written scripts SET ROLE: both would outlive the revision.
+	@Override
+	public List<String> sessionRestore(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(
+						"SELECT current_setting('search_path'), current_user = session_user, current_user")) {
+			result.next();
+			return List.of("SELECT pg_catalog.set_config('search_path', " + literal(result.getString(1)) + ", false)",
+					result.getBoolean(2) ? "RESET ROLE" : "SET ROLE " + quote(result.getString(3)));
+		}
+	}
+
+	private static String literal(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
 
 	PostgresDialect() {
 		super(Engine.POSTGRESQL);

@@ -39,13 +39,14 @@ final class DatabaseSession implements AutoCloseable {
 
 	private MigrationLock lock;
 
-	private DatabaseSession(MigrateConfig config, Connection connection, Dialect dialect, String database) {
+	private DatabaseSession(MigrateConfig config, Connection connection, Dialect dialect, String database,
+			String tableSchema) {
 		this.config = config;
 		this.connection = connection;
 		this.dialect = dialect;
 		this.database = database;
-		this.versionTable = new VersionTable(dialect, config.schema(), config.versionTable());
-		this.historyTable = new HistoryTable(dialect, config.schema(), config.historyTable());
+		this.versionTable = new VersionTable(dialect, tableSchema, config.versionTable());
+		this.historyTable = new HistoryTable(dialect, tableSchema, config.historyTable());
 	}
 
 	static DatabaseSession open(MigrateConfig config, ConnectionFactory connections) {
@@ -56,7 +57,10 @@ final class DatabaseSession implements AutoCloseable {
 					: DialectResolver.detect(connection.getMetaData());
 			String url = connection.getMetaData().getURL();
 			String database = (url != null) ? JdbcUrls.mask(url) : connections.describe();
-			return new DatabaseSession(config, connection, dialect, database);
+			// migrate's own statements name the schema (database) resolved now: a revision may change the search
+			// path or the current database (pg_dump and mysqldump output do), and they must still reach its tables.
+			String tableSchema = (config.schema() != null) ? config.schema() : dialect.defaultSchema(connection);
+			return new DatabaseSession(config, connection, dialect, database, tableSchema);
 		}
 		catch (SQLException | RuntimeException ex) {
 			close(connection);

@@ -2,13 +2,16 @@ package dev.migrate.core.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,9 @@ final class MigrationRunner {
 	private final String installedBy;
 
 	private ResumeDecision resume;
+
+	// Statements that put back the session settings the run started with (see Dialect#sessionRestore).
+	private List<String> sessionRestore = List.of();
 
 	private HistoryTable.Writer history;
 
@@ -96,6 +102,13 @@ final class MigrationRunner {
 		this.opened = null;
 		if (steps.isEmpty()) {
 			return new ArrayList<>();
+		}
+		try {
+			this.sessionRestore = this.dialect.sessionRestore(connection);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not read the session's settings before migrating: " + ex.getMessage(),
+					ex);
 		}
 		SqlSink sink = new SqlSink.Jdbc(connection);
 		boolean sessionLockWait = this.lockWait.timeout() != null && this.dialect.lockTimeoutReset() != null;
@@ -151,11 +164,42 @@ final class MigrationRunner {
 				this.listeners.onFailure(command, step.revision(), ex);
 				throw ex;
 			}
+			restoreSession(connection, step);
 			AppliedRevision result = applied(step, start);
 			applied.add(result);
 			this.listeners.afterStep(result);
 		}
 		return applied;
+	}
+
+	/**
+	 * Puts back the session settings the run started with after a step that may have changed them (a
+	 * {@code SET}, {@code RESET}, {@code USE} or {@code set_config} statement, or any Java migration), so the
+	 * next revision starts from the same state. Other steps cost nothing.
+	 */
+	private void restoreSession(Connection connection, PlannedStep step) {
+		if (this.sessionRestore.isEmpty() || (step.body() instanceof PlannedStep.SqlBody sql
+				&& sql.statements().stream().noneMatch((statement) -> changesSession(statement.sql())))) {
+			return;
+		}
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : this.sessionRestore) {
+				statement.execute(sql);
+			}
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Revision '" + step.revision() + "' (" + step.source() + ") was applied, but"
+					+ " the session settings it changed could not be restored: " + ex.getMessage(), ex);
+		}
+	}
+
+	static boolean changesSession(String sql) {
+		String lower = sql.strip().toLowerCase(Locale.ROOT);
+		return lower.startsWith("set ") || lower.startsWith("reset ") || lower.startsWith("use ")
+				|| lower.contains("set_config");
 	}
 
 	/**

@@ -52,8 +52,9 @@ final class ResumeDecision {
 		String ran = FailureNarrative.statements(1, done) + " of it ran and " + ((done == 1) ? "was" : "were")
 				+ " committed on " + last.startedAt() + " (history row " + last.id() + ")";
 		List<StepStatement> statements = (step.body() instanceof PlannedStep.SqlBody sql) ? sql.statements() : null;
+		// With nothing done there is nothing to compare: a run killed in statement 1 records no progress checksum.
 		boolean unchanged = statements != null && statements.size() >= done
-				&& prefixes[done].equals(last.progressChecksum());
+				&& (done == 0 || prefixes[done].equals(last.progressChecksum()));
 		if (interrupted && unchanged && done < statements.size() && step.transactional()
 				&& StatementKind.of(statements.get(done).sql()) == StatementKind.DATA) {
 			// The interrupted statement changed only data, in the transaction its progress update would have
@@ -69,8 +70,9 @@ final class ResumeDecision {
 					+ ((done > 0) ? FailureNarrative.statements(1, done) + " of it committed, and " : "")
 					+ "statement " + (done + 1) + " may or may not have run. migrate never runs a statement twice, so "
 					+ "it will not guess. Check the database, then either finish the revision by hand and run "
-					+ "'migrate stamp " + step.revision() + "', or undo what ran and run 'migrate stamp' to the current "
-					+ "version " + step.rowsBefore() + " to clear the record, and run " + step.verb() + " again");
+					+ "'migrate stamp " + step.revision() + "', or undo what ran, run 'migrate stamp "
+					+ (step.rowsBefore().isEmpty() ? "base" : String.join(" ", step.rowsBefore()))
+					+ "' to clear the record, and run " + step.verb() + " again");
 		}
 		if (!unchanged) {
 			throw new MigrateException("Revision '" + step.revision() + "' (" + step.source() + ") failed part-way "

@@ -59,13 +59,18 @@ final class StepExecutor {
 			if (connection.getAutoCommit() == grouped) {
 				connection.setAutoCommit(!grouped);
 			}
+			// Between LOCK TABLES and UNLOCK TABLES (mysqldump writes them around each table's rows) the session may
+			// touch no other table, so progress is recorded again after the UNLOCK, which commits the rows.
+			boolean locked = false;
 			for (; i < statements.size(); i++) {
-				boolean data = grouped && StatementKind.of(statements.get(i).sql()) == StatementKind.DATA;
-				if (grouped && !data && recorded < i) {
+				String sql = statements.get(i).sql();
+				boolean data = grouped && StatementKind.of(sql) == StatementKind.DATA;
+				if (grouped && !data && recorded < i && !locked) {
 					recorded = record(connection, progressRow, i, prefixes);
 				}
 				run(sink, statements.get(i));
-				if (!data) {
+				locked = startsWithWords(sql, "LOCK", "TABLE") || (locked && !startsWithWords(sql, "UNLOCK", "TABLE"));
+				if (!data && !locked) {
 					if (i + 1 < statements.size()) {
 						recorded = record(connection, progressRow, i + 1, prefixes);
 					}
@@ -127,6 +132,13 @@ final class StepExecutor {
 			}
 			return new StepFailure(context.failedStatement(), null, ex, context.executed());
 		}
+	}
+
+	// LOCK TABLE(S) and UNLOCK TABLE(S), in any case and spacing.
+	private static boolean startsWithWords(String sql, String first, String second) {
+		String[] words = sql.strip().split("\\s+", 3);
+		return words.length >= 2 && words[0].equalsIgnoreCase(first)
+				&& words[1].toUpperCase(java.util.Locale.ROOT).startsWith(second);
 	}
 
 }

@@ -212,6 +212,15 @@ public final class StatementSplitter {
 							this.pos++;
 						}
 					}
+					case '\\' -> {
+						if (this.postgres && this.start < 0 && onlySpaceBefore(this.pos)) {
+							psqlMetaCommand();
+						}
+						else {
+							mark();
+							this.pos++;
+						}
+					}
 					case '$' -> {
 						mark();
 						if (!dollarQuote()) {
@@ -505,6 +514,22 @@ public final class StatementSplitter {
 			this.batchOnly = false;
 			this.afterFrom = false;
 			this.copyStdin = false;
+		}
+
+		/**
+		 * A psql meta-command line (a backslash, then a word) between statements. pg_dump writes the restrict
+		 * and unrestrict commands around its output so that psql runs no meta-command smuggled into the dump; over
+		 * JDBC no meta-command runs at all, so the pair is skipped. Any other one is psql's, not SQL: an error.
+		 */
+		private void psqlMetaCommand() {
+			int eol = endOfLine(this.pos);
+			String command = this.s.substring(this.pos, eol).strip();
+			String name = command.split("\\s+", 2)[0];
+			if (!name.equals("\\restrict") && !name.equals("\\unrestrict")) {
+				throw error(this.line, "'" + name + "' is a psql meta-command, which only psql runs; remove it (or"
+						+ " turn it into SQL) to run the file through migrate");
+			}
+			this.pos = eol;
 		}
 
 		private void skipLineComment() {

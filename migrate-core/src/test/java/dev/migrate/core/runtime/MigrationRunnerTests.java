@@ -115,6 +115,42 @@ class MigrationRunnerTests {
 	}
 
 	@EachEngine({ Engine.MARIADB, Engine.H2 })
+	void resumesAtStatementOneWhenARunDiedInsideItsFirstDataStatement(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("CREATE TABLE t_resume (id INT)");
+			}
+			// What a run killed inside statement 1 leaves: an in-progress row, nothing done, no progress checksum.
+			fixture.historyTable.append(connection, interrupted("a1", List.of()));
+			List<AppliedRevision> applied = fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(),
+					List.of("a1"), "INSERT INTO t_resume (id) VALUES (1)", "CREATE TABLE t_after (id INT)")), false);
+			assertThat(applied).extracting(AppliedRevision::revision).containsExactly("a1");
+			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
+			assertThat(count(connection, "t_resume")).isEqualTo(1);
+		}
+	}
+
+	@EachEngine({ Engine.MARIADB })
+	void aRunThatDiedInsideDdlIsRefusedNamingTheExactStampCommand(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			Fixture fixture = new Fixture(connection);
+			fixture.historyTable.append(connection, interrupted("a1", List.of()));
+			assertThatExceptionOfType(MigrateException.class)
+				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+						List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_ddl (id INT)")), false))
+				.withMessageContaining("statement 1 may or may not have run")
+				.withMessageEndingWith("either finish the revision by hand and run 'migrate stamp a1', or undo what"
+						+ " ran, run 'migrate stamp base' to clear the record, and run upgrade again");
+		}
+	}
+
+	private static HistoryTable.Row interrupted(String id, List<String> before) {
+		return new HistoryTable.Row(0, id, "upgrade", before, before, id + " message", id + ".sql", "sum-" + id,
+				java.time.Instant.now(), 0, "tester@host", false, HistoryTable.IN_PROGRESS, null, 0, null);
+	}
+
+	@EachEngine({ Engine.MARIADB, Engine.H2 })
 	void refusesToResumeWhenStatementsThatRanHaveChanged(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);

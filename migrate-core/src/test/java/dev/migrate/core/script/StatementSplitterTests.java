@@ -65,6 +65,9 @@ class StatementSplitterTests {
 				row("last statement without a semicolon", SQLITE, "SELECT 1;\n\nSELECT 2\n", 1, "SELECT 1", 3,
 						"SELECT 2"),
 				row("blank input", POSTGRESQL, "  \n\n\t"),
+				row("pg_dump's psql guard lines are skipped", POSTGRESQL,
+						"\\restrict abc123\nSET x = 1;\nSELECT '\\restrict';\n\\unrestrict abc123\n", 2, "SET x = 1", 3,
+						"SELECT '\\restrict'"),
 				row("only comments", MYSQL, "-- one\n/* two */\n"),
 				row("empty statements between semicolons", H2, ";;SELECT 1;;", 1, "SELECT 1"),
 				row("leading comments are skipped, inner ones kept", POSTGRESQL,
@@ -236,6 +239,14 @@ class StatementSplitterTests {
 	void copyFromAFileIsAPlainStatement() {
 		assertThat(StatementSplitter.split("COPY t FROM '/tmp/x.csv';\nSELECT 1;", POSTGRESQL, 1)).containsExactly(
 				new SqlStatement("COPY t FROM '/tmp/x.csv'", 1), new SqlStatement("SELECT 1", 2));
+	}
+
+	@Test
+	void rejectsAPsqlMetaCommandOtherThanPgDumpsGuard() {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> StatementSplitter.split("SELECT 1;\n\\connect other\nSELECT 2;", POSTGRESQL, 1))
+			.withMessage("line 2: '\\connect' is a psql meta-command, which only psql runs; remove it (or turn it"
+					+ " into SQL) to run the file through migrate");
 	}
 
 	@Test
