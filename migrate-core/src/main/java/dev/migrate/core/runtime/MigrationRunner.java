@@ -333,7 +333,7 @@ final class MigrationRunner {
 				: ". Every attempt (" + lockAttempts + ") waited longer than ddlLockTimeout ("
 						+ this.lockWait.timeout().toMillis() + " ms) for a lock" + lockHolders(connection, step, failure)
 						+ "; run " + step.verb() + " again once that session has finished, or raise"
-						+ " ddlLockTimeout or ddlLockRetries";
+						+ " ddlLockTimeout or raise ddlLockRetries";
 		String error = failure.describe();
 		List<String> rows = recordFailure(connection, step, startedAt, start, failure, error);
 		return FailureNarrative.exception(step, failure, rows, 0, FailureNarrative.rolledBack(step, rows, wholePlan,
