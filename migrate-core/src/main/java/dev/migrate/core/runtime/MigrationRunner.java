@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationFailedException;
 import dev.migrate.core.dialect.Dialect;
@@ -222,8 +223,8 @@ final class MigrationRunner {
 	}
 
 	private AppliedRevision applied(PlannedStep step, long start) {
-		AppliedRevision result = new AppliedRevision(step.revision(), step.message(), step.verb(),
-				millisSince(start), step.rowsAfter());
+		AppliedRevision result = new AppliedRevision(step.revision(), step.message(),
+				CommandKind.of(step.direction()), millisSince(start), step.rowsBefore(), step.rowsAfter());
 		logger.info("{} '{}' ({}) in {} ms", step.upgrade() ? "Upgraded to" : "Reverted", step.revision(),
 				step.message(), result.executionMillis());
 		return result;
