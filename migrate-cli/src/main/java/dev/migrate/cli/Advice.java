@@ -26,6 +26,8 @@ final class Advice {
 			// The command line always runs one transaction per revision: the fix is a smaller revision.
 			case TRANSACTION_PER_MIGRATION -> "split the revision into smaller ones";
 			case CONNECT_RETRIES -> "pass --connect-retries N";
+			case DDL_LOCK_TIMEOUT -> "pass a longer --ddl-lock-timeout";
+			case DDL_LOCK_RETRIES -> "pass more --ddl-lock-retries";
 		};
 	}
 

@@ -42,6 +42,21 @@ class AdviceTests {
 	}
 
 	@Test
+	void theLockWaitAdviceNamesTheDdlLockFlags() {
+		String message = Advice.reword("run upgrade again once that session has finished, or raise ddlLockTimeout"
+				+ " or raise ddlLockRetries");
+		assertThat(message).endsWith("or pass a longer --ddl-lock-timeout or pass more --ddl-lock-retries");
+		for (String command : new String[] { "upgrade", "downgrade" }) {
+			CommandLine commandLine = MigrateCommand
+				.commandLine(new CliEnvironment(Map.of(), this.directory, (text) -> null))
+				.getSubcommands()
+				.get(command);
+			assertThat(commandLine.getCommandSpec().findOption("--ddl-lock-timeout")).as(command).isNotNull();
+			assertThat(commandLine.getCommandSpec().findOption("--ddl-lock-retries")).as(command).isNotNull();
+		}
+	}
+
+	@Test
 	void anEditedScriptIsRefusedWithTheFlagThatAcceptsIt() throws IOException {
 		Path migrations = Files.createDirectories(this.directory.resolve("migrations"));
 		Path script = migrations.resolve("a000_first.sql");

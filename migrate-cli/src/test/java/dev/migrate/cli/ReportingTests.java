@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
@@ -30,9 +31,10 @@ class ReportingTests {
 
 	@Test
 	void progressLinesReadLikeAlembicWithTheDuration() {
-		assertThat(ProgressLine.of(new AppliedRevision("a", "first", "upgrade", 12, List.of("a")),
+		assertThat(ProgressLine.of(new AppliedRevision("a", "first", CommandKind.UPGRADE, 12, List.of(),
+				List.of("a")),
 				this.revisions.get("a"))).isEqualTo("Running upgrade <base> -> a, first (12 ms)");
-		assertThat(ProgressLine.of(new AppliedRevision("c", "third", "downgrade", 3, List.of("b")),
+		assertThat(ProgressLine.of(new AppliedRevision("c", "third", CommandKind.DOWNGRADE, 3, List.of(), List.of("b")),
 				this.revisions.get("c"))).isEqualTo("Running downgrade c -> b, third (3 ms)");
 	}
 
@@ -40,21 +42,21 @@ class ReportingTests {
 	void progressPrinterPrintsOneLinePerStepAndSkipsStamps() {
 		List<String> out = new ArrayList<>();
 		MigrationListener printer = ProgressLine.printer(out::add, () -> this.revisions);
-		printer.afterStep(new AppliedRevision("b", "second", "upgrade", 7, List.of("b")));
-		printer.afterStep(new AppliedRevision("c", "third", "stamp", 0, List.of("c")));
+		printer.afterStep(new AppliedRevision("b", "second", CommandKind.UPGRADE, 7, List.of(), List.of("b")));
+		printer.afterStep(new AppliedRevision("c", "third", CommandKind.STAMP, 0, List.of(), List.of("c")));
 		assertThat(out).containsExactly("Running upgrade a -> b, second (7 ms)");
 	}
 
 	@Test
 	void summariesCountStepsAndNameWhereTheDatabaseIsNow() {
-		AppliedRevision step = new AppliedRevision("a", "first", "upgrade", 5, List.of("a"));
-		assertThat(Summary.of(new MigrationResult("upgrade", "heads", List.of(step, step, step), List.of(), List.of("c"),
-				142), this.revisions)).isEqualTo("Upgraded 3 revisions in 142 ms; now at c (head)");
-		assertThat(Summary.of(new MigrationResult("downgrade", "-1", List.of(step), List.of("c"), List.of("b"), 8),
-				this.revisions)).isEqualTo("Downgraded 1 revision in 8 ms; now at b");
-		assertThat(Summary.of(new MigrationResult("upgrade", "heads", List.of(), List.of("c"), List.of("c"), 3),
+		AppliedRevision step = new AppliedRevision("a", "first", CommandKind.UPGRADE, 5, List.of(), List.of("a"));
+		assertThat(Summary.of(new MigrationResult(CommandKind.UPGRADE, "heads", List.of(step, step, step), List.of(),
+				List.of("c"), 142), this.revisions)).isEqualTo("Upgraded 3 revisions in 142 ms; now at c (head)");
+		assertThat(Summary.of(new MigrationResult(CommandKind.DOWNGRADE, "-1", List.of(step), List.of("c"),
+				List.of("b"), 8), this.revisions)).isEqualTo("Downgraded 1 revision in 8 ms; now at b");
+		assertThat(Summary.of(new MigrationResult(CommandKind.UPGRADE, "heads", List.of(), List.of("c"), List.of("c"), 3),
 				this.revisions)).isEqualTo("Nothing to upgrade; already at c (head)");
-		assertThat(Summary.of(new MigrationResult("stamp", "base", List.of(), List.of("c"), List.of(), 3),
+		assertThat(Summary.of(new MigrationResult(CommandKind.STAMP, "base", List.of(), List.of("c"), List.of(), 3),
 				this.revisions)).isEqualTo("Stamped c (head) -> <base>");
 	}
 

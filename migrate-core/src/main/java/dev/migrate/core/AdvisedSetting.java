@@ -20,7 +20,13 @@ public enum AdvisedSetting {
 	TRANSACTION_PER_MIGRATION("transactionPerMigration", "run with transactionPerMigration=true"),
 
 	/** {@link MigrateConfig#connectRetries()}: how often the first connection is retried. */
-	CONNECT_RETRIES("connectRetries", "set connectRetries");
+	CONNECT_RETRIES("connectRetries", "set connectRetries"),
+
+	/** {@link MigrateConfig#ddlLockTimeout()}: how long a revision's statements wait for a table lock. */
+	DDL_LOCK_TIMEOUT("ddlLockTimeout", "raise ddlLockTimeout"),
+
+	/** {@link MigrateConfig#ddlLockRetries()}: how often a revision that timed out on a lock runs again. */
+	DDL_LOCK_RETRIES("ddlLockRetries", "raise ddlLockRetries");
 
 	private final String javaName;
 

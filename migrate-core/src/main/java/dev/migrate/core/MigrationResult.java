@@ -5,14 +5,14 @@ import java.util.List;
 /**
  * What an {@code upgrade}, {@code downgrade} or {@code stamp} did.
  *
- * @param command the command ({@code upgrade}, {@code downgrade} or {@code stamp})
+ * @param command the command
  * @param target the target as given
  * @param steps the steps run, in order (empty when already at the target)
  * @param versionRowsBefore the version table's rows before, sorted
  * @param versionRowsAfter the version table's rows after, sorted
  * @param totalMillis the whole command's duration, lock wait included
  */
-public record MigrationResult(String command, String target, List<AppliedRevision> steps,
+public record MigrationResult(CommandKind command, String target, List<AppliedRevision> steps,
 		List<String> versionRowsBefore, List<String> versionRowsAfter, long totalMillis) {
 
 	public MigrationResult {

@@ -42,7 +42,8 @@ class DdlLockTimeoutTests {
 				.withMessageContaining("Every attempt (3) waited longer than ddlLockTimeout (1000 ms) for a lock;"
 						+ " the lock is held by pid " + pid + " (user ")
 				.withMessageContaining("idle in transaction: SELECT count(*) FROM account")
-				.withMessageContaining("run upgrade again once that session has finished");
+				.withMessageContaining("run upgrade again once that session has finished, or raise ddlLockTimeout"
+						+ " or raise ddlLockRetries");
 			// Three waits of a second and pauses of 0.5 s and 1 s between them.
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(4500));
 			blocker.rollback();

@@ -45,12 +45,17 @@ class MigratorIntegrationTests {
 		MigrationResult merge = migrator.upgrade("heads");
 		assertThat(merge.steps()).extracting(AppliedRevision::revision).containsExactly("m030");
 		assertThat(merge.versionRowsAfter()).containsExactly("m030");
+		assertThat(merge.steps().get(0).command()).isEqualTo(CommandKind.UPGRADE);
+		assertThat(merge.steps().get(0).versionRowsBefore()).containsExactly("b011", "c020");
+		assertThat(merge.steps().get(0).versionRowsAfter()).containsExactly("m030");
 		assertThat(history(migrator).get(0)).isEqualTo("upgrade m030 [b011,c020] -> [m030]");
 		assertThat(tablesPresent(db, "a000", "a001", "a002", "b010", "b011", "c020", "m030")).hasSize(7);
 		assertThat(migrator.upgrade("heads").steps()).isEmpty();
 
 		MigrationResult unmerge = migrator.downgrade("b011");
 		assertThat(unmerge.steps()).extracting(AppliedRevision::revision).containsExactly("m030");
+		assertThat(unmerge.command()).isEqualTo(CommandKind.DOWNGRADE);
+		assertThat(unmerge.steps().get(0).versionRowsBefore()).containsExactly("m030");
 		assertThat(migrator.current()).containsExactly("b011", "c020");
 		assertThat(history(migrator).get(0)).isEqualTo("downgrade m030 [m030] -> [b011,c020]");
 
@@ -61,7 +66,8 @@ class MigratorIntegrationTests {
 		assertThat(tablesPresent(db, "b010", "b011", "c020", "m030")).isEmpty();
 
 		MigrationResult stamp = migrator.stamp("heads", false);
-		assertThat(stamp.steps()).extracting(AppliedRevision::direction).containsOnly("stamp");
+		assertThat(stamp.steps()).extracting(AppliedRevision::command).containsOnly(CommandKind.STAMP);
+		assertThat(stamp.steps()).allSatisfy((step) -> assertThat(step.versionRowsBefore()).containsExactly("a002"));
 		assertThat(stamp.versionRowsAfter()).containsExactly("m030");
 		assertThat(migrator.current()).containsExactly("m030");
 		assertThat(history(migrator).get(0)).isEqualTo("stamp m030 [a002] -> [m030]");

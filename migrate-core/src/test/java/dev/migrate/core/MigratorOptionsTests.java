@@ -46,7 +46,7 @@ class MigratorOptionsTests {
 
 			@Override
 			public void afterStep(AppliedRevision step) {
-				events.add("after " + step.direction() + " " + step.revision() + " " + step.versionRowsAfter());
+				events.add("after " + step.command().verb() + " " + step.revision() + " " + step.versionRowsAfter());
 			}
 
 			@Override
@@ -56,7 +56,7 @@ class MigratorOptionsTests {
 
 			@Override
 			public void afterRun(MigrationResult result) {
-				events.add("run " + result.command() + " " + result.steps().size());
+				events.add("run " + result.command().verb() + " " + result.steps().size());
 			}
 
 		};

@@ -23,7 +23,7 @@ final class PropertyAdvice {
 	private static String advice(AdvisedSetting setting, String prefix) {
 		String property = prefix + "." + MigratorFactory.toKebabCase(setting.javaName());
 		return switch (setting) {
-			case LOCK_TIMEOUT -> "raise " + property;
+			case LOCK_TIMEOUT, DDL_LOCK_TIMEOUT, DDL_LOCK_RETRIES -> "raise " + property;
 			case VALIDATE_ON_MIGRATE -> "set " + property + "=false";
 			case TRANSACTION_PER_MIGRATION -> "set " + property + "=true";
 			case CONNECT_RETRIES -> "set " + property;

@@ -66,6 +66,16 @@ class MigrateFailureAnalyzerTests {
 			.endsWith("or set migrate.instances.reports.validate-on-migrate=false");
 	}
 
+	@Test
+	void namesTheDdlLockSettingsUnderTheInstancesPrefix() {
+		MigrateValidationException cause = new MigrateValidationException("migrate.instances.reports",
+				"Every attempt (3) waited for a lock; run upgrade again once that session has finished, or raise"
+						+ " ddlLockTimeout or raise ddlLockRetries",
+				List.of(), List.of("lock"));
+		assertThat(analyze(cause).getDescription()).endsWith("or raise migrate.instances.reports.ddl-lock-timeout"
+				+ " or raise migrate.instances.reports.ddl-lock-retries");
+	}
+
 	private FailureAnalysis analyze(MigrateException cause) {
 		FailureAnalysis analysis = this.analyzer
 			.analyze(new BeanCreationException("migrateInitializer", "failed", cause));

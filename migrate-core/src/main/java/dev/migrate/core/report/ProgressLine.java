@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.RevisionInfo;
 
@@ -24,9 +25,9 @@ public final class ProgressLine {
 	 */
 	public static String of(AppliedRevision step, RevisionInfo revision) {
 		String down = (revision != null) ? RevisionFormat.down(revision) : "?";
-		String arrow = "downgrade".equals(step.direction()) ? step.revision() + " -> " + down
+		String arrow = (step.command() == CommandKind.DOWNGRADE) ? step.revision() + " -> " + down
 				: down + " -> " + step.revision();
-		return "Running " + step.direction() + " " + arrow + ", " + step.message() + " (" + step.executionMillis()
+		return "Running " + step.command().verb() + " " + arrow + ", " + step.message() + " (" + step.executionMillis()
 				+ " ms)";
 	}
 
@@ -41,7 +42,7 @@ public final class ProgressLine {
 
 			@Override
 			public void afterStep(AppliedRevision step) {
-				if (!"stamp".equals(step.direction())) {
+				if (step.command() != CommandKind.STAMP) {
 					out.accept(of(step, revisions.get().get(step.revision())));
 				}
 			}

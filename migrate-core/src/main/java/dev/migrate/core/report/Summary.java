@@ -2,6 +2,7 @@ package dev.migrate.core.report;
 
 import java.util.Map;
 
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.RevisionInfo;
 
@@ -21,14 +22,14 @@ public final class Summary {
 	 */
 	public static String of(MigrationResult result, Map<String, RevisionInfo> revisions) {
 		String after = RevisionFormat.rows(result.versionRowsAfter(), revisions);
-		if ("stamp".equals(result.command())) {
+		if (result.command() == CommandKind.STAMP) {
 			return "Stamped " + RevisionFormat.rows(result.versionRowsBefore(), revisions) + " -> " + after;
 		}
 		if (result.steps().isEmpty()) {
-			return "Nothing to " + result.command() + "; already at " + after;
+			return "Nothing to " + result.command().verb() + "; already at " + after;
 		}
 		int count = result.steps().size();
-		String verb = "downgrade".equals(result.command()) ? "Downgraded" : "Upgraded";
+		String verb = (result.command() == CommandKind.DOWNGRADE) ? "Downgraded" : "Upgraded";
 		return verb + " " + count + ((count == 1) ? " revision" : " revisions") + " in " + result.totalMillis()
 				+ " ms; now at " + after;
 	}

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.HistoryEntry;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
@@ -71,7 +72,7 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#upgrade(String)
 	 */
 	public MigrationResult upgrade(Target target) {
-		return migrate("upgrade", target, Direction.UPGRADE);
+		return migrate(target, Direction.UPGRADE);
 	}
 
 	/**
@@ -80,10 +81,12 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#downgrade(String)
 	 */
 	public MigrationResult downgrade(Target target) {
-		return migrate("downgrade", target, Direction.DOWNGRADE);
+		return migrate(target, Direction.DOWNGRADE);
 	}
 
-	private MigrationResult migrate(String command, Target target, Direction direction) {
+	private MigrationResult migrate(Target target, Direction direction) {
+		CommandKind kind = CommandKind.of(direction);
+		String command = kind.verb();
 		long start = System.nanoTime();
 		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
 		try (DatabaseSession session = opened.session()) {
@@ -128,7 +131,7 @@ public final class MigrationCommands {
 			List<AppliedRevision> applied = runner.run(connection, command, steps, wholePlan);
 			// Nothing ran under the lock: the rows are as read.
 			List<String> after = steps.isEmpty() ? before : session.versionTable().read(connection);
-			MigrationResult result = new MigrationResult(command, target.text(), applied, before, after,
+			MigrationResult result = new MigrationResult(kind, target.text(), applied, before, after,
 					millisSince(start));
 			logger.info("{} to '{}' of {}: {} in {} ms; version now {}", capitalize(command), target,
 					session.database(), describeCount(applied.size()), result.totalMillis(), after);
@@ -181,7 +184,7 @@ public final class MigrationCommands {
 					session.historyTable().append(connection, HistoryRows.stamp(id, before, after, message,
 							(revision != null) ? revision.source() : null, startedAt, millis, session.installedBy()));
 					if (!before.equals(after)) {
-						steps.add(new AppliedRevision(id, message, "stamp", millis, after));
+						steps.add(new AppliedRevision(id, message, CommandKind.STAMP, millis, before, after));
 					}
 				}
 				sink.commit();
@@ -191,7 +194,7 @@ public final class MigrationCommands {
 				connection.setAutoCommit(true);
 				throw ex;
 			}
-			MigrationResult result = new MigrationResult("stamp", target.text(), steps, before, after,
+			MigrationResult result = new MigrationResult(CommandKind.STAMP, target.text(), steps, before, after,
 					millisSince(start));
 			logger.info("Stamped {} to '{}': version {} -> {}", session.database(), target, before, after);
 			steps.forEach(this.listeners::afterStep);

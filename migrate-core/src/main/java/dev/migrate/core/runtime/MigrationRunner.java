@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationFailedException;
 import dev.migrate.core.dialect.Dialect;
@@ -266,8 +267,8 @@ final class MigrationRunner {
 	}
 
 	private AppliedRevision applied(PlannedStep step, long start) {
-		AppliedRevision result = new AppliedRevision(step.revision(), step.message(), step.verb(),
-				millisSince(start), step.rowsAfter());
+		AppliedRevision result = new AppliedRevision(step.revision(), step.message(),
+				CommandKind.of(step.direction()), millisSince(start), step.rowsBefore(), step.rowsAfter());
 		logger.info("{} '{}' ({}) in {} ms", step.upgrade() ? "Upgraded to" : "Reverted", step.revision(),
 				step.message(), result.executionMillis());
 		return result;
@@ -377,7 +378,7 @@ final class MigrationRunner {
 				: ". Every attempt (" + lockAttempts + ") waited longer than ddlLockTimeout ("
 						+ this.lockWait.timeout().toMillis() + " ms) for a lock" + lockHolders(connection, step, failure)
 						+ "; run " + step.verb() + " again once that session has finished, or raise"
-						+ " ddlLockTimeout or ddlLockRetries";
+						+ " ddlLockTimeout or raise ddlLockRetries";
 		String error = failure.describe();
 		List<String> rows = recordFailure(connection, step, startedAt, start, failure, error);
 		return FailureNarrative.exception(step, failure, rows, 0, FailureNarrative.rolledBack(step, rows, wholePlan,

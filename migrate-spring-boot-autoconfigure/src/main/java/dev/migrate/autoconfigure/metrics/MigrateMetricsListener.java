@@ -3,6 +3,7 @@ package dev.migrate.autoconfigure.metrics;
 import java.util.concurrent.TimeUnit;
 
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationListener;
 import io.micrometer.core.instrument.Counter;
@@ -33,13 +34,13 @@ public class MigrateMetricsListener implements MigrationListener {
 
 	@Override
 	public void afterStep(AppliedRevision step) {
-		if ("stamp".equals(step.direction())) {
+		if (step.command() == CommandKind.STAMP) {
 			return;
 		}
 		Timer.builder(REVISION_TIMER)
 			.description("Time taken to apply or revert a revision")
 			.tag("revision", step.revision())
-			.tag("direction", step.direction())
+			.tag("direction", step.command().verb())
 			.register(this.registry)
 			.record(step.executionMillis(), TimeUnit.MILLISECONDS);
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,10 @@ class MigrateMetricsListenerTests {
 
 	@Test
 	void timesEachAppliedRevision() {
-		this.listener.afterStep(new AppliedRevision("ae10", "add users", "upgrade", 120, List.of("ae10")));
-		this.listener.afterStep(new AppliedRevision("f00d", "add orders", "upgrade", 30, List.of("f00d")));
+		this.listener.afterStep(new AppliedRevision("ae10", "add users", CommandKind.UPGRADE, 120, List.of(),
+				List.of("ae10")));
+		this.listener.afterStep(new AppliedRevision("f00d", "add orders", CommandKind.UPGRADE, 30, List.of("ae10"),
+				List.of("f00d")));
 		assertThat(this.registry.get("migrate.revision").tag("revision", "ae10").tag("direction", "upgrade").timer()
 			.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(120);
 		assertThat(this.registry.get("migrate.revision").timers()).hasSize(2);
@@ -30,7 +33,7 @@ class MigrateMetricsListenerTests {
 
 	@Test
 	void doesNotTimeStamps() {
-		this.listener.afterStep(new AppliedRevision("ae10", "add users", "stamp", 0, List.of("ae10")));
+		this.listener.afterStep(new AppliedRevision("ae10", "add users", CommandKind.STAMP, 0, List.of(), List.of("ae10")));
 		assertThat(this.registry.find("migrate.revision").timers()).isEmpty();
 	}
 
