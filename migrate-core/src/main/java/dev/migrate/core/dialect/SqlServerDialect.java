@@ -1,5 +1,9 @@
 package dev.migrate.core.dialect;
 
+import java.sql.Connection;
+
+import dev.migrate.core.ConfigurationException;
+
 /**
  * Microsoft SQL Server: transactional DDL, bracketed identifiers, {@code GO} between batches offline.
  */
@@ -27,6 +31,14 @@ final class SqlServerDialect extends AbstractDialect {
 	@Override
 	public String beginTransaction() {
 		return "BEGIN TRANSACTION";
+	}
+
+	// A SQL Server user has a default schema; a connection cannot change its own.
+	@Override
+	public String useSchema(Connection connection, String schema) {
+		throw new ConfigurationException("schemaAsDefault", "SQL Server cannot make '" + schema
+				+ "' the connection's default schema (only a user's DEFAULT_SCHEMA sets it); "
+				+ "give each tenant its own database (database mode) instead");
 	}
 
 	@Override
