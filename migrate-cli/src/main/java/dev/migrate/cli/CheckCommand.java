@@ -6,7 +6,10 @@ import java.util.List;
 
 import dev.migrate.core.ModelSource;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.fleet.FleetResult;
+import dev.migrate.core.fleet.TenantState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,8 +28,15 @@ final class CheckCommand extends MigratorCommand {
 			description = "A scratch database to load the model into (required on SQL Server).")
 	String devUrl;
 
+	@Mixin
+	TenantOptions tenants;
+
 	@Override
 	public Integer call() {
+		refuseWithTenants(this.tenants, "--model", this.model != null);
+		if (this.tenants.isSet()) {
+			return checkTenants();
+		}
 		List<RevisionInfo> heads = migrator(true).heads();
 		List<String> problems = new ArrayList<>();
 		if (heads.size() > 1) {
@@ -60,6 +70,21 @@ final class CheckCommand extends MigratorCommand {
 		print("OK: the database is at " + RevisionFormat.rows(current, RevisionFormat.byId(heads))
 				+ ", nothing is pending" + ((this.model != null) ? ", and it matches the model " + this.model : ""));
 		return ExitCodes.OK;
+	}
+
+	// Fails (exit 1) when a tenant has pending revisions or could not be read, as 'check' does for one database.
+	private int checkTenants() {
+		FleetResult result = fleet(this.tenants).status();
+		int code = printFleet(result);
+		List<String> pending = result.inState(TenantState.PENDING).stream().map((t) -> t.tenant().name()).toList();
+		if (!pending.isEmpty()) {
+			err().println("FAILED: " + pending.size() + ((pending.size() == 1) ? " tenant has" : " tenants have")
+					+ " pending revisions (" + String.join(", ", pending) + "); run 'migrate upgrade heads' with the same"
+					+ " tenant options");
+			err().flush();
+			return ExitCodes.FAILED;
+		}
+		return code;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.RevisionInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,8 +18,14 @@ final class CurrentCommand extends MigratorCommand {
 	@Option(names = { "-v", "--verbose" }, description = "Show the full header of each revision.")
 	boolean verbose;
 
+	@Mixin
+	TenantOptions tenants;
+
 	@Override
 	public Integer call() {
+		if (this.tenants.isSet()) {
+			return printFleet(fleet(this.tenants).status());
+		}
 		List<String> rows = migrator(true).current();
 		if (this.verbose) {
 			print("Current revision(s) for " + JdbcUrls.mask(settings().requireUrl()) + ":");

@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -20,8 +21,15 @@ final class DowngradeCommand extends MigratorCommand {
 	@Option(names = "--sql", description = "Print the SQL script (offline mode) instead of running it.")
 	boolean sql;
 
+	@Mixin
+	TenantOptions tenants;
+
 	@Override
 	public Integer call() {
+		refuseWithTenants(this.tenants, "--sql", this.sql);
+		if (this.tenants.isSet()) {
+			return printFleet(fleet(this.tenants).downgrade(this.target));
+		}
 		if (this.sql) {
 			if (!this.target.contains(":")) {
 				throw new ParameterException(this.spec.commandLine(), "downgrade --sql needs a range <from>:<to>, "

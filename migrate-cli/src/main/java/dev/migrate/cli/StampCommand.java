@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import dev.migrate.core.MigrationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +19,14 @@ final class StampCommand extends MigratorCommand {
 	@Option(names = "--purge", description = "Empty the version table first (when it holds unknown ids).")
 	boolean purge;
 
+	@Mixin
+	TenantOptions tenants;
+
 	@Override
 	public Integer call() {
+		if (this.tenants.isSet()) {
+			return printFleet(fleet(this.tenants).stamp(this.target, this.purge));
+		}
 		MigrationResult result = migrator(true).stamp(this.target, this.purge);
 		print(Summary.of(result, revisions()));
 		return ExitCodes.OK;

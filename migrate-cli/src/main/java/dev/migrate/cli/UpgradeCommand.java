@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,8 +20,15 @@ final class UpgradeCommand extends MigratorCommand {
 	@Option(names = "--sql", description = "Print the SQL script (offline mode) instead of running it.")
 	boolean sql;
 
+	@Mixin
+	TenantOptions tenants;
+
 	@Override
 	public Integer call() {
+		refuseWithTenants(this.tenants, "--sql", this.sql);
+		if (this.tenants.isSet()) {
+			return printFleet(fleet(this.tenants).upgrade(this.target));
+		}
 		if (this.sql) {
 			return printSql((migrator, dialect) -> migrator.upgradeSql(this.target, dialect));
 		}

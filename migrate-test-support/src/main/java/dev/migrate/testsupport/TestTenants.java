@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
 /**
  * A fleet of tenants on one engine, for tests of migrating many tenants: a fresh main database and either one
  * schema per tenant in it (left to the code under test to create) or one database per tenant next to it,
- * reached through {@link #urlTemplate()}. Closing it drops every tenant's database and the main one.
+ * reached through {@link #urlTemplate()}. Every database can be opened by other processes too (H2 is a file in
+ * {@code AUTO_SERVER} mode). Closing it drops every tenant's database and the main one.
  */
 public final class TestTenants implements AutoCloseable {
 
@@ -88,7 +89,7 @@ public final class TestTenants implements AutoCloseable {
 	 */
 	public static TestTenants create(Layout layout, int count) {
 		List<String> names = IntStream.range(0, count).mapToObj((i) -> String.format("t%02d", i)).toList();
-		TestTenants tenants = new TestTenants(layout, TestDatabases.create(layout.engine()), names);
+		TestTenants tenants = new TestTenants(layout, TestDatabases.createShared(layout.engine()), names);
 		if (layout == Layout.POSTGRESQL_DATABASES) {
 			// Four at a time: each copies the template database.
 			inParallel(names, (name) -> tenants.main.execute("CREATE DATABASE " + tenants.databaseOf(name)));
