@@ -43,7 +43,7 @@ public final class TestDatabases {
 
 	/**
 	 * Creates a fresh, empty database that other processes can open too: for H2, a file database in
-	 * {@code AUTO_SERVER} mode instead of an in-memory one; for the other engines, as {@link #create(Engine)}.
+	 * {@code AUTO_SERVER} mode (with a 30 s {@code LOCK_TIMEOUT}) instead of an in-memory one; for the other engines, as {@link #create(Engine)}.
 	 * @param engine the engine
 	 * @return the new database
 	 */
@@ -56,8 +56,10 @@ public final class TestDatabases {
 		String name = "mt_" + HexFormat.of().formatHex(randomBytes());
 		try {
 			Path directory = Files.createTempDirectory(ServerLocator.tempRoot(), name);
-			return new TestDatabase(server, name, "jdbc:h2:file:" + directory.resolve(name) + ";AUTO_SERVER=TRUE",
-					directory);
+			// H2 changes one schema at a time for the whole database: processes wait on each other's DDL for
+			// longer than its default LOCK_TIMEOUT of 1 s.
+			return new TestDatabase(server, name,
+					"jdbc:h2:file:" + directory.resolve(name) + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=30000", directory);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
