@@ -43,7 +43,7 @@ class TenantsIT {
 	@ParameterizedTest
 	@EnumSource(Layout.class)
 	void fiftyTenantsFailForThreeSplitIntoShardsAndSurviveAKilledProcess(Layout layout) throws Exception {
-		try (TestTenants tenants = TestTenants.create(layout, 50)) {
+		try (TestTenants tenants = TestTenants.create(layout, 50, true)) {
 			Path migrations = this.directory.resolve("migrations");
 			FleetScripts.writeFirst(migrations);
 			Files.write(this.directory.resolve("tenants.txt"), tenants.names());
@@ -57,10 +57,16 @@ class TenantsIT {
 
 			CONFLICTED.forEach((tenant) -> tenants.execute(tenant, FleetScripts.CONFLICT));
 			FleetScripts.writeSecond(migrations);
+			// H2 changes one schema at a time for the whole database, and its AUTO_SERVER mode stalls processes that
+			// change schemas at once: there the three shard processes run one after another.
+			boolean concurrent = layout != Layout.H2_SCHEMAS;
 			List<CompletableFuture<JarRunner.Result>> shards = new ArrayList<>();
 			for (int i = 0; i < 3; i++) {
 				String[] shard = args(options, "upgrade", "heads", "--shard", i + "/3");
 				shards.add(CompletableFuture.supplyAsync(() -> cli.run(shard)));
+				if (!concurrent) {
+					shards.get(i).join();
+				}
 			}
 			Map<String, String> covered = new TreeMap<>();
 			StringBuilder outputs = new StringBuilder();
@@ -125,8 +131,8 @@ class TenantsIT {
 		JarRunner.Result rerun = cli.run(args(options, "upgrade", "heads"));
 		assertThat(rerun.exitCode()).as(rerun.toString()).isZero();
 		assertThat(rerun.outLines()).last().asString().endsWith(": 19 succeeded, 31 up to date");
-		JarRunner.Result current = cli.run(args(options, "current"));
-		assertThat(states(current).values()).hasSize(50).containsOnly("up to date");
+		assertThat(tenants.names()).allSatisfy((tenant) -> assertThat(
+				Migrator.create(tenantConfig(tenants, tenant, migrations)).current()).containsExactly("f003"));
 	}
 
 	private static List<String> options(TestTenants tenants) {

@@ -16,8 +16,7 @@ import java.util.stream.IntStream;
 /**
  * A fleet of tenants on one engine, for tests of migrating many tenants: a fresh main database and either one
  * schema per tenant in it (left to the code under test to create) or one database per tenant next to it,
- * reached through {@link #urlTemplate()}. Every database can be opened by other processes too (H2 is a file in
- * {@code AUTO_SERVER} mode). Closing it drops every tenant's database and the main one.
+ * reached through {@link #urlTemplate()}. Closing it drops every tenant's database and the main one.
  */
 public final class TestTenants implements AutoCloseable {
 
@@ -88,8 +87,21 @@ public final class TestTenants implements AutoCloseable {
 	 * @return the fleet, to close after the test
 	 */
 	public static TestTenants create(Layout layout, int count) {
+		return create(layout, count, false);
+	}
+
+	/**
+	 * Creates the main database and, for PostgreSQL databases, the tenants' databases.
+	 * @param layout where the tenants live
+	 * @param count how many tenants: {@code t00}, {@code t01}, ...
+	 * @param shared whether other processes open the databases too (H2 is then a file in {@code AUTO_SERVER}
+	 * mode instead of in memory)
+	 * @return the fleet, to close after the test
+	 */
+	public static TestTenants create(Layout layout, int count, boolean shared) {
 		List<String> names = IntStream.range(0, count).mapToObj((i) -> String.format("t%02d", i)).toList();
-		TestTenants tenants = new TestTenants(layout, TestDatabases.createShared(layout.engine()), names);
+		TestDatabase main = shared ? TestDatabases.createShared(layout.engine()) : TestDatabases.create(layout.engine());
+		TestTenants tenants = new TestTenants(layout, main, names);
 		if (layout == Layout.POSTGRESQL_DATABASES) {
 			// Four at a time: each copies the template database.
 			inParallel(names, (name) -> tenants.main.execute("CREATE DATABASE " + tenants.databaseOf(name)));

@@ -1,5 +1,7 @@
 package dev.migrate.core.fleet;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -23,6 +27,8 @@ import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationInfo;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.dialect.DialectResolver;
 
 /**
  * Runs a {@link Migrator} command for every tenant of this process's shard, at most
@@ -128,7 +134,7 @@ public final class FleetRunner {
 	 * naming the version rows and the pending count
 	 */
 	public FleetResult status() {
-		return run("status", (migrator) -> {
+		return run("current", (migrator) -> {
 			MigrationInfo info = migrator.info();
 			String at = "at " + rows(info.current());
 			return info.isUpToDate() ? new TenantOutcome(TenantState.UP_TO_DATE, at)
@@ -148,7 +154,7 @@ public final class FleetRunner {
 		if (fleet.isEmpty()) {
 			return new FleetResult(command, List.of(), 0);
 		}
-		int threads = Math.min(this.config.parallelism(), fleet.size());
+		int threads = Math.min(parallelism(), fleet.size());
 		AtomicBoolean stopped = new AtomicBoolean();
 		ExecutorService executor = Executors.newFixedThreadPool(threads, threadFactory());
 		try {
@@ -168,6 +174,28 @@ public final class FleetRunner {
 		finally {
 			executor.shutdownNow();
 		}
+	}
+
+	// FleetConfig lowers the parallelism of an H2 fleet it knows by URL; a DataSource's engine shows on a connection.
+	private int parallelism() {
+		int parallelism = this.config.parallelism();
+		DataSource dataSource = this.config.main().dataSource();
+		if (parallelism == 1 || this.config.mode() != TenantMode.SCHEMA || dataSource == null) {
+			return parallelism;
+		}
+		try (Connection connection = dataSource.getConnection()) {
+			Dialect dialect = DialectResolver.detect(connection.getMetaData());
+			if (!dialect.concurrentSchemaChanges()) {
+				logger.warn("{} changes one schema at a time (its catalog lock is database-wide): parallelism {} "
+						+ "lowered to 1", dialect.displayName(), parallelism);
+				return 1;
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			logger.debug("Could not tell the DataSource's engine ({}); parallelism stays {}", ex.getMessage(),
+					parallelism);
+		}
+		return parallelism;
 	}
 
 	private TenantResult runOne(Tenant tenant, TenantAction action, AtomicBoolean stopped) {
