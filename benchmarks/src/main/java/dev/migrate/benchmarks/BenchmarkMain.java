@@ -46,7 +46,7 @@ public final class BenchmarkMain {
 	}
 
 	/**
-	 * Writes what has been measured so far: the results folder, and (on a full run) the README block. Called after
+	 * Writes what has been measured so far: the results folder, and (on a full run) the block in benchmarks/README.md. Called after
 	 * every block, so a run stopped early leaves its figures, marked as partial.
 	 */
 	private static Report write(Options options, Path root, String machine, Instant started, Harness harness,
@@ -71,11 +71,12 @@ public final class BenchmarkMain {
 			Files.writeString(results.resolve("measurements.csv"), report.measurementsCsv(), StandardCharsets.UTF_8);
 			Files.writeString(results.resolve("summary.csv"), report.summaryCsv(), StandardCharsets.UTF_8);
 			if (!options.quick() && !options.profile()) {
-				String section = "### Benchmarks against Flyway, Liquibase and raw JDBC\n\n" + heading
-						+ report.markdown(chart ? "benchmarks/results/chart.png" : null, false)
-						+ "Every run: `benchmarks/results/measurements.csv`; medians: `benchmarks/results/summary.csv`; "
-						+ "the graph, splitter and autogenerate benchmarks' output: `benchmarks/results/results.md`.\n";
-				ReadmeSection.replace(root.resolve("README.md"), section);
+				String section = "## Benchmarks against Flyway, Liquibase and raw JDBC\n\n" + heading
+						+ report.markdown(chart ? "results/chart.png" : null, false)
+						+ "Every run: [`results/measurements.csv`](results/measurements.csv); medians: "
+						+ "[`results/summary.csv`](results/summary.csv); the graph, splitter and autogenerate "
+						+ "benchmarks' output: [`results/results.md`](results/results.md).\n";
+				ReadmeSection.replace(root.resolve("benchmarks/README.md"), section);
 			}
 			System.out.println("[bench] wrote " + results + (complete ? "" : " (partial)"));
 			return report;

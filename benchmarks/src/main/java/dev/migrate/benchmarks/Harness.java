@@ -398,7 +398,8 @@ final class Harness {
 
 	private void note(String note) {
 		System.out.println("[bench] note: " + note);
-		this.notes.add(note);
+		// The notes are published in benchmarks/README.md: paths there are the clone's, not this machine's.
+		this.notes.add(note.replace(this.root.toAbsolutePath() + "/", ""));
 	}
 
 	private static void progress(Scenario scenario, Engine engine, int size, Tool tool, int run, int runs) {

@@ -74,14 +74,14 @@ final class Report {
 			}
 		}
 		if (!this.notes.isEmpty()) {
-			out.append("#### Notes from the run\n\n");
+			out.append("### Notes from the run\n\n");
 			for (String note : this.notes) {
 				out.append("- ").append(note.replace("|", "\\|")).append('\n');
 			}
 			out.append('\n');
 		}
 		if (withMicro && !this.profiles.isEmpty()) {
-			out.append("#### Where migrate's time goes (JFR, profile runs; timings above include JFR)\n\n");
+			out.append("### Where migrate's time goes (JFR, profile runs; timings above include JFR)\n\n");
 			for (Map.Entry<String, List<String>> entry : this.profiles.entrySet()) {
 				out.append(entry.getKey()).append(":\n\n```\n");
 				entry.getValue().forEach((line) -> out.append(line).append('\n'));
@@ -90,7 +90,7 @@ final class Report {
 		}
 		if (withMicro && !this.micro.isEmpty()) {
 			for (Map.Entry<String, List<String>> entry : this.micro.entrySet()) {
-				out.append("#### ").append(entry.getKey()).append("\n\n```\n");
+				out.append("### ").append(entry.getKey()).append("\n\n```\n");
 				entry.getValue().forEach((line) -> out.append(line).append('\n'));
 				out.append("```\n\n");
 			}
@@ -100,7 +100,7 @@ final class Report {
 
 	private void table(StringBuilder out, Scenario scenario) {
 		List<Tool> tools = this.summary.tools(scenario);
-		out.append("#### ").append(scenario.id()).append(": ").append(scenario.description()).append("\n\n");
+		out.append("### ").append(scenario.id()).append(": ").append(scenario.description()).append("\n\n");
 		List<String> header = new ArrayList<>(List.of("engine", "N"));
 		tools.forEach((tool) -> header.add(tool.displayName() + " (ms)"));
 		boolean raw = tools.contains(Tool.RAW_JDBC);
@@ -214,7 +214,7 @@ final class Report {
 		if (rows.isEmpty()) {
 			return;
 		}
-		out.append("#### Targets (issue 10)\n\n");
+		out.append("### Targets\n\n");
 		row(out, List.of("target", "engine", "measured", "met"));
 		row(out, List.of("---", "---", "---:", "---"));
 		rows.forEach((cells) -> row(out, cells));

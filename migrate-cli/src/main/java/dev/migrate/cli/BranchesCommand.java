@@ -1,10 +1,6 @@
 package dev.migrate.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,29 +16,7 @@ final class BranchesCommand extends MigratorCommand {
 	@Override
 	public Integer call() {
 		migrator(false);
-		Map<String, RevisionInfo> revisions = revisions();
-		Map<String, List<String>> children = RevisionFormat.children(revisions.values());
-		for (RevisionInfo revision : revisions.values()) {
-			if (!revision.branchPoint()) {
-				continue;
-			}
-			List<String> lines = new ArrayList<>();
-			List<String> next = children.getOrDefault(revision.id(), List.of());
-			if (this.verbose) {
-				List<String> entry = RevisionFormat.logEntry(revision, next, false);
-				lines.addAll(entry.subList(0, entry.size() - 1));
-			}
-			else {
-				lines.add(RevisionFormat.line(revision, true, false, false, true, false));
-			}
-			String indent = " ".repeat(revision.id().length());
-			for (String child : next) {
-				lines.add(indent + " -> " + RevisionFormat.line(revisions.get(child), true, this.verbose, false, true,
-						false));
-			}
-			lines.add("");
-			print(lines);
-		}
+		print(RevisionFormat.branchPoints(revisions(), this.verbose));
 		return ExitCodes.OK;
 	}
 

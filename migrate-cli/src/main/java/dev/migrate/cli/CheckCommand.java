@@ -1,16 +1,16 @@
 package dev.migrate.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrate.core.ModelSource;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.fleet.FleetResult;
 import dev.migrate.core.fleet.TenantState;
+import dev.migrate.core.report.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
 
 /**
  * {@code migrate check}: for CI, exits 1 when the scripts have more than one head or the database has
@@ -20,13 +20,12 @@ import picocli.CommandLine.Option;
 		description = "Fail (exit 1) when there are pending revisions or more than one head.")
 final class CheckCommand extends MigratorCommand {
 
-	@Option(names = "--model", paramLabel = "FILE",
-			description = "Also fail when the database differs from this schema DDL (what autogenerate would write).")
-	Path model;
+	private static final CheckReport.Fixes FIXES = new CheckReport.Fixes("migrate merge -m \"merge\" heads",
+			"migrate upgrade heads");
 
-	@Option(names = "--dev-url", paramLabel = "URL",
-			description = "A scratch database to load the model into (required on SQL Server).")
-	String devUrl;
+	/** With --model, also fail when the database differs from the model (what autogenerate would write). */
+	@Mixin
+	ModelOptions model = new ModelOptions();
 
 	@Mixin
 	TenantOptions tenants;
@@ -38,27 +37,16 @@ final class CheckCommand extends MigratorCommand {
 			return checkTenants();
 		}
 		List<RevisionInfo> heads = migrator(true).heads();
-		List<String> problems = new ArrayList<>();
-		if (heads.size() > 1) {
-			problems.add("The scripts have " + heads.size() + " heads (" + String.join(", ",
-					heads.stream().map(RevisionInfo::id).toList()) + "); merge them with 'migrate merge -m \"merge\" heads'");
-		}
-		List<RevisionInfo> pending = migrator(true).pending("heads");
-		if (!pending.isEmpty()) {
-			problems.add("The database has " + pending.size() + ((pending.size() == 1) ? " pending revision" : " pending revisions")
-					+ " (" + String.join(", ", pending.stream().map(RevisionInfo::id).toList())
-					+ "); run 'migrate upgrade heads'");
-		}
-		if (this.model != null) {
-			var comparison = migrator(true)
-				.compareModel(new ModelSource(resolve(this.model), this.devUrl, null, null, List.of()));
+		List<String> problems = new ArrayList<>(CheckReport.problems(heads, migrator(true).pending("heads"), FIXES));
+		if (this.model.present()) {
+			var comparison = migrator(true).compareModel(this.model.source(this::resolve, List.of()));
 			if (comparison.hasChanges()) {
 				List<String> differences = new ArrayList<>(
 						comparison.changes().stream().map((change) -> change.description()).toList());
 				differences.addAll(comparison.notGenerated());
-				problems.add("The database differs from the model " + this.model + " in " + differences.size()
+				problems.add("The database differs from the model " + this.model.model + " in " + differences.size()
 						+ ((differences.size() == 1) ? " way" : " ways") + ": " + String.join("; ", differences)
-						+ "; run 'migrate revision --autogenerate -m MESSAGE --model " + this.model + "'");
+						+ "; run 'migrate revision --autogenerate -m MESSAGE --model " + this.model.model + "'");
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -67,8 +55,8 @@ final class CheckCommand extends MigratorCommand {
 			return ExitCodes.FAILED;
 		}
 		List<String> current = migrator(true).current();
-		print("OK: the database is at " + RevisionFormat.rows(current, RevisionFormat.byId(heads))
-				+ ", nothing is pending" + ((this.model != null) ? ", and it matches the model " + this.model : ""));
+		print(CheckReport.upToDate(current, heads)
+				+ (this.model.present() ? ", and it matches the model " + this.model.model : ""));
 		return ExitCodes.OK;
 	}
 

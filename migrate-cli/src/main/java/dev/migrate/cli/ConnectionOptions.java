@@ -7,9 +7,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Where the database and the scripts are: a {@code @Mixin} of every command that reads them. Each option
- * falls back to a {@code MIGRATE_*} environment variable, then to {@code migrate.properties}; see
- * {@link SettingsResolver}. The footer it adds to each command's help lists those names.
+ * Where the database and the scripts are: a {@code @Mixin} of every command that reads them, and of the root
+ * command, so that {@code migrate --url X upgrade head} means what {@code migrate upgrade head --url X} does (as
+ * Alembic, Flyway and Liquibase users write it). A value after the command wins over one before it
+ * ({@link #orElse}). Each option falls back to a {@code MIGRATE_*} environment variable, then to
+ * {@code migrate.properties}; see {@link SettingsResolver}. The footer it adds to each command's help lists
+ * those names.
  */
 @Command(footerHeading = "%nEach option falls back to an environment variable, then to migrate.properties:%n",
 		footer = { "  --url              MIGRATE_URL              migrate.url",
@@ -21,6 +24,7 @@ import picocli.CommandLine.Option;
 				"  --schema           MIGRATE_SCHEMA           migrate.schema",
 				"  --dialect          MIGRATE_DIALECT          migrate.dialect",
 				"  --connect-retries  MIGRATE_CONNECT_RETRIES  migrate.connect-retries",
+				"  --connect-timeout  MIGRATE_CONNECT_TIMEOUT  migrate.connect-timeout",
 				"  --config           MIGRATE_CONFIG", "'migrate config' shows the values in effect and their sources." })
 final class ConnectionOptions {
 
@@ -67,8 +71,34 @@ final class ConnectionOptions {
 					+ "(default: 0).")
 	String connectRetries;
 
+	@Option(names = "--connect-timeout", paramLabel = "SECONDS",
+			description = "Give up connecting and logging in after SECONDS; 0 keeps the driver's own default "
+					+ "(default: 30).")
+	String connectTimeout;
+
 	@Option(names = { "-c", "--config" }, paramLabel = "FILE",
 			description = "Configuration file (default: migrate.properties in the working directory, if present).")
 	Path config;
+
+	/**
+	 * @param before the options given before the command name (the root command's)
+	 * @return these options, each unset one taken from {@code before}
+	 */
+	ConnectionOptions orElse(ConnectionOptions before) {
+		ConnectionOptions merged = new ConnectionOptions();
+		merged.url = (this.url != null) ? this.url : before.url;
+		merged.user = (this.user != null) ? this.user : before.user;
+		merged.password = (this.password != null) ? this.password : before.password;
+		merged.passwordFile = (this.passwordFile != null) ? this.passwordFile : before.passwordFile;
+		merged.passwordPrompt = this.passwordPrompt || before.passwordPrompt;
+		merged.locations = (this.locations != null) ? this.locations : before.locations;
+		merged.versionTable = (this.versionTable != null) ? this.versionTable : before.versionTable;
+		merged.historyTable = (this.historyTable != null) ? this.historyTable : before.historyTable;
+		merged.schema = (this.schema != null) ? this.schema : before.schema;
+		merged.dialect = (this.dialect != null) ? this.dialect : before.dialect;
+		merged.connectRetries = (this.connectRetries != null) ? this.connectRetries : before.connectRetries;
+		merged.config = (this.config != null) ? this.config : before.config;
+		return merged;
+	}
 
 }

@@ -3,7 +3,7 @@ package dev.migrate.cli;
 import java.util.List;
 
 import dev.migrate.core.JdbcUrls;
-import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,19 +30,7 @@ final class CurrentCommand extends MigratorCommand {
 		if (this.verbose) {
 			print("Current revision(s) for " + JdbcUrls.mask(settings().requireUrl()) + ":");
 		}
-		for (String row : rows) {
-			RevisionInfo revision = revisions().get(row);
-			if (revision == null) {
-				print(row + " (no script found for this revision)");
-			}
-			else if (this.verbose) {
-				print(RevisionFormat.logEntry(revision, RevisionFormat.children(revisions().values())
-					.getOrDefault(row, List.of()), false));
-			}
-			else {
-				print(RevisionFormat.currentLine(revision));
-			}
-		}
+		print(RevisionFormat.currentLines(rows, revisions(), this.verbose));
 		return ExitCodes.OK;
 	}
 

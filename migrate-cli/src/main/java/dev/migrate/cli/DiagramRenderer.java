@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 
 /**
  * Writes the revision graph as a Graphviz {@code dot} or a Mermaid flowchart, base at the top and arrows in

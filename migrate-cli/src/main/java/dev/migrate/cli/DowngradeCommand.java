@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.core.MigrateConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +24,12 @@ final class DowngradeCommand extends MigratorCommand {
 
 	@Mixin
 	TenantOptions tenants;
+	LockOptions lock;
+
+	@Override
+	void configure(MigrateConfig.Builder builder) {
+		this.lock.applyTo(builder);
+	}
 
 	@Override
 	public Integer call() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.report.Redactor;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -38,7 +39,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
 	}
 
 	private static String message(Throwable failure) {
-		if (failure instanceof MigrateException || failure instanceof CommandLine.ParameterException) {
+		if (failure instanceof MigrateException) {
+			return String.valueOf(Advice.reword(failure.getMessage()));
+		}
+		if (failure instanceof CommandLine.ParameterException) {
 			return String.valueOf(failure.getMessage());
 		}
 		return failure.getClass().getName() + ((failure.getMessage() != null) ? ": " + failure.getMessage() : "");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 
 /**
  * Draws the revision graph as text, as {@code git log --graph} draws commits: one {@code *} per revision,

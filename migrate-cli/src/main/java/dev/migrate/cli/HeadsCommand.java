@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import java.util.List;
 
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

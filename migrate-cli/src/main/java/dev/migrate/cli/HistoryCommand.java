@@ -10,6 +10,7 @@ import dev.migrate.core.Migrator;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.fleet.TenantOutcome;
 import dev.migrate.core.fleet.TenantState;
+import dev.migrate.core.report.RevisionFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,16 +82,8 @@ final class HistoryCommand extends MigratorCommand {
 			print(GraphRenderer.render(revisions, marked));
 		}
 		else {
-			Map<String, List<String>> children = this.verbose ? RevisionFormat.children(revisions().values()) : Map.of();
-			for (RevisionInfo revision : revisions) {
-				boolean isCurrent = marked.contains(revision.id());
-				if (this.verbose) {
-					print(RevisionFormat.logEntry(revision, children.getOrDefault(revision.id(), List.of()), isCurrent));
-				}
-				else {
-					print(RevisionFormat.historyLine(revision, isCurrent));
-				}
-			}
+			// Every revision is read only for the verbose headers' "Branches into".
+			print(RevisionFormat.historyLines(revisions, this.verbose ? revisions() : Map.of(), marked, this.verbose));
 		}
 		return ExitCodes.OK;
 	}

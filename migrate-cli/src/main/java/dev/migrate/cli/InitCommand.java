@@ -6,13 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import dev.migrate.core.ConfigurationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -35,8 +39,8 @@ final class InitCommand implements Callable<Integer> {
 			description = "The scripts directory to create (default: ${DEFAULT-VALUE}).")
 	Path directory;
 
-	@Option(names = { "-c", "--config" }, paramLabel = "FILE", defaultValue = SettingsResolver.DEFAULT_CONFIG_FILE,
-			description = "The configuration file to write (default: ${DEFAULT-VALUE}).")
+	@Option(names = { "-c", "--config" }, paramLabel = "FILE",
+			description = "The configuration file to write (default: " + SettingsResolver.DEFAULT_CONFIG_FILE + ").")
 	Path config;
 
 	@Option(names = "--url", paramLabel = "JDBC_URL", description = "A JDBC URL to write into the configuration.")
@@ -46,7 +50,13 @@ final class InitCommand implements Callable<Integer> {
 	public Integer call() {
 		Path workingDirectory = this.root.environment().workingDirectory();
 		Path scripts = workingDirectory.resolve(this.directory).toAbsolutePath().normalize();
-		Path file = workingDirectory.resolve(this.config).toAbsolutePath().normalize();
+		// --url and --config may also stand before the command name, as for every other command.
+		ConnectionOptions before = this.root.connection();
+		refuseOptionsInitDoesNotTake(before);
+		String url = (this.url != null) ? this.url : before.url;
+		Path config = (this.config != null) ? this.config
+				: (before.config != null) ? before.config : Path.of(SettingsResolver.DEFAULT_CONFIG_FILE);
+		Path file = workingDirectory.resolve(config).toAbsolutePath().normalize();
 		if (Files.exists(file)) {
 			throw new ConfigurationException("config", "Configuration file " + file
 					+ " already exists; edit it, or pass --config with another name");
@@ -62,7 +72,7 @@ final class InitCommand implements Callable<Integer> {
 			out.println("  done");
 			out.print("Generating " + file + " ...");
 			Files.createDirectories(file.getParent());
-			Files.writeString(file, properties(location(file.getParent(), scripts), this.url), StandardCharsets.UTF_8);
+			Files.writeString(file, properties(location(file.getParent(), scripts), url), StandardCharsets.UTF_8);
 			out.println("  done");
 		}
 		catch (IOException ex) {
@@ -116,6 +126,21 @@ final class InitCommand implements Callable<Integer> {
 				# sqlserver or h2.
 				#migrate.dialect=
 				""".formatted((url != null) ? url : "", location);
+	}
+
+	private void refuseOptionsInitDoesNotTake(ConnectionOptions before) {
+		List<String> ignored = new ArrayList<>();
+		for (OptionSpec option : this.spec.commandLine().getParent().getCommandSpec().mixins().get("connection").options()) {
+			boolean given = option.getValue() != null && !Boolean.FALSE.equals(option.getValue());
+			if (given && !option.longestName().equals("--url") && !option.longestName().equals("--config")) {
+				ignored.add(option.longestName());
+			}
+		}
+		if (!ignored.isEmpty()) {
+			throw new ParameterException(this.spec.commandLine(), "init takes only --url and --config, not "
+					+ String.join(", ", ignored) + "; set that in the migrate.properties it writes, or pass it to the "
+					+ "commands that follow");
+		}
 	}
 
 }

@@ -1,9 +1,11 @@
 package dev.migrate.cli;
 
+import dev.migrate.core.report.Redactor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -16,17 +18,18 @@ import picocli.CommandLine.Spec;
  * the exit code; only {@link #main(String[])} exits the JVM.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+		abbreviateSynopsis = true,
 		description = "Alembic-grade database migrations: a revision graph with branches and merges, real "
 				+ "downgrades and offline SQL.",
 		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
 				UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class,
-				ValidateCommand.class, ConfigCommand.class },
+				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, RepairCommand.class,
+				CheckCommand.class, ValidateCommand.class, LintCommand.class, ConfigCommand.class },
 		footerHeading = "%nConfiguration:%n",
 		footer = { "  Flags win over MIGRATE_* environment variables, which win over",
 				"  migrate.properties in the working directory (or --config FILE).",
 				"  Run 'migrate init' to create one; 'migrate config' shows the result.", "",
-				"Exit codes:", "  0  success", "  1  a migration failed, or check/validate found a problem",
+				"Exit codes:", "  0  success", "  1  a migration failed, check/validate found a problem, or lint an error",
 				"  2  bad usage or configuration: unknown command or option, no URL,",
 				"     unreachable database, bad password" })
 public final class MigrateCommand implements Runnable {
@@ -34,6 +37,9 @@ public final class MigrateCommand implements Runnable {
 	@Option(names = "--debug", scope = ScopeType.INHERIT,
 			description = "Print stack traces of failures and debug logging.")
 	boolean debug;
+
+	@Mixin
+	ConnectionOptions connection;
 
 	@Spec
 	private CommandSpec spec;
@@ -51,6 +57,11 @@ public final class MigrateCommand implements Runnable {
 	 * @param args the command line
 	 */
 	public static void main(String[] args) {
+		// Hibernate (for a jpa: model on --classpath) logs through JBoss Logging, which would pick
+		// java.util.logging and print its start-up INFO lines; through SLF4J it follows this command's log levels
+		if (System.getProperty("org.jboss.logging.provider") == null) {
+			System.setProperty("org.jboss.logging.provider", "slf4j");
+		}
 		System.exit(execute(args));
 	}
 
@@ -83,6 +94,13 @@ public final class MigrateCommand implements Runnable {
 	@Override
 	public void run() {
 		throw new ParameterException(this.spec.commandLine(), "Missing command; for example 'migrate upgrade heads'");
+	}
+
+	/**
+	 * @return the connection options given before the command name
+	 */
+	ConnectionOptions connection() {
+		return this.connection;
 	}
 
 	CliEnvironment environment() {

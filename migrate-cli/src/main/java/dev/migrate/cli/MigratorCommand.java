@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
@@ -16,6 +17,9 @@ import dev.migrate.core.fleet.FleetResult;
 import dev.migrate.core.fleet.FleetRunner;
 import dev.migrate.core.fleet.TenantResult;
 import dev.migrate.core.fleet.TenantState;
+import dev.migrate.core.report.ProgressLine;
+import dev.migrate.core.report.RevisionFormat;
+import dev.migrate.core.report.Summary;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -48,7 +52,8 @@ abstract class MigratorCommand implements Callable<Integer> {
 	 */
 	final Settings settings() {
 		if (this.settings == null) {
-			this.settings = new SettingsResolver(this.root.environment()).resolve(this.connection);
+			this.settings = new SettingsResolver(this.root.environment())
+				.resolve(this.connection.orElse(this.root.connection()));
 			this.root.redactor(this.settings.redactor());
 		}
 		return this.settings;
@@ -63,9 +68,16 @@ abstract class MigratorCommand implements Callable<Integer> {
 		if (this.migrator == null) {
 			Settings resolved = settings();
 			resolved.requireLocations();
-			this.migrator = Migrator.create(resolved.toConfig(withDatabase, List.of(listeners)));
+			this.migrator = Migrator.create(resolved.toConfig(withDatabase, List.of(listeners), this::configure));
 		}
 		return this.migrator;
+	}
+
+	/**
+	 * Applies the command's own options to the configuration.
+	 * @param builder the configuration, with the connection options applied
+	 */
+	void configure(MigrateConfig.Builder builder) {
 	}
 
 	/**
@@ -84,7 +96,7 @@ abstract class MigratorCommand implements Callable<Integer> {
 	 * @return {@link ExitCodes#OK}
 	 */
 	final int migrate(Function<Migrator, MigrationResult> command) {
-		MigrationResult result = command.apply(migrator(true, new ProgressPrinter(out(), this::revisions)));
+		MigrationResult result = command.apply(migrator(true, ProgressLine.printer(this::print, this::revisions)));
 		print(Summary.of(result, revisions()));
 		return ExitCodes.OK;
 	}
@@ -138,7 +150,7 @@ abstract class MigratorCommand implements Callable<Integer> {
 	 * @return {@link ExitCodes#OK}
 	 */
 	final int printSql(BiFunction<Migrator, String, String> script) {
-		String dialect = settings().requireDialect();
+		String dialect = settings().requireDialect("--sql");
 		String text = script.apply(migrator(false), dialect);
 		out().print(text.endsWith("\n") ? text : text + "\n");
 		out().flush();

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrate.core.AutogenerateResult;
-import dev.migrate.core.ModelSource;
 import dev.migrate.core.NewRevision;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -47,12 +47,8 @@ final class RevisionCommand extends MigratorCommand {
 			description = "Fill the revision with what turns the database into the --model schema, both ways.")
 	boolean autogenerate;
 
-	@Option(names = "--model", paramLabel = "FILE", description = "The desired schema as DDL, for --autogenerate.")
-	Path model;
-
-	@Option(names = "--dev-url", paramLabel = "URL",
-			description = "A scratch database to load the model into (required on SQL Server).")
-	String devUrl;
+	@Mixin
+	ModelOptions model = new ModelOptions();
 
 	@Option(names = "--rename", paramLabel = "OLD=NEW",
 			description = "A rename to write instead of a drop and an add: table=new_table or table.column=new_column.")
@@ -63,7 +59,7 @@ final class RevisionCommand extends MigratorCommand {
 		Path directory = (this.versionPath != null) ? resolve(this.versionPath) : null;
 		NewRevision request = new NewRevision(this.message, directory, List.of(this.head), this.splice,
 				this.branchLabels, this.dependsOn, this.revisionId);
-		if (this.autogenerate || this.model != null) {
+		if (this.autogenerate || this.model.present()) {
 			return autogenerate(request);
 		}
 		printGenerated(migrator(false).revision(request));
@@ -71,12 +67,12 @@ final class RevisionCommand extends MigratorCommand {
 	}
 
 	private Integer autogenerate(NewRevision request) {
-		if (!this.autogenerate || this.model == null) {
+		if (!this.autogenerate || !this.model.present()) {
 			throw new ParameterException(this.spec.commandLine(),
 					"--autogenerate needs --model FILE (the desired schema as DDL), and --model needs --autogenerate");
 		}
 		AutogenerateResult result = migrator(true).autogenerate(request,
-				new ModelSource(resolve(this.model), this.devUrl, null, null, this.renames));
+				this.model.source(this::resolve, this.renames));
 		if (!result.hasChanges()) {
 			print(AutogenerateResult.NO_CHANGES);
 			return ExitCodes.OK;

@@ -2,15 +2,18 @@ package dev.migrate.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationListener;
+import dev.migrate.core.report.Redactor;
 
 /**
  * The resolved settings of one run, each with its source, and the {@link MigrateConfig} they make.
@@ -43,7 +46,8 @@ final class Settings {
 	 */
 	Collection<Setting> all() {
 		return List.of(get("url"), get("user"), get("password"), get("locations"), get("version-table"),
-				get("history-table"), get("schema"), get("dialect"), get("connect-retries"));
+				get("history-table"), get("schema"), get("dialect"), get("connect-retries"),
+				get("connect-timeout"));
 	}
 
 	/**
@@ -81,17 +85,18 @@ final class Settings {
 	}
 
 	/**
-	 * @return the dialect for offline SQL: the configured one, else the one the URL implies
+	 * @param needer what needs it, for the message: {@code --sql} or {@code lint}
+	 * @return the dialect for offline SQL or lint: the configured one, else the one the URL implies
 	 * @throws ConfigurationException when neither gives one
 	 */
-	String requireDialect() {
+	String requireDialect(String needer) {
 		Setting dialect = get("dialect");
 		if (dialect.isSet()) {
 			return dialect.value();
 		}
 		String fromUrl = JdbcUrls.dialectOf(get("url").value());
 		if (fromUrl == null) {
-			throw new ConfigurationException("dialect", "--sql needs a dialect: pass --dialect (" + ConnectionOptions.DIALECTS
+			throw new ConfigurationException("dialect", needer + " needs a dialect: pass --dialect (" + ConnectionOptions.DIALECTS
 					+ "), set MIGRATE_DIALECT or migrate.dialect, or configure a URL");
 		}
 		return fromUrl;
@@ -105,12 +110,28 @@ final class Settings {
 		for (String location : locations()) {
 			if (location.startsWith("filesystem:")) {
 				Path directory = Path.of(location.substring("filesystem:".length()));
+				if (Files.exists(directory) && !Files.isDirectory(directory)) {
+					throw new ConfigurationException("locations", "Script location " + location + " (from "
+							+ get("locations").source() + ") is a file, not a directory; name the directory that"
+							+ " holds the scripts in --locations / MIGRATE_LOCATIONS / migrate.locations");
+				}
 				if (!Files.isDirectory(directory)) {
 					throw new ConfigurationException("locations", "Script location " + location + " (from "
 							+ get("locations").source() + ") does not exist; run 'migrate init' to create it, or fix "
 							+ "--locations / MIGRATE_LOCATIONS / migrate.locations");
 				}
 			}
+		}
+	}
+
+	private long connectTimeout() {
+		Setting timeout = get("connect-timeout");
+		try {
+			return Long.parseLong(timeout.value());
+		}
+		catch (NumberFormatException ex) {
+			throw new ConfigurationException("connectTimeout", "connect-timeout (from " + timeout.source()
+					+ ") must be a whole number of seconds, was '" + timeout.value() + "'");
 		}
 	}
 
@@ -131,6 +152,18 @@ final class Settings {
 	 * @return the facade configuration
 	 */
 	MigrateConfig toConfig(boolean withDatabase, List<MigrationListener> listeners) {
+		return toConfig(withDatabase, listeners, (builder) -> {
+		});
+	}
+
+	/**
+	 * @param withDatabase whether the command connects (then a URL is required)
+	 * @param listeners listeners to register
+	 * @param options what the command's own options set
+	 * @return the facade configuration
+	 */
+	MigrateConfig toConfig(boolean withDatabase, List<MigrationListener> listeners,
+			Consumer<MigrateConfig.Builder> options) {
 		MigrateConfig.Builder builder = MigrateConfig.builder()
 			.locations(locations())
 			.versionTable(get("version-table").value())
@@ -138,6 +171,7 @@ final class Settings {
 			.schema(get("schema").value())
 			.dialect(get("dialect").value())
 			.connectRetries(connectRetries())
+			.connectTimeout(Duration.ofSeconds(connectTimeout()))
 			.failOnMissingLocations(true)
 			.classLoader(Settings.class.getClassLoader());
 		if (withDatabase) {
@@ -147,6 +181,7 @@ final class Settings {
 			builder.url(get("url").value()).user(get("user").value()).password(get("password").value());
 		}
 		listeners.forEach(builder::listener);
+		options.accept(builder);
 		return builder.build();
 	}
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.JdbcUrls;
@@ -31,10 +32,13 @@ final class SettingsResolver {
 	/** The default script location of the command line. */
 	static final String DEFAULT_LOCATIONS = "filesystem:migrations";
 
+	// A URL-like scheme of two or more characters; one letter and a colon is a Windows drive.
+	private static final Pattern UNKNOWN_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
+
 	private static final String PREFIX = "migrate.";
 
 	private static final Set<String> KEYS = Set.of("url", "user", "password", "password-file", "locations",
-			"version-table", "history-table", "schema", "dialect", "connect-retries");
+			"version-table", "history-table", "schema", "dialect", "connect-retries", "connect-timeout");
 
 	private final CliEnvironment environment;
 
@@ -61,6 +65,8 @@ final class SettingsResolver {
 		put(settings, pick("schema", options.schema, "--schema", file, configFile, null));
 		put(settings, pick("dialect", options.dialect, "--dialect", file, configFile, null));
 		put(settings, pick("connect-retries", options.connectRetries, "--connect-retries", file, configFile, "0"));
+		put(settings, pick("connect-timeout", options.connectTimeout, "--connect-timeout", file, configFile,
+				Long.toString(MigrateConfig.DEFAULT_CONNECT_TIMEOUT.toSeconds())));
 		put(settings, password(options, file, configFile, settings.get("url").value()));
 		return new Settings(settings, configFile);
 	}
@@ -151,6 +157,12 @@ final class SettingsResolver {
 			}
 			if (trimmed.startsWith("classpath:")) {
 				resolved.add(trimmed);
+			}
+			else if (UNKNOWN_PREFIX.matcher(trimmed).lookingAt() && !trimmed.startsWith("filesystem:")) {
+				// http://host/x would otherwise become the relative directory 'http:/host/x'.
+				throw new ConfigurationException("locations", "Location '" + trimmed + "' (from " + raw.source()
+						+ ") has an unknown prefix '" + trimmed.substring(0, trimmed.indexOf(':') + 1)
+						+ "'; use 'filesystem:<directory>' or 'classpath:<package path>'");
 			}
 			else {
 				String path = trimmed.startsWith("filesystem:") ? trimmed.substring("filesystem:".length()) : trimmed;

@@ -1,8 +1,7 @@
 package dev.migrate.cli;
 
-import java.util.List;
-
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -30,9 +29,7 @@ final class ShowCommand extends MigratorCommand {
 	}
 
 	private void show(RevisionInfo info, boolean current) {
-		List<String> children = info.branchPoint()
-				? RevisionFormat.children(revisions().values()).getOrDefault(info.id(), List.of()) : List.of();
-		print(RevisionFormat.logEntry(info, children, current));
+		print(RevisionFormat.showLines(info, revisions(), current));
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.migrate.cli;
 
+import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationResult;
+import dev.migrate.core.report.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +23,12 @@ final class StampCommand extends MigratorCommand {
 
 	@Mixin
 	TenantOptions tenants;
+	LockOptions lock;
+
+	@Override
+	void configure(MigrateConfig.Builder builder) {
+		this.lock.applyTo(builder);
+	}
 
 	@Override
 	public Integer call() {

@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.core.MigrateConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +23,18 @@ final class UpgradeCommand extends MigratorCommand {
 
 	@Mixin
 	TenantOptions tenants;
+	LockOptions lock;
+
+	@Option(names = "--no-validate", description = "Do not check applied scripts against their checksums first.")
+	boolean noValidate;
+
+	@Override
+	void configure(MigrateConfig.Builder builder) {
+		this.lock.applyTo(builder);
+		if (this.noValidate) {
+			builder.validateOnMigrate(false);
+		}
+	}
 
 	@Override
 	public Integer call() {

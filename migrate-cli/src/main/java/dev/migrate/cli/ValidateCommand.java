@@ -18,7 +18,7 @@ final class ValidateCommand extends MigratorCommand {
 			print("OK: the scripts match what the database applied");
 			return ExitCodes.OK;
 		}
-		result.problems().forEach((problem) -> err().println("FAILED: " + problem));
+		result.problems().forEach((problem) -> err().println("FAILED: " + Advice.reword(problem)));
 		err().flush();
 		return ExitCodes.FAILED;
 	}

@@ -20,7 +20,7 @@ class CommandLineIT {
 	void helpWorksFromTheSelfContainedJar() {
 		JarRunner.Result result = new JarRunner(this.directory).run("--help");
 		assertThat(result.exitCode()).as(result.toString()).isZero();
-		assertThat(result.out()).startsWith("Usage: migrate [-hV] [--debug] [COMMAND]").contains("upgrade", "Exit codes:");
+		assertThat(result.out()).startsWith("Usage: migrate [OPTIONS] [COMMAND]").contains("upgrade", "Exit codes:");
 		assertThat(result.err()).isEmpty();
 	}
 

@@ -53,6 +53,21 @@ class CommandOutputTests {
 	}
 
 	@Test
+	void repairAcceptsAnEditedAppliedScriptAndSaysWhatChanged() throws IOException {
+		Path scripts = this.directory.resolve("migrations");
+		script(scripts, "a1", "", "", "create account", "CREATE TABLE account (id INT, name TEXT)",
+				"DROP TABLE account");
+		assertThat(this.cli.run("validate").exitCode()).isEqualTo(ExitCodes.FAILED);
+		CliRunner.Result repair = this.cli.run("repair");
+		assertThat(repair.exitCode()).as(repair.err()).isZero();
+		assertThat(repair.out()).matches("Checksum of a1 \\(" + java.util.regex.Pattern.quote(
+				scripts.resolve("a1_create_account.sql").toString()) + ", applied [^)]+\\): [0-9a-f]{12} -> [0-9a-f]{12}\n");
+		assertThat(this.cli.run("validate").exitCode()).isZero();
+		assertThat(this.cli.run("repair").out())
+			.isEqualTo("Nothing to repair: the stored checksums match the scripts and no failed run can be cleared\n");
+	}
+
+	@Test
 	void currentPrintsNothingAtBase() {
 		assertThat(this.cli.run("downgrade", "base").exitCode()).isZero();
 		CliRunner.Result result = this.cli.run("current");

@@ -88,6 +88,24 @@ class ConfigurationPrecedenceTests {
 	}
 
 	@Test
+	void aLocationWithAUrlSchemeIsRefusedRatherThanReadAsARelativePath() {
+		CliRunner.Result result = this.cli.run("heads", "--locations", "http://example.org/migrations");
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(result.err()).startsWith("FAILED: Location 'http://example.org/migrations' (from --locations) has"
+				+ " an unknown prefix 'http:'; use 'filesystem:<directory>' or 'classpath:<package path>'");
+	}
+
+	@Test
+	void aLocationThatIsAFileIsNamedAsAFileRatherThanMissing() throws IOException {
+		Files.writeString(this.directory.resolve("one.sql"), "-- m\n-- Revision ID: a1\n-- migrate:upgrade\n");
+		CliRunner.Result result = this.cli.run("heads", "--locations", "one.sql");
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(result.err()).startsWith("FAILED: Script location filesystem:" + this.directory.resolve("one.sql")
+				+ " (from --locations) is a file, not a directory; name the directory that holds the scripts in"
+				+ " --locations / MIGRATE_LOCATIONS / migrate.locations");
+	}
+
+	@Test
 	void missingConfigFileIsAConfigurationError() {
 		CliRunner.Result result = this.cli.run("config", "-c", "nope.properties");
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -101,7 +119,7 @@ class ConfigurationPrecedenceTests {
 		CliRunner.Result result = this.cli.run("config");
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(result.err()).contains("FAILED: Unknown key 'migrate.urll' in "
-				+ this.directory.resolve("migrate.properties") + " line 3; the known keys are migrate.connect-retries, migrate.dialect, ");
+				+ this.directory.resolve("migrate.properties") + " line 3; the known keys are migrate.connect-retries, migrate.connect-timeout, migrate.dialect, ");
 	}
 
 	@Test
@@ -125,7 +143,8 @@ class ConfigurationPrecedenceTests {
 		options.password = "pw";
 		options.schema = "app";
 		Settings settings = new SettingsResolver(
-				new CliEnvironment(java.util.Map.of("MIGRATE_HISTORY_TABLE", "audit"), this.directory, (p) -> null))
+				new CliEnvironment(java.util.Map.of("MIGRATE_HISTORY_TABLE", "audit", "MIGRATE_CONNECT_TIMEOUT", "7"),
+						this.directory, (p) -> null))
 			.resolve(options);
 		dev.migrate.core.MigrateConfig config = settings.toConfig(true, java.util.List.of());
 		assertThat(config.url()).isEqualTo("jdbc:sqlite:from-file.db");
@@ -136,6 +155,17 @@ class ConfigurationPrecedenceTests {
 		assertThat(config.historyTable()).isEqualTo("audit");
 		assertThat(config.locations()).containsExactly("filesystem:" + this.directory.resolve("scripts"));
 		assertThat(config.failOnMissingLocations()).isTrue();
+		assertThat(config.connectTimeout()).isEqualTo(java.time.Duration.ofSeconds(7));
+	}
+
+	@Test
+	void theConnectTimeoutDefaultsToThirtySecondsAndMustBeANumber() throws IOException {
+		Files.createDirectories(this.directory.resolve("scripts"));
+		assertThat(this.cli.run("config").out()).contains("connect-timeout  30  (default)");
+		CliRunner.Result result = this.cli.run("current", "--connect-timeout", "soon");
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(result.err()).startsWith("FAILED: connect-timeout (from --connect-timeout) must be a whole number"
+				+ " of seconds, was 'soon'");
 	}
 
 	@Test

@@ -26,6 +26,8 @@ final class JarRunner {
 
 	private String input = "";
 
+	private boolean isolated;
+
 	JarRunner(Path workingDirectory) {
 		if (!Files.isRegularFile(JAR)) {
 			throw new IllegalStateException(JAR.toAbsolutePath() + " is missing; run the package phase first");
@@ -44,6 +46,34 @@ final class JarRunner {
 	}
 
 	/**
+	 * Runs the jar in a network namespace of its own ({@code unshare -rn}): nothing it does can reach the
+	 * network, not even a DNS lookup, and 127.0.0.1 refuses every connection.
+	 * @return this runner
+	 */
+	JarRunner withoutNetwork() {
+		this.isolated = true;
+		return this;
+	}
+
+	/**
+	 * @return whether {@link #withoutNetwork()} works on this machine
+	 */
+	static boolean canIsolateNetwork() {
+		try {
+			Process process = new ProcessBuilder("unshare", "-rn", "true").redirectErrorStream(true).start();
+			process.getInputStream().readAllBytes();
+			return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/**
 	 * Starts the jar and returns at once, its output discarded: for a test that kills the process.
 	 */
 	Process start(String... args) {
@@ -58,7 +88,8 @@ final class JarRunner {
 	}
 
 	private ProcessBuilder processBuilder(String... args) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+		List<String> command = new ArrayList<>(this.isolated ? List.of("unshare", "-rn") : List.of());
+		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.workingDirectory.toFile());

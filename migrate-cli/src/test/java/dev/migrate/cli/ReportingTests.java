@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.ProgressLine;
+import dev.migrate.core.report.RevisionFormat;
+import dev.migrate.core.report.Summary;
+import dev.migrate.core.report.Redactor;
 import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,19 +30,19 @@ class ReportingTests {
 
 	@Test
 	void progressLinesReadLikeAlembicWithTheDuration() {
-		assertThat(ProgressPrinter.line(new AppliedRevision("a", "first", "upgrade", 12, List.of("a")),
+		assertThat(ProgressLine.of(new AppliedRevision("a", "first", "upgrade", 12, List.of("a")),
 				this.revisions.get("a"))).isEqualTo("Running upgrade <base> -> a, first (12 ms)");
-		assertThat(ProgressPrinter.line(new AppliedRevision("c", "third", "downgrade", 3, List.of("b")),
+		assertThat(ProgressLine.of(new AppliedRevision("c", "third", "downgrade", 3, List.of("b")),
 				this.revisions.get("c"))).isEqualTo("Running downgrade c -> b, third (3 ms)");
 	}
 
 	@Test
-	void progressPrinterWritesOneLinePerStepAndSkipsStamps() {
-		StringWriter out = new StringWriter();
-		ProgressPrinter printer = new ProgressPrinter(new PrintWriter(out), () -> this.revisions);
+	void progressPrinterPrintsOneLinePerStepAndSkipsStamps() {
+		List<String> out = new ArrayList<>();
+		MigrationListener printer = ProgressLine.printer(out::add, () -> this.revisions);
 		printer.afterStep(new AppliedRevision("b", "second", "upgrade", 7, List.of("b")));
 		printer.afterStep(new AppliedRevision("c", "third", "stamp", 0, List.of("c")));
-		assertThat(out).hasToString("Running upgrade a -> b, second (7 ms)" + System.lineSeparator());
+		assertThat(out).containsExactly("Running upgrade a -> b, second (7 ms)");
 	}
 
 	@Test

@@ -16,7 +16,7 @@ final class RevisionFixtures {
 
 	static RevisionInfo revision(String id, List<String> revises, String message, boolean head, boolean branchPoint) {
 		return new RevisionInfo(id, revises, Set.of(), List.of(), message, LocalDateTime.of(2026, 11, 24, 10, 0),
-				"migrations/" + id + "_x.sql", head, branchPoint, revises.size() > 1, false);
+				"migrations/" + id + "_x.sql", head, false, branchPoint, revises.size() > 1, false);
 	}
 
 	/** base a, then b, then head c. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.report.RevisionFormat;
 
 import static dev.migrate.cli.RevisionFixtures.revision;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,7 @@ class RevisionFormatTests {
 
 	private final RevisionInfo labeled = new RevisionInfo("3f2a9c1b7e40", List.of("1975ea83b712"), Set.of("billing"),
 			List.of("55af2cb1c267"), "add account", LocalDateTime.of(2026, 11, 24, 10, 0, 5),
-			"migrations/3f2a9c1b7e40_add_account.sql", true, false, false, false);
+			"migrations/3f2a9c1b7e40_add_account.sql", true, false, false, false, false);
 
 	@Test
 	void historyLineShowsParentsLabelsMarksAndMessage() {

@@ -46,7 +46,8 @@ final class AutogenerateCommands {
 			if (model.file() != null) {
 				return autogenerate.compare(connection, model.file());
 			}
-			SchemaModel desired = autogenerate.loadModel(connection, model.text().ddl(), model.text().name());
+			SchemaModel desired = autogenerate.loadModel(connection, model.text().ddl().ddl(engine),
+					model.text().name());
 			return autogenerate.compare(autogenerate.reflect(connection), desired);
 		}
 		catch (SQLException ex) {
@@ -78,6 +79,7 @@ final class AutogenerateCommands {
 			throw new MigrateException("Cannot write the generated operations into " + file + ": " + ex.getMessage(),
 					ex);
 		}
+		new LintReviewWriter(this.config).annotate(file);
 		return new AutogenerateResult(file, comparison);
 	}
 

@@ -1,7 +1,16 @@
 package dev.migrate.core;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.migrate.core.dialect.Engine;
 
 /**
  * What a JDBC URL may show and what it implies: {@link #mask(String)} hides the secrets in a URL (or in any text
@@ -22,9 +31,14 @@ public final class JdbcUrls {
 	private static final Pattern SECRET_PARAMETER = Pattern.compile(
 			"(?i)((?<![a-z0-9_.-])[a-z0-9_.-]*(?:password|passwd|pwd|secret|token)[a-z0-9_.-]*=)(?:\\{[^}]*\\}|[^&;\\s]*)");
 
-	private static final String[][] DIALECT_PREFIXES = { { "jdbc:postgresql:", "postgresql" }, { "jdbc:mysql:", "mysql" },
-			{ "jdbc:mariadb:", "mariadb" }, { "jdbc:sqlite:", "sqlite" }, { "jdbc:sqlserver:", "sqlserver" },
-			{ "jdbc:h2:", "h2" } };
+	/**
+	 * The one property of {@link #timeoutProperties} that bounds reads after login too: who passes it lifts it
+	 * with {@code Connection.setNetworkTimeout(executor, 0)} once the connection is open.
+	 */
+	public static final String SOCKET_TIMEOUT = Engine.SOCKET_TIMEOUT;
+
+	// jdbc:<subprotocol>://user[:password]@ up to the host: the user info, before any '/', '?' or ';'.
+	private static final Pattern AUTHORITY_USER_INFO = Pattern.compile("(?i)(jdbc:[a-z0-9:]+://)([^/?;@\\s]*)@");
 
 	private JdbcUrls() {
 	}
@@ -46,22 +60,80 @@ public final class JdbcUrls {
 	}
 
 	/**
+	 * Splits {@code user[:password]@} user info off a JDBC URL, so that no driver sees it: drivers that do not
+	 * support it read the password as a port or a host name, print it in their messages and send it to DNS.
+	 * @param url a JDBC URL, or {@code null}
+	 * @return the URL without user info, the user and the password it held (percent-decoded), or {@code null}
+	 * when the URL holds no user info
+	 */
+	public static Credentials extractCredentials(String url) {
+		if (url == null) {
+			return null;
+		}
+		Matcher matcher = AUTHORITY_USER_INFO.matcher(url);
+		if (!matcher.find() || matcher.start() != 0) {
+			return null;
+		}
+		String userInfo = matcher.group(2);
+		int colon = userInfo.indexOf(':');
+		String user = decode((colon < 0) ? userInfo : userInfo.substring(0, colon));
+		String password = (colon < 0) ? null : decode(userInfo.substring(colon + 1));
+		return new Credentials(matcher.group(1) + url.substring(matcher.end()), user.isEmpty() ? null : user,
+				password);
+	}
+
+	private static String decode(String text) {
+		return (text.indexOf('%') < 0) ? text
+				: URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * What {@link #extractCredentials(String)} split off a URL.
+	 *
+	 * @param url the URL without user info
+	 * @param user the user it held, or {@code null}
+	 * @param password the password it held, or {@code null}
+	 */
+	public record Credentials(String url, String user, String password) {
+
+		@Override
+		public String toString() {
+			return "Credentials[url=" + mask(this.url) + ", user=" + this.user + ", password="
+					+ ((this.password != null) ? MASK : null) + "]";
+		}
+
+	}
+
+	/**
+	 * The driver properties that bound opening a connection through a URL to {@code timeout}
+	 * ({@link Engine#connectTimeoutProperties(Duration)}), less those the URL already sets: the URL wins.
+	 * @param url a JDBC URL
+	 * @param timeout the bound; zero gives no properties (the driver's default)
+	 * @return the properties to pass to the driver, unmodifiable; empty for a URL of no known engine
+	 */
+	public static Map<String, String> timeoutProperties(String url, Duration timeout) {
+		Engine engine = Engine.fromUrl(url);
+		if (engine == null) {
+			return Map.of();
+		}
+		Map<String, String> properties = new LinkedHashMap<>(engine.connectTimeoutProperties(timeout));
+		String lower = url.toLowerCase(Locale.ROOT);
+		properties.keySet()
+			.removeIf((name) -> Pattern.compile("[?&;]" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "=")
+				.matcher(lower)
+				.find());
+		return Collections.unmodifiableMap(properties);
+	}
+
+	/**
 	 * Names the dialect a JDBC URL implies, from its prefix (ignoring case).
 	 * @param url a JDBC URL, or {@code null}
 	 * @return {@code postgresql}, {@code mysql}, {@code mariadb}, {@code sqlite}, {@code sqlserver} or {@code h2} (the
 	 * names {@link Migrator#upgradeSql(String, String)} accepts), or {@code null} when the URL implies none of them
 	 */
 	public static String dialectOf(String url) {
-		if (url == null) {
-			return null;
-		}
-		String lower = url.toLowerCase(Locale.ROOT);
-		for (String[] prefix : DIALECT_PREFIXES) {
-			if (lower.startsWith(prefix[0])) {
-				return prefix[1];
-			}
-		}
-		return null;
+		Engine engine = Engine.fromUrl(url);
+		return (engine != null) ? engine.id() : null;
 	}
 
 }

@@ -13,6 +13,8 @@ import dev.migrate.core.script.JavaMigration;
 
 /**
  * Everything a {@link Migrator} needs, validated once by {@link Builder#build()}. Immutable.
+ *
+ * <p>Over 400 lines because every setting has a field, a getter and a builder method, each with its Javadoc.
  */
 public final class MigrateConfig {
 
@@ -30,6 +32,15 @@ public final class MigrateConfig {
 
 	/** The default time to wait for another runner's lock. */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
+	/** How often a transactional revision that timed out waiting for a table lock runs again, by default. */
+	public static final int DEFAULT_DDL_LOCK_RETRIES = 3;
+
+	/**
+	 * The default bound on opening a connection from {@link #url()}: TCP connect and login (the driver's
+	 * {@code connectTimeout}/{@code loginTimeout}, see {@link JdbcUrls#timeoutProperties}).
+	 */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
 	/** The default pause between connection attempts. */
 	public static final Duration DEFAULT_CONNECT_RETRIES_INTERVAL = Duration.ofSeconds(10);
@@ -67,9 +78,15 @@ public final class MigrateConfig {
 
 	private final Duration lockTimeout;
 
+	private final Duration ddlLockTimeout;
+
+	private final int ddlLockRetries;
+
 	private final int connectRetries;
 
 	private final Duration connectRetriesInterval;
+
+	private final Duration connectTimeout;
 
 	private final boolean failOnMissingLocations;
 
@@ -94,8 +111,11 @@ public final class MigrateConfig {
 		this.transactionPerMigration = builder.transactionPerMigration;
 		this.validateOnMigrate = builder.validateOnMigrate;
 		this.lockTimeout = builder.lockTimeout;
+		this.ddlLockTimeout = builder.ddlLockTimeout;
+		this.ddlLockRetries = builder.ddlLockRetries;
 		this.connectRetries = builder.connectRetries;
 		this.connectRetriesInterval = builder.connectRetriesInterval;
+		this.connectTimeout = builder.connectTimeout;
 		this.failOnMissingLocations = builder.failOnMissingLocations;
 		this.dialect = builder.dialect;
 		this.listeners = List.copyOf(builder.listeners);
@@ -186,6 +206,9 @@ public final class MigrateConfig {
 		builder.failOnMissingLocations = this.failOnMissingLocations;
 		builder.dialect = this.dialect;
 		builder.listeners.addAll(this.listeners);
+		builder.ddlLockTimeout = this.ddlLockTimeout;
+		builder.ddlLockRetries = this.ddlLockRetries;
+		builder.connectTimeout = this.connectTimeout;
 		return builder;
 	}
 
@@ -214,6 +237,20 @@ public final class MigrateConfig {
 		return this.lockTimeout;
 	}
 
+	/**
+	 * @return how long a revision's statements may wait for a table lock ({@code SET LOCAL lock_timeout} on
+	 * PostgreSQL, {@code lock_wait_timeout} on MySQL/MariaDB, {@code LOCK_TIMEOUT} on SQL Server), or
+	 * {@code null} for the server's own setting (the default)
+	 */
+	public Duration ddlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	/** @return how many times a transactional revision that timed out waiting for a lock is run again */
+	public int ddlLockRetries() {
+		return this.ddlLockRetries;
+	}
+
 	/** @return how many times to retry a failed first connection */
 	public int connectRetries() {
 		return this.connectRetries;
@@ -222,6 +259,11 @@ public final class MigrateConfig {
 	/** @return the pause between connection attempts */
 	public Duration connectRetriesInterval() {
 		return this.connectRetriesInterval;
+	}
+
+	/** @return the bound on connecting and logging in through {@link #url()}; zero leaves the driver's default */
+	public Duration connectTimeout() {
+		return this.connectTimeout;
 	}
 
 	/** @return whether a location that does not exist is an error (else a warning) */
@@ -274,9 +316,15 @@ public final class MigrateConfig {
 
 		private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
 
+		private Duration ddlLockTimeout;
+
+		private int ddlLockRetries = DEFAULT_DDL_LOCK_RETRIES;
+
 		private int connectRetries;
 
 		private Duration connectRetriesInterval = DEFAULT_CONNECT_RETRIES_INTERVAL;
+
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
 
 		private boolean failOnMissingLocations;
 
@@ -379,6 +427,22 @@ public final class MigrateConfig {
 			return this;
 		}
 
+		/**
+		 * @param ddlLockTimeout how long a revision's statements may wait for a table lock, or {@code null} for
+		 * the server's setting; a few seconds (such as 5 s) keeps queries from queueing behind a waiting DDL
+		 * @return this builder
+		 */
+		public Builder ddlLockTimeout(Duration ddlLockTimeout) {
+			this.ddlLockTimeout = ddlLockTimeout;
+			return this;
+		}
+
+		/** @param ddlLockRetries how often to run a lock-timed-out transactional revision again @return this builder */
+		public Builder ddlLockRetries(int ddlLockRetries) {
+			this.ddlLockRetries = ddlLockRetries;
+			return this;
+		}
+
 		/** @param lockTimeout how long to wait for the lock @return this builder */
 		public Builder lockTimeout(Duration lockTimeout) {
 			this.lockTimeout = lockTimeout;
@@ -394,6 +458,16 @@ public final class MigrateConfig {
 		/** @param interval the pause between connection attempts @return this builder */
 		public Builder connectRetriesInterval(Duration interval) {
 			this.connectRetriesInterval = interval;
+			return this;
+		}
+
+		/**
+		 * @param connectTimeout the bound on connecting and logging in through the URL, applied as each known
+		 * driver's own timeout properties unless the URL sets them; zero leaves the driver's default
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
 			return this;
 		}
 
@@ -424,6 +498,7 @@ public final class MigrateConfig {
 			if (this.dataSource != null && this.url != null) {
 				throw new ConfigurationException("url", "dataSource and url cannot be used together; set one of them");
 			}
+			moveCredentialsOutOfUrl();
 			if (this.locations.isEmpty()) {
 				throw new ConfigurationException("locations",
 						"locations is empty; name at least one, e.g. " + DEFAULT_LOCATION);
@@ -446,6 +521,15 @@ public final class MigrateConfig {
 				throw new ConfigurationException("schemaAsDefault",
 						"schemaAsDefault needs a schema to make the default; set schema");
 			}
+			if (this.ddlLockTimeout != null && (this.ddlLockTimeout.isNegative() || this.ddlLockTimeout.isZero())) {
+				throw new ConfigurationException("ddlLockTimeout",
+						"ddlLockTimeout must be positive (leave it unset for the server's own wait), was "
+								+ this.ddlLockTimeout);
+			}
+			if (this.ddlLockRetries < 0) {
+				throw new ConfigurationException("ddlLockRetries",
+						"ddlLockRetries must be zero or positive, was " + this.ddlLockRetries);
+			}
 			if (this.lockTimeout == null || this.lockTimeout.isNegative()) {
 				throw new ConfigurationException("lockTimeout",
 						"lockTimeout must be zero or positive, was " + this.lockTimeout);
@@ -458,11 +542,39 @@ public final class MigrateConfig {
 				throw new ConfigurationException("connectRetriesInterval",
 						"connectRetriesInterval must be zero or positive, was " + this.connectRetriesInterval);
 			}
+			if (this.connectTimeout == null || this.connectTimeout.isNegative()) {
+				throw new ConfigurationException("connectTimeout",
+						"connectTimeout must be zero or positive, was " + this.connectTimeout);
+			}
 			if (this.dialect != null) {
 				// Throws a ConfigurationException for 'dialect' that lists the names that exist.
 				DialectResolver.byName(this.dialect);
 			}
 			return new MigrateConfig(this);
+		}
+
+		/**
+		 * Takes {@code user:password@} out of the URL before any driver sees it: most drivers do not support it and
+		 * would print the password, or look it up in DNS as part of a host name.
+		 */
+		private void moveCredentialsOutOfUrl() {
+			JdbcUrls.Credentials credentials = JdbcUrls.extractCredentials(this.url);
+			if (credentials == null) {
+				return;
+			}
+			if ((credentials.user() != null && this.user != null && !credentials.user().equals(this.user))
+					|| (credentials.password() != null && this.password != null
+							&& !credentials.password().equals(this.password))) {
+				throw new ConfigurationException("url", "the url " + JdbcUrls.mask(this.url) + " holds a user and"
+						+ " password that differ from the user and password set separately; set them in one place");
+			}
+			this.url = credentials.url();
+			if (credentials.user() != null) {
+				this.user = credentials.user();
+			}
+			if (credentials.password() != null) {
+				this.password = credentials.password();
+			}
 		}
 
 		private static void requireName(String setting, String value) {

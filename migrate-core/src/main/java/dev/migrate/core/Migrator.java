@@ -3,6 +3,9 @@ package dev.migrate.core;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.migrate.core.graph.Target;
+import dev.migrate.core.lint.LintOptions;
+import dev.migrate.core.lint.LintReport;
 import dev.migrate.core.runtime.MigrationCommands;
 
 /**
@@ -46,9 +49,10 @@ public final class Migrator {
 	 * configured otherwise), after checking the whole plan.
 	 * @param target the target, usually {@code heads} or {@code head}
 	 * @return what ran
+	 * @throws dev.migrate.core.graph.TargetException if the target is not in the grammar, before any connection
 	 */
 	public MigrationResult upgrade(String target) {
-		return this.commands.upgrade(target);
+		return this.commands.upgrade(Target.parse(target));
 	}
 
 	/**
@@ -56,9 +60,10 @@ public final class Migrator {
 	 * runs when a revision on the way is irreversible.
 	 * @param target the target
 	 * @return what ran
+	 * @throws dev.migrate.core.graph.TargetException if the target is not in the grammar, before any connection
 	 */
 	public MigrationResult downgrade(String target) {
-		return this.commands.downgrade(target);
+		return this.commands.downgrade(Target.parse(target));
 	}
 
 	/**
@@ -66,9 +71,10 @@ public final class Migrator {
 	 * @param target the target
 	 * @param purge whether to empty the version table first (for a table that holds unknown ids)
 	 * @return the version rows before and after
+	 * @throws dev.migrate.core.graph.TargetException if the target is not in the grammar, before any connection
 	 */
 	public MigrationResult stamp(String target, boolean purge) {
-		return this.commands.stamp(target, purge);
+		return this.commands.stamp(Target.parse(target), purge);
 	}
 
 	/**
@@ -104,17 +110,30 @@ public final class Migrator {
 	/**
 	 * @param revision a revision id, prefix or symbolic name such as {@code head}
 	 * @return the revision
+	 * @throws dev.migrate.core.graph.TargetException if the target is not in the grammar, before any connection
 	 */
 	public RevisionInfo show(String revision) {
-		return this.commands.show(revision);
+		return this.commands.show(Target.parse(revision));
 	}
 
 	/**
 	 * @param target the target, usually {@code heads}
 	 * @return the revisions an upgrade to the target would run, in order
+	 * @throws dev.migrate.core.graph.TargetException if the target is not in the grammar, before any connection
 	 */
 	public List<RevisionInfo> pending(String target) {
-		return this.commands.pending(target);
+		return this.commands.pending(Target.parse(target));
+	}
+
+	/**
+	 * Accepts intentional edits of applied scripts and tidies failed runs, as Flyway's {@code repair} does:
+	 * rewrites the stored checksum of each applied revision whose script changed since, and deletes the history
+	 * rows of failed runs of which nothing can have committed. A run that may have committed part of its
+	 * revision is kept and reported with the {@code stamp} commands that settle it. Holds the migration lock.
+	 * @return what changed and what was kept
+	 */
+	public RepairResult repair() {
+		return this.commands.repair();
 	}
 
 	/**
@@ -182,6 +201,19 @@ public final class Migrator {
 	}
 
 	/**
+	 * Reads the revisions of a range for statements that would lock, rewrite, fail or break deployed code when
+	 * they run ({@code migrate lint}); changes nothing and needs no database unless the engine has to be read
+	 * from the DataSource.
+	 * @param range {@code start:end} (either side may be empty), a single end, or {@code null} for every revision
+	 * @param options the engine (else the configured dialect, or the one the url names), severities per rule,
+	 * and whether to read downgrades
+	 * @return the findings
+	 */
+	public LintReport lint(String range, LintOptions options) {
+		return new LintCommands(this.config).lint(range, options);
+	}
+
+	/**
 	 * Compares the database with a model (the desired schema as DDL), changing nothing: what
 	 * {@code migrate check --model} reports.
 	 * @param model the model file and how to load it
@@ -201,6 +233,16 @@ public final class Migrator {
 	 */
 	public AutogenerateResult autogenerate(NewRevision request, ModelSource model) {
 		return new AutogenerateCommands(this.config).autogenerate(this, request, model);
+	}
+
+	/**
+	 * How many times this migrator has read its scripts from their locations: once, then again only after a
+	 * location's files changed (every command compares the files' sizes and times, not their contents). Tests
+	 * count with it; the figure is not a metric to alert on.
+	 * @return the number of script loads so far
+	 */
+	public long scriptLoads() {
+		return this.commands.scriptLoads();
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where autogenerate finds the desired schema: DDL ({@code schema.sql}), from a file or given as text, applied to a
- * scratch database of the target's engine.
+ * Where autogenerate finds the desired schema: DDL ({@code schema.sql}), from a file, given as text, or generated
+ * for the target's engine (from JPA entities, by {@code migrate-jpa}), applied to a scratch database of that engine.
  *
  * @param file the DDL file, or {@code null} when {@code text} holds the DDL
  * @param devUrl a JDBC URL for the scratch work, or {@code null}: SQLite and H2 use an in-memory database,
@@ -60,6 +60,25 @@ public record ModelSource(Path file, String devUrl, String devUser, String devPa
 	}
 
 	/**
+	 * A model whose DDL depends on the target's engine, such as the schema Hibernate exports for its dialect:
+	 * {@code ddl} is called once the engine is known.
+	 * @param name what the model is, for messages (such as {@code jpa:com.example.shop})
+	 * @param ddl the DDL for an engine
+	 * @return a model source with the default scratch database and no rename hints
+	 */
+	public static ModelSource generated(String name, DdlGenerator ddl) {
+		return new ModelSource(null, null, null, null, List.of(), new Text(name, ddl));
+	}
+
+	/**
+	 * @param hints rename hints, {@code old_table=new_table} or {@code table.old_column=new_column}
+	 * @return a copy with these hints
+	 */
+	public ModelSource withRenames(List<String> hints) {
+		return new ModelSource(this.file, this.devUrl, this.devUser, this.devPassword, hints, this.text);
+	}
+
+	/**
 	 * @param url the JDBC URL of a scratch database for the model, or {@code null} for the default
 	 * @param user its user, or {@code null}
 	 * @param password its password, or {@code null}
@@ -83,22 +102,48 @@ public record ModelSource(Path file, String devUrl, String devUser, String devPa
 	}
 
 	/**
-	 * Model DDL given as text.
+	 * Model DDL given as text, or generated for the target's engine.
 	 *
 	 * @param name where it came from, for messages
-	 * @param ddl the DDL
+	 * @param ddl the DDL for an engine
 	 */
-	public record Text(String name, String ddl) {
+	public record Text(String name, DdlGenerator ddl) {
 
 		public Text {
 			Objects.requireNonNull(name, "name");
 			Objects.requireNonNull(ddl, "ddl");
 		}
 
+		/**
+		 * @param name where it came from, for messages
+		 * @param ddl the DDL, the same for every engine
+		 */
+		public Text(String name, String ddl) {
+			this(name, fixed(Objects.requireNonNull(ddl, "ddl")));
+		}
+
+		private static DdlGenerator fixed(String ddl) {
+			return (engine) -> ddl;
+		}
+
 		@Override
 		public String toString() {
 			return "Text[" + this.name + "]";
 		}
+
+	}
+
+	/**
+	 * Produces the model's DDL for the engine of the database it is compared with.
+	 */
+	@FunctionalInterface
+	public interface DdlGenerator {
+
+		/**
+		 * @param engine the target's engine name ({@code postgresql}, {@code mariadb}, {@code sqlite}, ...)
+		 * @return the DDL, statements separated by semicolons
+		 */
+		String ddl(String engine);
 
 	}
 

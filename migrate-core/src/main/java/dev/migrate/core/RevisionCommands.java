@@ -77,6 +77,16 @@ final class RevisionCommands {
 					+ graph.get(id).get().source() + "; choose another id or leave it out for a random one");
 		}
 		for (String label : request.branchLabels()) {
+			// The graph refuses these when it loads, so a file written with one would break every later command.
+			if (RevisionGraph.TARGET_KEYWORDS.contains(label)) {
+				throw new MigrateException("Branch label '" + label + "' is a target keyword ("
+						+ String.join(", ", RevisionGraph.TARGET_KEYWORDS) + "); choose another label");
+			}
+			if (label.equals(id) || graph.get(label).isPresent()) {
+				throw new MigrateException("Branch label '" + label + "' equals the id of revision '" + label + "'"
+						+ (label.equals(id) ? " (the new one)" : " (" + graph.get(label).get().source() + ")")
+						+ ", so targets could not tell them apart; choose another label");
+			}
 			String owner = graph.branchLabels().get(label);
 			if (owner != null) {
 				throw new MigrateException("Branch label '" + label + "' is already used by revision '" + owner

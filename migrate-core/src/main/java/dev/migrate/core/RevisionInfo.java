@@ -9,18 +9,20 @@ import java.util.Set;
  *
  * @param id the revision id
  * @param revises the ids it revises (empty for a base)
- * @param branchLabels its branch labels
+ * @param branchLabels the branch labels it carries: its own and those spread to it from its branch, as Alembic
+ * shows them
  * @param dependsOn the ids it depends on
  * @param message the one-line description
  * @param createDate the creation date, or {@code null}
  * @param source the file or class it came from
- * @param head whether no revision revises it
+ * @param head whether no revision revises or depends on it
+ * @param effectiveHead whether no revision revises it but some depend on it (Alembic's "effective head")
  * @param branchPoint whether two or more revisions revise it
  * @param mergePoint whether it revises two or more revisions
  * @param current whether the version table holds it (only known to commands that read the database)
  */
 public record RevisionInfo(String id, List<String> revises, Set<String> branchLabels, List<String> dependsOn,
-		String message, LocalDateTime createDate, String source, boolean head, boolean branchPoint,
+		String message, LocalDateTime createDate, String source, boolean head, boolean effectiveHead, boolean branchPoint,
 		boolean mergePoint, boolean current) {
 
 	public RevisionInfo {
@@ -37,6 +39,9 @@ public record RevisionInfo(String id, List<String> revises, Set<String> branchLa
 		StringBuilder marks = new StringBuilder();
 		if (this.head) {
 			marks.append(" (head)");
+		}
+		if (this.effectiveHead) {
+			marks.append(" (effective head)");
 		}
 		if (this.branchPoint) {
 			marks.append(" (branchpoint)");

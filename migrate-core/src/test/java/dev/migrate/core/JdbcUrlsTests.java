@@ -2,11 +2,13 @@ package dev.migrate.core;
 
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Masking and dialect detection of JDBC URLs: every form the runtime, the CLI and the Spring Boot
@@ -72,6 +74,49 @@ class JdbcUrlsTests {
 	@MethodSource("dialects")
 	void derivesTheDialectFromTheUrlPrefix(String url, String dialect) {
 		assertThat(JdbcUrls.dialectOf(url)).isEqualTo(dialect);
+	}
+
+	static Stream<Arguments> userInfo() {
+		return Stream.of(
+				Arguments.of("jdbc:postgresql://app:s3cret@127.0.0.1:5432/db", "jdbc:postgresql://127.0.0.1:5432/db", "app",
+						"s3cret"),
+				Arguments.of("jdbc:mariadb://root:pw@127.0.0.1/db?x=1", "jdbc:mariadb://127.0.0.1/db?x=1", "root", "pw"),
+				Arguments.of("jdbc:mysql://:p%40ss+1@db/app", "jdbc:mysql://db/app", null, "p@ss+1"),
+				Arguments.of("jdbc:postgresql://app@db/app", "jdbc:postgresql://db/app", "app", null),
+				Arguments.of("jdbc:sqlserver://db;password=a@b", null, null, null),
+				Arguments.of("jdbc:postgresql://db/app?user=a@b", null, null, null),
+				Arguments.of("jdbc:sqlite:a@b.db", null, null, null));
+	}
+
+	@ParameterizedTest
+	@MethodSource("userInfo")
+	void takesUserInfoOutOfTheUrlSoNoDriverSeesIt(String url, String without, String user, String password) {
+		JdbcUrls.Credentials credentials = JdbcUrls.extractCredentials(url);
+		if (without == null) {
+			assertThat(credentials).isNull();
+			return;
+		}
+		assertThat(credentials).isEqualTo(new JdbcUrls.Credentials(without, user, password));
+		assertThat(credentials.toString()).doesNotContain("s3cret");
+	}
+
+	@Test
+	void theConfigurationMovesUrlCredentialsIntoUserAndPassword() {
+		MigrateConfig config = MigrateConfig.builder().url("jdbc:postgresql://app:s3cret@127.0.0.1/db").build();
+		assertThat(config.url()).isEqualTo("jdbc:postgresql://127.0.0.1/db");
+		assertThat(config.user()).isEqualTo("app");
+		assertThat(config.password()).isEqualTo("s3cret");
+		assertThat(MigrateConfig.builder().url("jdbc:postgresql://app:s3cret@127.0.0.1/db").password("s3cret").build()
+			.password()).isEqualTo("s3cret");
+	}
+
+	@Test
+	void theConfigurationRefusesUrlCredentialsThatContradictTheSettings() {
+		assertThatExceptionOfType(ConfigurationException.class)
+			.isThrownBy(() -> MigrateConfig.builder().url("jdbc:mariadb://app:s3cret@127.0.0.1/db").user("other").build())
+			.withMessage("the url jdbc:mariadb://app:***@127.0.0.1/db holds a user and password that differ from the"
+					+ " user and password set separately; set them in one place")
+			.withMessageNotContaining("s3cret");
 	}
 
 }

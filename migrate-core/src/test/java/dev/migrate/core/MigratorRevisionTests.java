@@ -102,6 +102,37 @@ class MigratorRevisionTests {
 	}
 
 	@Test
+	void refusesABranchLabelThatEqualsAnIdOrAKeywordBeforeWritingAnything() throws IOException {
+		migrator().revision(request("one", List.of(), "aaaa00000001"));
+		assertThatExceptionOfType(MigrateException.class)
+			.isThrownBy(() -> migrator().revision(new NewRevision("two", null, List.of(), false,
+					List.of("aaaa00000001"), List.of(), "b2")))
+			.withMessage("Branch label 'aaaa00000001' equals the id of revision 'aaaa00000001' (" + this.dir
+					+ "/aaaa00000001_one.sql), so targets could not tell them apart; choose another label");
+		assertThatExceptionOfType(MigrateException.class)
+			.isThrownBy(() -> migrator().revision(new NewRevision("two", null, List.of(), false, List.of("c3"),
+					List.of(), "c3")))
+			.withMessageStartingWith("Branch label 'c3' equals the id of revision 'c3' (the new one)");
+		assertThatExceptionOfType(MigrateException.class)
+			.isThrownBy(() -> migrator().revision(new NewRevision("two", null, List.of(), false, List.of("head"),
+					List.of(), "b2")))
+			.withMessage("Branch label 'head' is a target keyword (head, heads, base, current); choose another label");
+		try (var files = Files.list(this.dir)) {
+			assertThat(files).hasSize(1);
+		}
+		assertThat(migrator().heads()).extracting(RevisionInfo::id).containsExactly("aaaa00000001");
+	}
+
+	@Test
+	void refusesARevisionIdThatIsATargetKeyword() {
+		assertThatExceptionOfType(MigrateException.class)
+			.isThrownBy(() -> migrator().revision(request("one", List.of(), "heads")))
+			.withMessageContaining("Revision id 'heads'")
+			.withMessageContaining("is a target keyword (head, heads, base, current), which no target could name;"
+					+ " choose another id");
+	}
+
+	@Test
 	void needsADirectoryWhenNoLocationIsOnTheFileSystem() {
 		Migrator migrator = Migrator.create(MigrateConfig.builder().locations("classpath:nothing/here").build());
 		assertThatExceptionOfType(ConfigurationException.class)

@@ -95,6 +95,14 @@ class OfflineSqlTests {
 	}
 
 	@Test
+	void aReversedUpgradeRangeIsRefusedRatherThanPrintedAsAnEmptyScript() {
+		assertThatExceptionOfType(MigrateException.class)
+			.isThrownBy(() -> this.migrator.upgradeSql("c002:b001", "postgresql"))
+			.withMessage("Range 'c002:b001' is empty: 'b001' is not above 'c002'; swap the ends ('b001:c002')");
+		assertThat(this.migrator.upgradeSql("c002:c002", "postgresql")).doesNotContain("CREATE TABLE");
+	}
+
+	@Test
 	void downgradeNeedsARange() {
 		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> this.migrator.downgradeSql("base", "h2"))
 			.withMessage("Offline downgrade needs a range 'start:end' (for example 'head:base'), because there is no "

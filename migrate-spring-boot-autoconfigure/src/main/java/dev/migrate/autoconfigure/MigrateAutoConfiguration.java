@@ -1,11 +1,13 @@
 package dev.migrate.autoconfigure;
 
 import java.util.Objects;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateAutoConfigurationRuntimeHints;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
+import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.Migrator;
@@ -115,9 +117,12 @@ public final class MigrateAutoConfiguration {
 			String url = connectionDetails.getJdbcUrl();
 			if (url != null) {
 				DataSourceBuilder<?> builder = DataSourceBuilder.create().type(SimpleDriverDataSource.class);
-				builder.url(url);
 				applyConnectionDetails(connectionDetails, builder);
-				return builder.build();
+				builder.url(url);
+				moveCredentialsOutOfUrl(url, connectionDetails, builder);
+				SimpleDriverDataSource built = (SimpleDriverDataSource) builder.build();
+				built.setConnectionProperties(timeoutProperties(url));
+				return built;
 			}
 			String user = connectionDetails.getUsername();
 			if (user != null && dataSource != null) {
@@ -131,6 +136,45 @@ public final class MigrateAutoConfiguration {
 						+ " bean; mark one @Primary or @MigrateDataSource, or set migrate.url");
 			}
 			return dataSource;
+		}
+
+		/**
+		 * The driver's connect and login bounds from {@code migrate.connect-timeout}. The socket timeout some
+		 * drivers need for the login is left out: nothing lifts it from a DataSource's connections afterwards, and
+		 * a long migration statement must not hit it.
+		 */
+		private Properties timeoutProperties(String url) {
+			Properties properties = new Properties();
+			properties.putAll(JdbcUrls.timeoutProperties(url, this.properties.getConnectTimeout()));
+			properties.remove(JdbcUrls.SOCKET_TIMEOUT);
+			return properties;
+		}
+
+		/**
+		 * Takes {@code user:password@} out of the URL before the driver sees it: most drivers would print the
+		 * password in a message, or send it to DNS as part of a host name.
+		 */
+		private void moveCredentialsOutOfUrl(String url, MigrateConnectionDetails connectionDetails,
+				DataSourceBuilder<?> builder) {
+			JdbcUrls.Credentials credentials = JdbcUrls.extractCredentials(url);
+			if (credentials == null) {
+				return;
+			}
+			String user = connectionDetails.getUsername();
+			String password = connectionDetails.getPassword();
+			if ((credentials.user() != null && user != null && !credentials.user().equals(user))
+					|| (credentials.password() != null && password != null
+							&& !credentials.password().equals(password))) {
+				throw new IllegalStateException("migrate.url " + JdbcUrls.mask(url) + " holds a user and password"
+						+ " that differ from migrate.user and migrate.password; set them in one place");
+			}
+			builder.url(credentials.url());
+			if (credentials.user() != null) {
+				builder.username(credentials.user());
+			}
+			if (credentials.password() != null) {
+				builder.password(credentials.password());
+			}
 		}
 
 		private void applyConnectionDetails(MigrateConnectionDetails connectionDetails, DataSourceBuilder<?> builder) {
@@ -150,6 +194,8 @@ public final class MigrateAutoConfiguration {
 					this.properties.getOnStartup(), this.properties.getTarget());
 			initializer.setModel(migratorFactory.model("migrate", this.properties));
 			initializer.setFleet(fleet.getIfAvailable());
+			initializer.setLint(this.properties.getLint().getOnStartup(),
+					MigratorFactory.lintOptions("migrate", this.properties));
 			return initializer;
 		}
 

@@ -3,8 +3,11 @@ package dev.migrate.autoconfigure;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.migrate.core.lint.Severity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.convert.DurationUnit;
@@ -89,6 +92,17 @@ public class MigrateEngineProperties {
 	private Duration lockTimeout = Duration.ofSeconds(60);
 
 	/**
+	 * Maximum time a revision's statements wait for a table lock (PostgreSQL lock_timeout, MySQL/MariaDB lock_wait_timeout, SQL Server LOCK_TIMEOUT); unset keeps the server's wait, 5s is a good value. If a duration suffix is not specified, seconds will be used.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private @Nullable Duration ddlLockTimeout;
+
+	/**
+	 * Number of times a transactional revision that timed out waiting for a table lock is rolled back and run again, after a pause that doubles from 0.5s.
+	 */
+	private int ddlLockRetries = 3;
+
+	/**
 	 * Maximum number of retries when the first connection fails, for a database that is not up yet.
 	 */
 	private int connectRetries;
@@ -98,6 +112,13 @@ public class MigrateEngineProperties {
 	 */
 	@DurationUnit(ChronoUnit.SECONDS)
 	private Duration connectRetriesInterval = Duration.ofSeconds(10);
+
+	/**
+	 * Bound on connecting and logging in through migrate.url, set as the driver's own timeout properties unless
+	 * the URL sets them; 0 keeps the driver's default. If a duration suffix is not specified, seconds will be used.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration connectTimeout = Duration.ofSeconds(30);
 
 	/**
 	 * Whether a script location that does not exist fails the migration instead of logging a warning.
@@ -118,6 +139,11 @@ public class MigrateEngineProperties {
 	 * JDBC URL of an empty scratch database for loading the model; in memory for SQLite and H2, a temporary schema or database on the migrated server otherwise.
 	 */
 	private @Nullable String devUrl;
+
+	/**
+	 * Lint at startup: reading the scripts for statements that would block, fail or break deployed code.
+	 */
+	private final Lint lint = new Lint();
 
 	public List<String> getLocations() {
 		return this.locations;
@@ -231,6 +257,22 @@ public class MigrateEngineProperties {
 		this.lockTimeout = lockTimeout;
 	}
 
+	public @Nullable Duration getDdlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	public void setDdlLockTimeout(@Nullable Duration ddlLockTimeout) {
+		this.ddlLockTimeout = ddlLockTimeout;
+	}
+
+	public int getDdlLockRetries() {
+		return this.ddlLockRetries;
+	}
+
+	public void setDdlLockRetries(int ddlLockRetries) {
+		this.ddlLockRetries = ddlLockRetries;
+	}
+
 	public int getConnectRetries() {
 		return this.connectRetries;
 	}
@@ -245,6 +287,14 @@ public class MigrateEngineProperties {
 
 	public void setConnectRetriesInterval(Duration connectRetriesInterval) {
 		this.connectRetriesInterval = connectRetriesInterval;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
 	}
 
 	public boolean isFailOnMissingLocations() {
@@ -277,6 +327,78 @@ public class MigrateEngineProperties {
 
 	public void setDevUrl(@Nullable String devUrl) {
 		this.devUrl = devUrl;
+	}
+
+	public Lint getLint() {
+		return this.lint;
+	}
+
+	/**
+	 * The startup lint ({@code migrate lint}): whether it runs, and how it judges.
+	 */
+	public static class Lint {
+
+		/**
+		 * What the startup lint does with its findings: none (do not lint), log (log each finding) or fail (log them, and fail startup when an error-severity finding remains).
+		 */
+		private LintOnStartup onStartup = LintOnStartup.NONE;
+
+		/**
+		 * Severity per rule code, replacing the rule's default: error, warning, info or off, such as 'ALL01: error'.
+		 */
+		private Map<String, Severity> severity = new LinkedHashMap<>();
+
+		/**
+		 * Whether downgrade sections are linted too.
+		 */
+		private boolean downgrades;
+
+		public LintOnStartup getOnStartup() {
+			return this.onStartup;
+		}
+
+		public void setOnStartup(LintOnStartup onStartup) {
+			this.onStartup = onStartup;
+		}
+
+		public Map<String, Severity> getSeverity() {
+			return this.severity;
+		}
+
+		public void setSeverity(Map<String, Severity> severity) {
+			this.severity = severity;
+		}
+
+		public boolean isDowngrades() {
+			return this.downgrades;
+		}
+
+		public void setDowngrades(boolean downgrades) {
+			this.downgrades = downgrades;
+		}
+
+	}
+
+	/**
+	 * What the startup lint does with its findings.
+	 */
+	public enum LintOnStartup {
+
+		/**
+		 * Do not lint.
+		 */
+		NONE,
+
+		/**
+		 * Log each finding; never fail.
+		 */
+		LOG,
+
+		/**
+		 * Log each finding, and fail startup when a finding at error severity remains.
+		 */
+		FAIL
+
 	}
 
 	/**

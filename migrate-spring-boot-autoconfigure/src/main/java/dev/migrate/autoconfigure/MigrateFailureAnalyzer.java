@@ -14,7 +14,9 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
-		return new FailureAnalysis("Migrate failed at startup: " + cause.getMessage(), action(cause), cause);
+		String prefix = (cause instanceof MigrateValidationException validation) ? validation.getEngine() : "migrate";
+		return new FailureAnalysis("Migrate failed at startup: " + PropertyAdvice.reword(cause.getMessage(), prefix),
+				action(cause), cause);
 	}
 
 	private String action(MigrateException cause) {
@@ -22,6 +24,12 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 			return "Write a revision for the differences listed above (migrate revision --autogenerate -m MESSAGE"
 					+ " --model FILE, with the DDL of " + validation.getEngine() + ".model) and apply it, or correct "
 					+ validation.getEngine() + ".model.";
+		}
+		if (cause instanceof MigrateLintException lint) {
+			return "Rewrite the statements listed above as the logged findings say (each names the safe rewrite),"
+					+ " suppress one with '-- migrate:lint-ignore CODE reason' on the line before it, change a rule's"
+					+ " severity with " + lint.getEngine() + ".lint.severity.<CODE>, or set " + lint.getEngine()
+					+ ".lint.on-startup=log.";
 		}
 		if (cause instanceof MigrateValidationException validation) {
 			return "Apply the pending revisions (migrate upgrade heads) or set " + validation.getEngine()

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import dev.migrate.autoconfigure.MigrateEngineProperties.LintOnStartup;
 import dev.migrate.autoconfigure.MigrateEngineProperties.OnStartup;
 import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.JdbcUrls;
@@ -15,10 +16,14 @@ import dev.migrate.core.Migrator;
 import dev.migrate.core.ModelSource;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.ValidationResult;
+import dev.migrate.core.autogen.Comparison;
 import dev.migrate.core.fleet.FleetResult;
 import dev.migrate.core.fleet.TenantResult;
 import dev.migrate.core.fleet.TenantState;
-import dev.migrate.core.autogen.Comparison;
+import dev.migrate.core.lint.LintFinding;
+import dev.migrate.core.lint.LintOptions;
+import dev.migrate.core.lint.LintReport;
+import dev.migrate.core.lint.Severity;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +43,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
 	private static final Log logger = LogFactory.getLog(MigrateInitializer.class);
 
+	private static final int LISTED_IN_FULL = 10;
+
 	private final String name;
 
 	private final Migrator migrator;
@@ -51,6 +58,12 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	private @Nullable ModelSource model;
 
 	private @Nullable MigrateFleet fleet;
+	// Loading the model costs a scratch schema or database (DDL) on the server: computed once, then served.
+	private volatile @Nullable List<String> modelDifferences;
+
+	private LintOnStartup lint = LintOnStartup.NONE;
+
+	private LintOptions lintOptions = LintOptions.defaults();
 
 	private int order;
 
@@ -84,6 +97,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	@Override
 	public void afterPropertiesSet() {
 		String where = "Migrate (" + this.name + ") at " + describeDataSource();
+		lint(where);
 		if (this.strategy != null) {
 			this.strategy.migrate(this.migrator);
 			logger.info(where + ": ran " + this.strategy.getClass().getName() + " instead of " + this.name
@@ -107,7 +121,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			result = this.migrator.upgrade(this.target);
 		}
 		catch (RuntimeException ex) {
-			logger.error(where + ": upgrade to " + this.target + " FAILED: " + ex.getMessage());
+			logger.error(where + ": upgrade to " + this.target + " FAILED: "
+					+ PropertyAdvice.reword(ex.getMessage(), this.name));
 			throw ex;
 		}
 		List<AppliedRevision> steps = result.steps();
@@ -118,10 +133,10 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		else {
 			logger.info(where + ": upgraded to " + this.target + ", applied " + steps.size()
 					+ ((steps.size() == 1) ? " revision " : " revisions ")
-					+ steps.stream().map(AppliedRevision::revision).collect(Collectors.joining(", ", "(", ")"))
+					+ "(" + summarize(steps.stream().map(AppliedRevision::revision).toList()) + ")"
 					+ " in " + result.totalMillis() + " ms; now at " + result.versionRowsAfter());
 		}
-		List<String> differences = modelDifferences();
+		List<String> differences = refreshModelDifferences();
 		if (differences != null && !differences.isEmpty()) {
 			logger.warn(where + ": the database differs from the model " + modelName() + " (" + this.name
 					+ ".model): " + String.join("; ", differences)
@@ -166,6 +181,51 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		this.fleet = fleet;
 	}
 
+	/**
+	 * Lists ids for a log line: all of them up to {@value #LISTED_IN_FULL}, else the first and last few and how
+	 * many lie between, so that applying a thousand revisions does not write a line of a thousand ids.
+	 */
+	static String summarize(List<String> ids) {
+		if (ids.size() <= LISTED_IN_FULL) {
+			return String.join(", ", ids);
+		}
+		int shown = 3;
+		return String.join(", ", ids.subList(0, shown)) + ", ... " + (ids.size() - 2 * shown) + " more ..., "
+				+ String.join(", ", ids.subList(ids.size() - shown, ids.size()));
+	}
+
+	/**
+	 * Lints the scripts before anything runs: each finding is logged (errors at ERROR, the rest at WARN); under
+	 * {@code lint.on-startup=fail} an error-severity finding stops startup before the database changes.
+	 */
+	private void lint(String where) {
+		if (this.lint == LintOnStartup.NONE) {
+			return;
+		}
+		LintReport report = this.migrator.lint(null, this.lintOptions);
+		for (LintFinding finding : report.findings()) {
+			String line = where + ": lint " + finding.location() + ":" + finding.line() + ": " + finding.severity().id()
+					+ " " + finding.code() + " " + finding.message() + "; fix: " + finding.fix();
+			if (finding.severity() == Severity.ERROR) {
+				logger.error(line);
+			}
+			else {
+				logger.warn(line);
+			}
+		}
+		if (this.lint == LintOnStartup.FAIL && report.hasErrors()) {
+			List<String> errors = report.findings()
+				.stream()
+				.filter((finding) -> finding.severity() == Severity.ERROR)
+				.map((finding) -> finding.location() + ":" + finding.line() + " " + finding.code() + " "
+						+ finding.rule().catches())
+				.toList();
+			throw new MigrateLintException(this.name, where + ": lint found " + errors.size()
+					+ ((errors.size() == 1) ? " error" : " errors") + " (" + this.name + ".lint.on-startup=fail): "
+					+ String.join("; ", errors) + "; nothing was changed", report.findings());
+		}
+	}
+
 	private void validate(String where) {
 		ValidationResult validation = this.migrator.validate();
 		List<String> pending = this.migrator.pending(this.target).stream().map(RevisionInfo::id).toList();
@@ -180,10 +240,15 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		if (!pending.isEmpty()) {
 			message.append(" ").append(pending.size()).append(" pending ")
 				.append((pending.size() == 1) ? "revision " : "revisions ")
-				.append(String.join(", ", pending))
+				.append(summarize(pending))
 				.append(";");
 		}
-		for (String problem : validation.problems()) {
+		// The problems name the fix as a migrate.* property, in the message and in the exception alike.
+		List<String> problems = validation.problems()
+			.stream()
+			.map((problem) -> PropertyAdvice.reword(problem, this.name))
+			.toList();
+		for (String problem : problems) {
 			message.append(" ").append(problem).append(";");
 		}
 		message.append(" nothing was changed. Apply the revisions (migrate upgrade ")
@@ -192,11 +257,11 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			.append(this.name)
 			.append(".on-startup=upgrade");
 		logger.error(message);
-		throw new MigrateValidationException(this.name, message.toString(), pending, validation.problems());
+		throw new MigrateValidationException(this.name, message.toString(), pending, problems);
 	}
 
 	private void validateModel(String where) {
-		List<String> differences = modelDifferences();
+		List<String> differences = refreshModelDifferences();
 		if (differences == null || differences.isEmpty()) {
 			return;
 		}
@@ -209,11 +274,23 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	}
 
 	/**
-	 * Compares the database with the model, changing nothing.
+	 * How the database differed from the model when it was last compared: at startup (after the upgrade or
+	 * validation), else on the first call, and again only on {@link #refreshModelDifferences()}. Comparing loads
+	 * the model into a scratch schema or database, so health probes and the endpoint read this snapshot instead.
 	 * @return one description per difference (such as {@code add column item.sku}), empty when the database
-	 * matches the model, or {@code null} when there is no model
+	 * matched the model, or {@code null} when there is no model
 	 */
 	public @Nullable List<String> modelDifferences() {
+		List<String> differences = this.modelDifferences;
+		return (differences != null || this.model == null) ? differences : refreshModelDifferences();
+	}
+
+	/**
+	 * Compares the database with the model now (changing nothing in it) and keeps the result as the snapshot
+	 * {@link #modelDifferences()} serves; call it after changing the schema outside migrate.
+	 * @return the differences, as {@link #modelDifferences()} describes them, or {@code null} without a model
+	 */
+	public synchronized @Nullable List<String> refreshModelDifferences() {
 		if (this.model == null) {
 			return null;
 		}
@@ -221,7 +298,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		List<String> differences = new ArrayList<>();
 		comparison.changes().forEach((change) -> differences.add(change.description()));
 		differences.addAll(comparison.notGenerated());
-		return List.copyOf(differences);
+		this.modelDifferences = List.copyOf(differences);
+		return this.modelDifferences;
 	}
 
 	private String modelName() {
@@ -241,6 +319,16 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	 */
 	public void setModel(@Nullable ModelSource model) {
 		this.model = model;
+		this.modelDifferences = null;
+	}
+
+	/**
+	 * @param lint what the startup lint does with its findings
+	 * @param options its severities and whether it reads downgrades
+	 */
+	public void setLint(LintOnStartup lint, LintOptions options) {
+		this.lint = lint;
+		this.lintOptions = options;
 	}
 
 	private String describeDataSource() {

@@ -80,6 +80,7 @@ final class MigrateInstancesRegistrar implements BeanDefinitionRegistryPostProce
 				beanFactory().getBeanProvider(MigrateStrategy.class).getIfAvailable(), instance.getOnStartup(),
 				instance.getTarget());
 		initializer.setModel(beanFactory().getBean(MigratorFactory.class).model(prefix, instance));
+		initializer.setLint(instance.getLint().getOnStartup(), MigratorFactory.lintOptions(prefix, instance));
 		return initializer;
 	}
 

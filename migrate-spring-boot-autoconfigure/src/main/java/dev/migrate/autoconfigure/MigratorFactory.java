@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import dev.migrate.core.ConfigurationException;
+import dev.migrate.core.lint.LintOptions;
+import dev.migrate.core.lint.LintRule;
+import dev.migrate.core.lint.Severity;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.Migrator;
@@ -76,8 +80,11 @@ final class MigratorFactory {
 		map.from(properties.isTransactionPerMigration()).to(builder::transactionPerMigration);
 		map.from(properties.isValidateOnMigrate()).to(builder::validateOnMigrate);
 		map.from(properties.getLockTimeout()).to(builder::lockTimeout);
+		map.from(properties.getDdlLockTimeout()).to(builder::ddlLockTimeout);
+		map.from(properties.getDdlLockRetries()).to(builder::ddlLockRetries);
 		map.from(properties.getConnectRetries()).to(builder::connectRetries);
 		map.from(properties.getConnectRetriesInterval()).to(builder::connectRetriesInterval);
+		map.from(properties.getConnectTimeout()).to(builder::connectTimeout);
 		map.from(properties.isFailOnMissingLocations()).to(builder::failOnMissingLocations);
 		map.from(properties.getDialect()).to(builder::dialect);
 	}
@@ -105,6 +112,27 @@ final class MigratorFactory {
 					+ " classpath:schema.sql");
 		}
 		return ModelSource.ofText(location, ddl).withDevDatabase(properties.getDevUrl(), null, null);
+	}
+
+	/**
+	 * The startup lint's options from an engine's {@code lint.*} properties.
+	 * @param prefix the properties' prefix, for messages
+	 * @param properties the engine's properties
+	 * @return the options
+	 * @throws ConfigurationException naming {@code <prefix>.lint.severity.<code>} for a code no rule has
+	 */
+	static LintOptions lintOptions(String prefix, MigrateEngineProperties properties) {
+		LintOptions options = LintOptions.defaults().withDowngrades(properties.getLint().isDowngrades());
+		for (Map.Entry<String, Severity> entry : properties.getLint().getSeverity().entrySet()) {
+			LintRule rule = LintRule.forCode(entry.getKey());
+			if (rule == null) {
+				String property = prefix + ".lint.severity." + entry.getKey();
+				throw new ConfigurationException(property, "Property '" + property + "' names no lint rule; use a"
+						+ " rule's code, such as PG01 or ALL01 (docs/safe-migrations.md lists them)");
+			}
+			options = options.withSeverity(rule, entry.getValue());
+		}
+		return options;
 	}
 
 	static String toKebabCase(String camelCase) {

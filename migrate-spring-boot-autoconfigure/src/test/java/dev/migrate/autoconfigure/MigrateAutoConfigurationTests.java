@@ -13,6 +13,7 @@ import dev.migrate.core.Migrator;
 import dev.migrate.core.script.JavaMigration;
 import dev.migrate.core.script.MigrationContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
@@ -24,6 +25,8 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -106,6 +109,55 @@ class MigrateAutoConfigurationTests {
 	}
 
 	@Test
+	void takesUserAndPasswordOutOfMigrateUrlBeforeTheDriverSeesThem() {
+		this.contextRunner.withPropertyValues("migrate.url=jdbc:mariadb://ddl:ddl-secret@127.0.0.1:9/app")
+			.run((context) -> {
+				SimpleDriverDataSource dataSource = migrationDataSource(context.getBean(Migrator.class));
+				assertThat(dataSource.getUrl()).isEqualTo("jdbc:mariadb://127.0.0.1:9/app");
+				assertThat(dataSource.getUsername()).isEqualTo("ddl");
+				assertThat(dataSource.getPassword()).isEqualTo("ddl-secret");
+			});
+	}
+
+	@Test
+	void boundsConnectingThroughMigrateUrlWithTheDriversOwnTimeouts() {
+		this.contextRunner.withPropertyValues("migrate.url=jdbc:postgresql://127.0.0.1:9/app")
+			.run((context) -> assertThat(migrationDataSource(context.getBean(Migrator.class)).getConnectionProperties())
+				.containsEntry("connectTimeout", "30")
+				.containsEntry("loginTimeout", "30"));
+		this.contextRunner.withPropertyValues("migrate.url=jdbc:mysql://127.0.0.1:9/app", "migrate.connect-timeout=5")
+			.run((context) -> {
+				assertThat(context.getBean(Migrator.class).config().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(migrationDataSource(context.getBean(Migrator.class)).getConnectionProperties())
+					.containsOnlyKeys("connectTimeout")
+					.containsEntry("connectTimeout", "5000");
+			});
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aPasswordInMigratePropertiesNeverAppearsInTheFailureOrTheLog(CapturedOutput output) {
+		// Random, so no constant in the code base can make the check pass by accident; 127.0.0.1:9 refuses.
+		String password = "Pw" + UUID.randomUUID().toString().replace("-", "");
+		for (String[] properties : List.of(
+				new String[] { "migrate.url=jdbc:mariadb://ddl:" + password + "@127.0.0.1:9/app" },
+				new String[] { "migrate.url=jdbc:mariadb://127.0.0.1:9/app", "migrate.user=ddl",
+						"migrate.password=" + password },
+				new String[] { "migrate.url=jdbc:mariadb://127.0.0.1:9/app?user=ddl&password=" + password })) {
+			this.contextRunner.withPropertyValues(properties)
+				.withPropertyValues("migrate.on-startup=upgrade", "migrate.locations=classpath:no/such/location",
+						"migrate.fail-on-missing-locations=false")
+				.run((context) -> {
+					assertThat(context).hasFailed();
+					for (Throwable cause = context.getStartupFailure(); cause != null; cause = cause.getCause()) {
+						assertThat(String.valueOf(cause.getMessage())).doesNotContain(password);
+					}
+				});
+		}
+		assertThat(output.getAll()).doesNotContain(password);
+	}
+
+	@Test
 	void prefersMigrateUrlOverApplicationDataSource() {
 		String url = "jdbc:h2:mem:" + UUID.randomUUID();
 		this.contextRunner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
@@ -177,9 +229,11 @@ class MigrateAutoConfigurationTests {
 					"migrate.history-table=app_history", "migrate.transaction-per-migration=false",
 					"migrate.validate-on-migrate=false", "migrate.lock-timeout=5", "migrate.connect-retries=3",
 					"migrate.connect-retries-interval=250ms", "migrate.fail-on-missing-locations=true",
-					"migrate.dialect=h2")
+					"migrate.dialect=h2", "migrate.ddl-lock-timeout=2s", "migrate.ddl-lock-retries=5")
 			.run((context) -> {
 				MigrateConfig config = context.getBean(Migrator.class).config();
+				assertThat(config.ddlLockTimeout()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(config.ddlLockRetries()).isEqualTo(5);
 				assertThat(config.locations()).containsExactly("classpath:db/one", "filesystem:/opt/two");
 				assertThat(config.schema()).isEqualTo("audit");
 				assertThat(config.createSchemas()).isFalse();

@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure;
 
 import java.util.List;
 
+import dev.migrate.core.AdvisedSetting;
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.MigrateException;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,26 @@ class MigrateFailureAnalyzerTests {
 		assertThat(analysis.getDescription())
 			.isEqualTo("Migrate failed at startup: Revision 'ae10' failed at statement 2 (line 7)");
 		assertThat(analysis.getAction()).contains("migrate.on-startup=none");
+	}
+
+	@Test
+	void namesEveryAdvisedSettingAsAProperty() {
+		for (AdvisedSetting setting : AdvisedSetting.values()) {
+			String description = analyze(new MigrateException("It failed; " + setting.advice())).getDescription();
+			assertThat(description).doesNotContain(setting.javaName())
+				.contains("migrate." + MigratorFactory.toKebabCase(setting.javaName()));
+		}
+		assertThat(analyze(new MigrateException("Wait for that migration to finish, or raise lockTimeout"))
+			.getDescription()).endsWith("or raise migrate.lock-timeout");
+	}
+
+	@Test
+	void namesAnAdvisedSettingUnderTheInstancesPrefix() {
+		MigrateValidationException cause = new MigrateValidationException("migrate.instances.reports",
+				"Revision 'ae10' was edited after it ran; restore it, or turn validateOnMigrate off", List.of(),
+				List.of("edited"));
+		assertThat(analyze(cause).getDescription())
+			.endsWith("or set migrate.instances.reports.validate-on-migrate=false");
 	}
 
 	private FailureAnalysis analyze(MigrateException cause) {

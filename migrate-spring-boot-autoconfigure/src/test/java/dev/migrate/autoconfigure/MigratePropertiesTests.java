@@ -28,7 +28,11 @@ class MigratePropertiesTests {
 		assertThat(properties.isValidateOnMigrate()).isEqualTo(config.validateOnMigrate());
 		assertThat(properties.getLockTimeout()).isEqualTo(config.lockTimeout())
 			.isEqualTo(MigrateConfig.DEFAULT_LOCK_TIMEOUT);
+		assertThat(properties.getDdlLockTimeout()).isEqualTo(config.ddlLockTimeout()).isNull();
+		assertThat(properties.getDdlLockRetries()).isEqualTo(config.ddlLockRetries())
+			.isEqualTo(MigrateConfig.DEFAULT_DDL_LOCK_RETRIES);
 		assertThat(properties.getConnectRetries()).isEqualTo(config.connectRetries());
+		assertThat(properties.getConnectTimeout()).isEqualTo(config.connectTimeout());
 		assertThat(properties.getConnectRetriesInterval()).isEqualTo(config.connectRetriesInterval())
 			.isEqualTo(MigrateConfig.DEFAULT_CONNECT_RETRIES_INTERVAL);
 		assertThat(properties.isFailOnMissingLocations()).isEqualTo(config.failOnMissingLocations());

@@ -57,6 +57,17 @@ class MigrateStartupTests {
 	}
 
 	@Test
+	void theStartupLineSummarizesALongListOfIds() {
+		List<String> ids = new java.util.ArrayList<>();
+		for (int i = 1; i <= 1007; i++) {
+			ids.add(String.format("r%04d", i));
+		}
+		assertThat(MigrateInitializer.summarize(ids)).isEqualTo("r0001, r0002, r0003, ... 1001 more ..., r1005, r1006,"
+				+ " r1007");
+		assertThat(MigrateInitializer.summarize(ids.subList(0, 10))).isEqualTo(String.join(", ", ids.subList(0, 10)));
+	}
+
+	@Test
 	void masksThePasswordInTheStartupLine(CapturedOutput output) {
 		this.contextRunner
 			.withPropertyValues("migrate.url=jdbc:h2:mem:" + UUID.randomUUID() + ";USER=sa;PASSWORD=top-secret-9")

@@ -5,10 +5,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.ops.Operation;
 import dev.migrate.core.ops.Operations;
 import dev.migrate.core.ops.Table;
@@ -74,28 +74,13 @@ public final class Autogenerate {
 	 * @throws SQLException if the driver fails
 	 */
 	public static String engineOf(Connection connection) throws SQLException {
-		String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-		if (product.contains("postgres")) {
-			return "postgresql";
+		String product = connection.getMetaData().getDatabaseProductName();
+		Engine engine = Engine.fromProduct(product, connection.getMetaData().getDatabaseProductVersion());
+		if (engine == null) {
+			throw new MigrateException("Autogenerate does not support " + product
+					+ "; it supports PostgreSQL, MySQL, MariaDB, SQLite, SQL Server and H2");
 		}
-		if (product.contains("mariadb")) {
-			return "mariadb";
-		}
-		if (product.contains("mysql")) {
-			String version = connection.getMetaData().getDatabaseProductVersion().toLowerCase(Locale.ROOT);
-			return version.contains("mariadb") ? "mariadb" : "mysql";
-		}
-		if (product.contains("sqlite")) {
-			return "sqlite";
-		}
-		if (product.contains("microsoft") || product.contains("sql server")) {
-			return "sqlserver";
-		}
-		if (product.equals("h2")) {
-			return "h2";
-		}
-		throw new MigrateException("Autogenerate does not support " + connection.getMetaData().getDatabaseProductName()
-				+ "; it supports PostgreSQL, MySQL, MariaDB, SQLite, SQL Server and H2");
+		return engine.id();
 	}
 
 	/**
@@ -174,10 +159,13 @@ public final class Autogenerate {
 			downgradeSql.add(down.statements().subList(before, down.statements().size()));
 		}
 		List<Comparison.Change> changes = new ArrayList<>();
+		List<List<String>> renames = RenameSuspects.of(upgrade);
 		for (int i = 0; i < upgrade.size(); i++) {
 			Operation operation = upgrade.get(i);
-			changes.add(new Comparison.Change(operation.describe(), Risks.of(operation, this.engine),
-					upgradeSql.get(i), downgradeSql.get(upgrade.size() - 1 - i)));
+			List<String> warnings = new ArrayList<>(Risks.of(operation, this.engine));
+			warnings.addAll(renames.get(i));
+			changes.add(new Comparison.Change(operation.describe(), warnings, upgradeSql.get(i),
+					downgradeSql.get(upgrade.size() - 1 - i)));
 		}
 		return new Comparison(this.engine, current, desired, upgrade, downgrade, changes,
 				diff.notGenerated(current, desired));

@@ -17,6 +17,9 @@ import java.util.Set;
 
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.script.SqlStatement;
+import dev.migrate.core.script.SqlSyntax;
+import dev.migrate.core.script.StatementSplitter;
 
 /**
  * Loads the desired schema: applies the model DDL to a scratch database of the target's engine and reflects it
@@ -54,7 +57,7 @@ final class ModelLoader {
 	}
 
 	SchemaModel load(Connection target, String ddl, String source) {
-		List<DdlSplitter.Statement> statements = DdlSplitter.statements(ddl, this.engine);
+		List<SqlStatement> statements = StatementSplitter.split(ddl, SqlSyntax.forEngineName(this.engine), 1);
 		try {
 			return switch (this.engine) {
 				case "sqlite" -> inMemory("jdbc:sqlite::memory:", statements, source);
@@ -70,7 +73,7 @@ final class ModelLoader {
 		}
 	}
 
-	private SchemaModel inMemory(String url, List<DdlSplitter.Statement> statements, String source) throws SQLException {
+	private SchemaModel inMemory(String url, List<SqlStatement> statements, String source) throws SQLException {
 		try (Connection scratch = DriverManager.getConnection(url)) {
 			apply(scratch, statements, source);
 			return reader().read(scratch);
@@ -90,7 +93,7 @@ final class ModelLoader {
 		return settings.toString();
 	}
 
-	private SchemaModel onServer(Connection target, List<DdlSplitter.Statement> statements, String source) throws SQLException {
+	private SchemaModel onServer(Connection target, List<SqlStatement> statements, String source) throws SQLException {
 		if (this.dev != null) {
 			try (Connection connection = this.dev.connect()) {
 				return inTemporarySchema(connection, statements, source);
@@ -99,7 +102,7 @@ final class ModelLoader {
 		return inTemporarySchema(target, statements, source);
 	}
 
-	private SchemaModel inTemporarySchema(Connection connection, List<DdlSplitter.Statement> statements, String source)
+	private SchemaModel inTemporarySchema(Connection connection, List<SqlStatement> statements, String source)
 			throws SQLException {
 		if (this.engine.equals("postgresql")) {
 			return loadRolledBack(connection, statements, source);
@@ -140,12 +143,12 @@ final class ModelLoader {
 	 * search path the model's tables are temporary tables (no WAL for their storage, about twice as fast) in the
 	 * session's own schema, which nothing else sees.
 	 */
-	private SchemaModel loadRolledBack(Connection connection, List<DdlSplitter.Statement> statements, String source)
+	private SchemaModel loadRolledBack(Connection connection, List<SqlStatement> statements, String source)
 			throws SQLException {
 		try {
 			// one round trip for the whole model: on a busy server, waiting per statement dominates
-			String all = String.join(";\n", statements.stream().map(DdlSplitter.Statement::sql).toList());
-			return inRolledBackSchema(connection, List.of(new DdlSplitter.Statement(all, 1)), source);
+			String all = String.join(";\n", statements.stream().map(SqlStatement::sql).toList());
+			return inRolledBackSchema(connection, List.of(new SqlStatement(all, 1)), source);
 		}
 		catch (MigrateException ex) {
 			// run again statement by statement, so the error names the statement that fails
@@ -153,7 +156,7 @@ final class ModelLoader {
 		}
 	}
 
-	private SchemaModel inRolledBackSchema(Connection connection, List<DdlSplitter.Statement> statements,
+	private SchemaModel inRolledBackSchema(Connection connection, List<SqlStatement> statements,
 			String source) throws SQLException {
 		String previous = single(connection, "SHOW search_path");
 		boolean autoCommit = connection.getAutoCommit();
@@ -173,7 +176,7 @@ final class ModelLoader {
 		}
 	}
 
-	private SchemaModel onDevDatabase(List<DdlSplitter.Statement> statements, String source) throws SQLException {
+	private SchemaModel onDevDatabase(List<SqlStatement> statements, String source) throws SQLException {
 		if (this.dev == null) {
 			throw new MigrateException("Loading the model " + source + " on " + this.engine
 					+ " needs an empty scratch database; name one with --dev-url (or migrate.dev-url)");
@@ -204,10 +207,10 @@ final class ModelLoader {
 		return new SchemaReader(this.engine, this.excluded);
 	}
 
-	private static void apply(Connection connection, List<DdlSplitter.Statement> statements, String source)
+	private static void apply(Connection connection, List<SqlStatement> statements, String source)
 			throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			for (DdlSplitter.Statement sql : statements) {
+			for (SqlStatement sql : statements) {
 				try {
 					statement.execute(sql.sql());
 				}

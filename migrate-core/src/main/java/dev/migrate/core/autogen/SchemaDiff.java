@@ -13,6 +13,8 @@ import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.ops.CheckConstraint;
 import dev.migrate.core.ops.Column;
 import dev.migrate.core.ops.Constraint;
@@ -38,6 +40,9 @@ final class SchemaDiff {
 	/** Engine-generated constraint names that are not portable: H2's and SQL Server's. */
 	private static final Pattern GENERATED_NAME = Pattern
 		.compile("(?i)(CONSTRAINT_[0-9A-F_]+|(UQ|FK|CK|PK|DF)__.+)");
+
+	/** A PostgreSQL cast such as {@code ::character varying} or {@code ::text[]}. */
+	private static final Pattern CAST = Pattern.compile("::\\s*[a-z_][a-z0-9_]*(\\s+varying)?(\\s*\\[\\])?");
 
 	private final String engine;
 
@@ -68,6 +73,8 @@ final class SchemaDiff {
 		List<Table> dropped = before.values().stream().filter((t) -> !after.containsKey(t.name())).toList();
 
 		List<Operation> ops = new ArrayList<>(renames);
+		List<Operation> droppedSequences = new ArrayList<>();
+		sequenceChanges(current.sequences(), desired.sequences(), ops, droppedSequences);
 		// foreign keys first, so the tables and columns they use can change
 		for (String name : kept) {
 			for (ForeignKey fk : missing(before.get(name).foreignKeys(), after.get(name).foreignKeys(),
@@ -130,7 +137,42 @@ final class SchemaDiff {
 		for (Table table : dropOrder) {
 			ops.add(new Operation.DropTable(table.name(), forCreate(table, droppedCycles)));
 		}
+		ops.addAll(droppedSequences);
 		return ops;
+	}
+
+	/**
+	 * New sequences first (the tables may use them), changed increments next, dropped ones last; written as
+	 * statements with their inverse, since the same three statements work on every engine that has sequences.
+	 */
+	private void sequenceChanges(List<SchemaModel.Sequence> before, List<SchemaModel.Sequence> after,
+			List<Operation> ops, List<Operation> dropped) {
+		Dialect dialect = DialectResolver.byName(this.engine);
+		for (SchemaModel.Sequence sequence : after) {
+			SchemaModel.Sequence old = before.stream()
+				.filter((s) -> s.name().equalsIgnoreCase(sequence.name()))
+				.findFirst()
+				.orElse(null);
+			String name = dialect.quote(sequence.name());
+			if (old == null) {
+				ops.add(new Operation.Execute(createSequence(name, sequence), "DROP SEQUENCE " + name));
+			}
+			else if (old.increment() != sequence.increment()) {
+				ops.add(new Operation.Execute("ALTER SEQUENCE " + name + " INCREMENT BY " + sequence.increment(),
+						"ALTER SEQUENCE " + name + " INCREMENT BY " + old.increment()));
+			}
+		}
+		for (SchemaModel.Sequence sequence : before) {
+			if (after.stream().noneMatch((s) -> s.name().equalsIgnoreCase(sequence.name()))) {
+				String name = dialect.quote(sequence.name());
+				dropped.add(new Operation.Execute("DROP SEQUENCE " + name, createSequence(name, sequence)));
+			}
+		}
+	}
+
+	private static String createSequence(String quotedName, SchemaModel.Sequence sequence) {
+		return "CREATE SEQUENCE " + quotedName + " START WITH " + sequence.start() + " INCREMENT BY "
+				+ sequence.increment();
 	}
 
 	/**
@@ -371,7 +413,10 @@ final class SchemaDiff {
 	}
 
 	static String normalizeExpression(String expression) {
-		return expression.toLowerCase(Locale.ROOT).replaceAll("[\\s()\"`\\[\\]]", "");
+		// PostgreSQL reports casts it adds itself (status::text = ANY (ARRAY['A'::character varying])), and adds
+		// them again to an expression that already has them; the comparison is by what is left without them
+		String uncast = CAST.matcher(expression.toLowerCase(Locale.ROOT)).replaceAll("");
+		return uncast.replaceAll("[\\s()\"`\\[\\]]", "");
 	}
 
 	private static List<String> lower(List<String> names) {

@@ -63,7 +63,53 @@ final class SchemaReader {
 			.map(Builder::build)
 			.sorted(Comparator.comparing(Table::name))
 			.toList();
-		return new SchemaModel(this.engine, result);
+		return new SchemaModel(this.engine, result, readSequences(connection));
+	}
+
+	/**
+	 * Sequences no identity or serial column owns: those a model declares ({@code CREATE SEQUENCE}).
+	 */
+	private List<SchemaModel.Sequence> readSequences(Connection connection) throws SQLException {
+		String sql = switch (this.engine) {
+			case "postgresql" -> "SELECT c.relname, s.seqstart, s.seqincrement FROM pg_class c"
+					+ " JOIN pg_sequence s ON s.seqrelid = c.oid JOIN pg_namespace n ON n.oid = c.relnamespace"
+					+ " WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_depend d"
+					+ " WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')) ORDER BY c.relname";
+			case "h2" -> "SELECT SEQUENCE_NAME, START_VALUE, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES"
+					+ " WHERE SEQUENCE_SCHEMA = SCHEMA() AND SEQUENCE_NAME NOT LIKE 'SYSTEM_SEQUENCE%'"
+					+ " ORDER BY SEQUENCE_NAME";
+			case "mariadb" -> "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+					+ " AND TABLE_TYPE = 'SEQUENCE' ORDER BY TABLE_NAME";
+			default -> null;
+		};
+		if (sql == null) {
+			return List.of();
+		}
+		List<SchemaModel.Sequence> sequences = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+			while (rs.next()) {
+				if (this.engine.equals("mariadb")) {
+					sequences.add(new SchemaModel.Sequence(rs.getString(1), 0, 0));
+				}
+				else {
+					sequences.add(new SchemaModel.Sequence(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+				}
+			}
+		}
+		if (!this.engine.equals("mariadb")) {
+			return sequences;
+		}
+		// MariaDB keeps a sequence's settings in the sequence itself, which reads as a one-row table
+		List<SchemaModel.Sequence> read = new ArrayList<>();
+		for (SchemaModel.Sequence sequence : sequences) {
+			try (Statement statement = connection.createStatement();
+					ResultSet rs = statement.executeQuery("SELECT start_value, increment FROM `"
+							+ sequence.name().replace("`", "``") + "`")) {
+				rs.next();
+				read.add(new SchemaModel.Sequence(sequence.name(), rs.getLong(1), rs.getLong(2)));
+			}
+		}
+		return read;
 	}
 
 	/**
@@ -104,6 +150,9 @@ final class SchemaReader {
 				}
 			}
 		}
+		if (this.engine.equals("h2")) {
+			readH2Enumerations(connection, schema, tables);
+		}
 		boolean postgres = this.engine.equals("postgresql");
 		Set<String> constraintIndexes = new java.util.HashSet<>();
 		if (postgres) {
@@ -135,6 +184,31 @@ final class SchemaReader {
 			}
 		}
 		return tables;
+	}
+
+	/**
+	 * H2's metadata calls an {@code ENUM('A','B')} column {@code ENUM}; its values are in their own view.
+	 */
+	private static void readH2Enumerations(Connection connection, String schema, Map<String, Builder> tables)
+			throws SQLException {
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		query(connection, "SELECT c.TABLE_NAME, c.COLUMN_NAME, e.VALUE_NAME FROM INFORMATION_SCHEMA.COLUMNS c"
+				+ " JOIN INFORMATION_SCHEMA.ENUM_VALUES e ON e.OBJECT_SCHEMA = c.TABLE_SCHEMA"
+				+ " AND e.OBJECT_NAME = c.TABLE_NAME AND e.OBJECT_TYPE = 'TABLE'"
+				+ " AND e.ENUM_IDENTIFIER = c.DTD_IDENTIFIER WHERE c.TABLE_SCHEMA = ?"
+				+ " ORDER BY c.TABLE_NAME, c.COLUMN_NAME, e.VALUE_ORDINAL", schema,
+				(rs) -> values.computeIfAbsent(rs.getString(1) + "\u0000" + rs.getString(2), (k) -> new ArrayList<>())
+					.add("'" + rs.getString(3).replace("'", "''") + "'"));
+		values.forEach((key, names) -> {
+			String[] parts = key.split("\u0000");
+			Builder table = tables.get(parts[0]);
+			if (table != null) {
+				table.columns.replaceAll((column) -> column.name().equals(parts[1])
+						? new Column(column.name(), "enum(" + String.join(",", names) + ")", column.nullable(),
+								column.defaultValue(), column.autoIncrement(), column.comment())
+						: column);
+			}
+		});
 	}
 
 	private String currentSchema(Connection connection) throws SQLException {

@@ -14,10 +14,19 @@ final class TypeNames {
 
 	private static final Pattern TYPE = Pattern.compile("([a-z_][a-z0-9_ ]*)\\s*(?:\\(([^)]*)\\))?\\s*([a-z ]*)");
 
+	/** MySQL/MariaDB and H2 {@code ENUM('A','B')} and MySQL {@code SET(...)}. */
+	private static final Pattern ENUMERATION = Pattern.compile("(?is)(enum|set)\\s*\\((.*)\\)");
+
 	private TypeNames() {
 	}
 
 	static String normalize(String type) {
+		Matcher enumeration = ENUMERATION.matcher(type.trim());
+		if (enumeration.matches()) {
+			// the values are data: their case and order stay as declared (MariaDB reports them as written)
+			return enumeration.group(1).toLowerCase(Locale.ROOT) + "("
+					+ enumeration.group(2).trim().replaceAll("'\\s*,\\s*'", "','") + ")";
+		}
 		String text = type.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 		Matcher matcher = TYPE.matcher(text);
 		if (!matcher.matches()) {

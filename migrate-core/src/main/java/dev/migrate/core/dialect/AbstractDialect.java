@@ -5,27 +5,18 @@ package dev.migrate.core.dialect;
  */
 public abstract class AbstractDialect implements Dialect {
 
-	private final String name;
-
-	private final String displayName;
+	private final Engine engine;
 
 	/**
-	 * @param name the engine's name, as {@link #name()} returns it
-	 * @param displayName the engine's usual name
+	 * @param engine the engine, as {@link #engine()} returns it
 	 */
-	protected AbstractDialect(String name, String displayName) {
-		this.name = name;
-		this.displayName = displayName;
+	protected AbstractDialect(Engine engine) {
+		this.engine = engine;
 	}
 
 	@Override
-	public String name() {
-		return this.name;
-	}
-
-	@Override
-	public String displayName() {
-		return this.displayName;
+	public Engine engine() {
+		return this.engine;
 	}
 
 	@Override
@@ -100,7 +91,7 @@ public abstract class AbstractDialect implements Dialect {
 
 	@Override
 	public String toString() {
-		return this.displayName + " dialect";
+		return displayName() + " dialect";
 	}
 
 }

@@ -1,7 +1,13 @@
 package dev.migrate.core.dialect;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * One database engine's SQL differences, as migrate needs them. Implementations are stateless and
@@ -10,17 +16,27 @@ import java.sql.SQLException;
 public interface Dialect {
 
 	/**
+	 * The engine this dialect speaks: the key engine-specific code switches on.
+	 * @return the engine
+	 */
+	Engine engine();
+
+	/**
 	 * The engine's name as configuration and scripts spell it: {@code postgresql}, {@code mysql},
 	 * {@code mariadb}, {@code sqlite}, {@code sqlserver} or {@code h2}.
 	 * @return the name
 	 */
-	String name();
+	default String name() {
+		return engine().id();
+	}
 
 	/**
 	 * The engine's usual name, for messages.
 	 * @return the display name, e.g. {@code PostgreSQL}
 	 */
-	String displayName();
+	default String displayName() {
+		return engine().displayName();
+	}
 
 	/**
 	 * Quotes an identifier so that it keeps its case and cannot be read as SQL.
@@ -155,5 +171,133 @@ public interface Dialect {
 	 * @return the statement
 	 */
 	String createHistoryTable(String schema, String table);
+
+	/**
+	 * Whether the driver takes several statements in one prepared statement and sends them in one round trip
+	 * (PostgreSQL's does), so bookkeeping statements can be pipelined with a parameterised history row.
+	 * @return whether statements may be sent together
+	 */
+	default boolean sendsStatementsTogether() {
+		return false;
+	}
+
+	/**
+	 * Whether a statement batch of literal statements goes to the server in one round trip (the MySQL and
+	 * MariaDB drivers pipeline it), so a step's bookkeeping is worth writing as literals and batching.
+	 * @return whether literal batches are pipelined
+	 */
+	default boolean pipelinesLiteralBatches() {
+		return false;
+	}
+
+	/**
+	 * Whether the migration lock keeps a row in a table of the configured schema (H2's does), so the schema
+	 * must exist before the lock is taken.
+	 * @return whether the lock needs the schema first
+	 */
+	default boolean lockNeedsSchema() {
+		return false;
+	}
+
+	/**
+	 * What the engine's error means beyond the driver's text, when a migration statement fails with it.
+	 * @param failure what the driver threw
+	 * @return the explanation and its fix, or {@code null} when there is nothing to add
+	 */
+	default String failureHint(SQLException failure) {
+		return null;
+	}
+
+	/**
+	 * The statement that bounds how long DDL waits for a lock ({@code ddlLockTimeout}), run at the start of each
+	 * revision: inside its transaction where the engine scopes the setting to it, else for the session (then
+	 * {@link #lockTimeoutReset()} undoes it after the run).
+	 * @param timeout the longest wait, positive
+	 * @return the statement, or {@code null} when the engine has no such setting
+	 */
+	default String lockTimeoutStatement(Duration timeout) {
+		return null;
+	}
+
+	/**
+	 * The statement that puts a session-scoped lock wait back to the server's default after a run.
+	 * @return the statement, or {@code null} when {@link #lockTimeoutStatement} is scoped to the transaction
+	 */
+	default String lockTimeoutReset() {
+		return null;
+	}
+
+	/**
+	 * Whether a statement failed because it waited for a lock longer than {@link #lockTimeoutStatement} allows.
+	 * @param failure the driver's exception
+	 * @return whether it is a lock-wait timeout
+	 */
+	default boolean isLockTimeout(SQLException failure) {
+		return false;
+	}
+
+	/**
+	 * Describes the other sessions that hold locks on the relations a failed statement names, for the final
+	 * failure of a revision that timed out waiting: process id, user, when its query started, state, query.
+	 * @param connection a connection outside any failed transaction
+	 * @param names the words of the failed statement (relation names among them)
+	 * @return one description per session, empty when the engine does not tell
+	 * @throws SQLException if the query fails
+	 */
+	default List<String> lockHolders(Connection connection, Collection<String> names) throws SQLException {
+		return List.of();
+	}
+
+	/**
+	 * Whether a table exists, looked up through the driver's metadata the way this engine files tables
+	 * (by catalog on MySQL and MariaDB, by schema elsewhere), comparing names without case.
+	 * @param connection an open connection
+	 * @param schema the schema, or {@code null} for the connection's default
+	 * @param table the table name
+	 * @return whether it exists
+	 * @throws SQLException if the driver fails
+	 */
+	default boolean tableExists(Connection connection, String schema, String table) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		String catalog = lookupCatalog(connection, schema);
+		String schemaPattern = lookupSchema(connection, schema);
+		String escape = metaData.getSearchStringEscape();
+		String namePattern = (escape == null || escape.isEmpty()) ? null
+				: table.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+		if (schemaPattern != null && escape != null && !escape.isEmpty()) {
+			schemaPattern = schemaPattern.replace(escape, escape + escape).replace("_", escape + "_");
+		}
+		try (ResultSet tables = metaData.getTables(catalog, schemaPattern, namePattern, null)) {
+			while (tables.next()) {
+				String name = tables.getString("TABLE_NAME");
+				if (name != null && name.toLowerCase(Locale.ROOT).equals(table.toLowerCase(Locale.ROOT))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The catalog {@link #tableExists} looks in.
+	 * @param connection an open connection
+	 * @param schema the configured schema, or {@code null}
+	 * @return the catalog, or {@code null} for any
+	 * @throws SQLException if the driver fails
+	 */
+	default String lookupCatalog(Connection connection, String schema) throws SQLException {
+		return null;
+	}
+
+	/**
+	 * The schema (unescaped) {@link #tableExists} looks in.
+	 * @param connection an open connection
+	 * @param schema the configured schema, or {@code null}
+	 * @return the schema, or {@code null} for any
+	 * @throws SQLException if the driver fails
+	 */
+	default String lookupSchema(Connection connection, String schema) throws SQLException {
+		return (schema != null) ? schema : defaultSchema(connection);
+	}
 
 }

@@ -2,8 +2,8 @@ package dev.migrate.core.dialect;
 
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import dev.migrate.core.ConfigurationException;
 
@@ -12,17 +12,42 @@ import dev.migrate.core.ConfigurationException;
  */
 public final class DialectResolver {
 
-	private static final List<Dialect> DIALECTS = List.of(new PostgresDialect(), new MySqlDialect(),
-			new MariaDbDialect(), new SqliteDialect(), new SqlServerDialect(), new H2Dialect());
+	private static final Dialect POSTGRESQL = new PostgresDialect();
+
+	private static final Dialect MYSQL = new MySqlDialect();
+
+	private static final Dialect MARIADB = new MariaDbDialect();
+
+	private static final Dialect SQLITE = new SqliteDialect();
+
+	private static final Dialect SQLSERVER = new SqlServerDialect();
+
+	private static final Dialect H2 = new H2Dialect();
 
 	private DialectResolver() {
+	}
+
+	/**
+	 * The built-in dialect of an engine.
+	 * @param engine the engine
+	 * @return its dialect
+	 */
+	public static Dialect of(Engine engine) {
+		return switch (engine) {
+			case POSTGRESQL -> POSTGRESQL;
+			case MYSQL -> MYSQL;
+			case MARIADB -> MARIADB;
+			case SQLITE -> SQLITE;
+			case SQLSERVER -> SQLSERVER;
+			case H2 -> H2;
+		};
 	}
 
 	/**
 	 * @return the names every built-in dialect answers to
 	 */
 	public static List<String> names() {
-		return DIALECTS.stream().map(Dialect::name).toList();
+		return Arrays.stream(Engine.values()).map(Engine::id).toList();
 	}
 
 	/**
@@ -33,19 +58,12 @@ public final class DialectResolver {
 	 * @throws ConfigurationException naming the setting {@code dialect} and the names that exist
 	 */
 	public static Dialect byName(String name) {
-		String key = (name != null) ? name.trim().toLowerCase(Locale.ROOT) : "";
-		key = switch (key) {
-			case "postgres", "pg" -> "postgresql";
-			case "mssql", "sql_server" -> "sqlserver";
-			default -> key;
-		};
-		for (Dialect dialect : DIALECTS) {
-			if (dialect.name().equals(key)) {
-				return dialect;
-			}
+		Engine engine = Engine.fromName(name);
+		if (engine == null) {
+			throw new ConfigurationException("dialect",
+					"Unknown dialect '" + name + "'; use one of " + String.join(", ", names()));
 		}
-		throw new ConfigurationException("dialect",
-				"Unknown dialect '" + name + "'; use one of " + String.join(", ", names()));
+		return of(engine);
 	}
 
 	/**
@@ -63,29 +81,13 @@ public final class DialectResolver {
 	}
 
 	static Dialect fromProduct(String product, String version) {
-		String lower = (product != null) ? product.toLowerCase(Locale.ROOT) : "";
-		String lowerVersion = (version != null) ? version.toLowerCase(Locale.ROOT) : "";
-		if (lower.contains("postgresql")) {
-			return byName("postgresql");
+		Engine engine = Engine.fromProduct(product, version);
+		if (engine == null) {
+			throw new ConfigurationException("dialect", "Database product '" + product + "' (" + version
+					+ ") is not supported; supported are PostgreSQL, MySQL, MariaDB, SQLite, SQL Server and H2. "
+					+ "If it speaks one of their dialects, set dialect to one of " + String.join(", ", names()));
 		}
-		if (lower.contains("mariadb") || (lower.contains("mysql") && lowerVersion.contains("mariadb"))) {
-			return byName("mariadb");
-		}
-		if (lower.contains("mysql")) {
-			return byName("mysql");
-		}
-		if (lower.contains("sqlite")) {
-			return byName("sqlite");
-		}
-		if (lower.contains("sql server")) {
-			return byName("sqlserver");
-		}
-		if (lower.equals("h2")) {
-			return byName("h2");
-		}
-		throw new ConfigurationException("dialect", "Database product '" + product + "' (" + version
-				+ ") is not supported; supported are PostgreSQL, MySQL, MariaDB, SQLite, SQL Server and H2. "
-				+ "If it speaks one of their dialects, set dialect to one of " + String.join(", ", names()));
+		return of(engine);
 	}
 
 }

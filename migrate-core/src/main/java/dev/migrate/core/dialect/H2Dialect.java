@@ -6,7 +6,7 @@ package dev.migrate.core.dialect;
 final class H2Dialect extends AbstractDialect {
 
 	H2Dialect() {
-		super("h2", "H2");
+		super(Engine.H2);
 	}
 
 	@Override
@@ -19,6 +19,11 @@ final class H2Dialect extends AbstractDialect {
 	@Override
 	public boolean concurrentSchemaChanges() {
 		return false;
+	}
+
+	@Override
+	public boolean lockNeedsSchema() {
+		return true;
 	}
 
 	@Override

@@ -6,7 +6,7 @@ package dev.migrate.core.dialect;
 final class MariaDbDialect extends MySqlDialect {
 
 	MariaDbDialect() {
-		super("mariadb", "MariaDB");
+		super(Engine.MARIADB);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.migrate.core.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * MySQL: DDL commits on its own, back-quoted identifiers, and a schema is a database.
@@ -9,11 +10,11 @@ import java.sql.SQLException;
 class MySqlDialect extends AbstractDialect {
 
 	MySqlDialect() {
-		this("mysql", "MySQL");
+		this(Engine.MYSQL);
 	}
 
-	MySqlDialect(String name, String displayName) {
-		super(name, displayName);
+	MySqlDialect(Engine engine) {
+		super(engine);
 	}
 
 	@Override
@@ -56,6 +57,22 @@ class MySqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	public final boolean pipelinesLiteralBatches() {
+		return true;
+	}
+
+	// A MySQL schema is a catalog to the driver.
+	@Override
+	public final String lookupCatalog(Connection connection, String schema) throws SQLException {
+		return (schema != null) ? schema : connection.getCatalog();
+	}
+
+	@Override
+	public final String lookupSchema(Connection connection, String schema) {
+		return null;
+	}
+
+	@Override
 	protected final String identityPrimaryKey() {
 		return "BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY";
 	}
@@ -63,6 +80,22 @@ class MySqlDialect extends AbstractDialect {
 	@Override
 	protected final String timestampType() {
 		return "DATETIME(3)";
+	}
+
+	@Override
+	public String lockTimeoutStatement(Duration timeout) {
+		// Metadata locks, which DDL waits for; whole seconds, at least one.
+		return "SET SESSION lock_wait_timeout = " + Math.max(1, (timeout.toMillis() + 999) / 1000);
+	}
+
+	@Override
+	public String lockTimeoutReset() {
+		return "SET SESSION lock_wait_timeout = DEFAULT";
+	}
+
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return failure.getErrorCode() == 1205;
 	}
 
 }

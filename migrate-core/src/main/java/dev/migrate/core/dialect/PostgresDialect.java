@@ -5,6 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * PostgreSQL: transactional DDL, double-quoted identifiers, the default schema is the {@code search_path}.
@@ -12,7 +16,7 @@ import java.sql.Statement;
 final class PostgresDialect extends AbstractDialect {
 
 	PostgresDialect() {
-		super("postgresql", "PostgreSQL");
+		super(Engine.POSTGRESQL);
 	}
 
 	@Override
@@ -40,6 +44,58 @@ final class PostgresDialect extends AbstractDialect {
 			statement.setString(1, previous);
 			statement.execute();
 		}
+	}
+
+	@Override
+	public boolean sendsStatementsTogether() {
+		return true;
+	}
+
+	/**
+	 * "Out of shared memory" (53200) in a migration means the lock table is full: a transaction holds a lock on
+	 * every table it creates or changes until it ends, which thousands of DDL statements in one transaction exceed.
+	 */
+	@Override
+	public String failureHint(SQLException failure) {
+		if (!"53200".equals(failure.getSQLState())) {
+			return null;
+		}
+		return "PostgreSQL ran out of lock table space: one transaction holds a lock on every table it creates "
+				+ "or changes until it ends, and the server has room for about max_locks_per_transaction x "
+				+ "(max_connections + max_prepared_transactions) of them. Raise max_locks_per_transaction in "
+				+ "postgresql.conf (it takes a server restart), or run with transactionPerMigration=true so each "
+				+ "revision commits, and releases its locks, on its own";
+	}
+
+	@Override
+	public String lockTimeoutStatement(Duration timeout) {
+		// SET LOCAL ends with the transaction, so the setting never leaks into a pooled connection.
+		return "SET LOCAL lock_timeout = '" + timeout.toMillis() + "ms'";
+	}
+
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return "55P03".equals(failure.getSQLState());
+	}
+
+	@Override
+	public List<String> lockHolders(Connection connection, Collection<String> names) throws SQLException {
+		String sql = "SELECT DISTINCT a.pid, a.usename, a.query_start, a.xact_start, a.state, left(a.query, 120)"
+				+ " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid JOIN pg_class c ON c.oid = l.relation"
+				+ " WHERE l.granted AND l.pid <> pg_backend_pid() AND a.datname = current_database()"
+				+ " AND c.relname = ANY (?) ORDER BY a.xact_start";
+		List<String> holders = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setArray(1, connection.createArrayOf("text", names.toArray()));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					holders.add("pid " + rows.getInt(1) + " (user " + rows.getString(2) + ", transaction since "
+							+ rows.getTimestamp(4) + ", query since " + rows.getTimestamp(3) + ", " + rows.getString(5)
+							+ ": " + rows.getString(6).strip().replaceAll("\\s+", " ") + ")");
+				}
+			}
+		}
+		return holders;
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.migrate.core.dialect;
 import java.sql.Connection;
 
 import dev.migrate.core.ConfigurationException;
+import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * Microsoft SQL Server: transactional DDL, bracketed identifiers, {@code GO} between batches offline.
@@ -10,7 +12,7 @@ import dev.migrate.core.ConfigurationException;
 final class SqlServerDialect extends AbstractDialect {
 
 	SqlServerDialect() {
-		super("sqlserver", "SQL Server");
+		super(Engine.SQLSERVER);
 	}
 
 	@Override
@@ -72,6 +74,21 @@ final class SqlServerDialect extends AbstractDialect {
 	@Override
 	protected String timestampType() {
 		return "DATETIME2(3)";
+	}
+
+	@Override
+	public String lockTimeoutStatement(Duration timeout) {
+		return "SET LOCK_TIMEOUT " + timeout.toMillis();
+	}
+
+	@Override
+	public String lockTimeoutReset() {
+		return "SET LOCK_TIMEOUT -1";
+	}
+
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return failure.getErrorCode() == 1222;
 	}
 
 }

@@ -10,7 +10,7 @@ import dev.migrate.core.ConfigurationException;
 final class SqliteDialect extends AbstractDialect {
 
 	SqliteDialect() {
-		super("sqlite", "SQLite");
+		super(Engine.SQLITE);
 	}
 
 	@Override
@@ -42,6 +42,11 @@ final class SqliteDialect extends AbstractDialect {
 	@Override
 	public String defaultSchema(Connection connection) {
 		return "main";
+	}
+
+	@Override
+	public String lookupSchema(Connection connection, String schema) {
+		return null;
 	}
 
 	@Override

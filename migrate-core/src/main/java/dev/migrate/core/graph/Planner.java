@@ -25,8 +25,8 @@ final class Planner {
 		this.resolver = new Resolver(graph, this.state);
 	}
 
-	List<Step> upgrade(String text) {
-		Resolver.Destination destination = this.resolver.upgrade(Target.parse(text));
+	List<Step> upgrade(Target target) {
+		Resolver.Destination destination = this.resolver.upgrade(target);
 		int[] order = postorder(destination.revisions(), this.graph.allParents, this.state.applied);
 		RowTimeline timeline = new RowTimeline(this.graph, this.state.rowIndices);
 		for (int i : order) {
@@ -41,18 +41,22 @@ final class Planner {
 		return steps(order, Direction.UPGRADE, timeline);
 	}
 
-	List<Step> downgrade(String text) {
-		Target target = Target.parse(text);
+	List<Step> downgrade(Target target) {
+		String text = target.text();
 		Resolver.DowngradeDestination destination = this.resolver.downgrade(target);
 		boolean[] applied = this.state.applied;
-		if (destination.target() >= 0 && !applied[destination.target()]) {
-			String at = (this.state.rowIndices.length == 0) ? "base" : this.resolver.listed(this.state.rowIndices);
-			String id = this.graph.id(destination.target());
-			throw new RangeNotAncestorException(text, id, at, "Cannot downgrade to '" + text + "': revision '" + id
-					+ "' is not applied (the database is at " + at + "); use 'migrate upgrade " + text + "' to move up");
-		}
 		// children (and dependents) first: a post-order walk up from the roots through applied revisions
 		int[] order = postorder(destination.roots(), this.graph.allChildren, complement(applied));
+		int targetIndex = destination.target();
+		if (targetIndex >= 0 && order.length == 0 && Arrays.binarySearch(this.state.rowIndices, targetIndex) < 0) {
+			// as Alembic: a target that is not a row and has nothing applied above it is not on the way down
+			String at = (this.state.rowIndices.length == 0) ? "base" : this.resolver.listed(this.state.rowIndices);
+			String id = this.graph.id(targetIndex);
+			String state = applied[targetIndex] ? "is applied only as a dependency" : "is not applied";
+			throw new RangeNotAncestorException(text, id, at, "Cannot downgrade to '" + text + "': revision '" + id
+					+ "' " + state + " (the database is at " + at + "); use 'migrate upgrade " + text
+					+ "' to move up");
+		}
 		// a parent becomes a row again when its last applied child (or dependent) goes
 		int[] appliedChildren = new int[applied.length];
 		boolean[] counted = new boolean[applied.length];
@@ -94,11 +98,10 @@ final class Planner {
 		return List.of(steps);
 	}
 
-	Set<String> stamp(String text) {
-		Target target = Target.parse(text);
+	Set<String> stamp(Target target) {
 		if (target.fromCurrent()) {
 			// +N / -N move the current branch: the rows an upgrade or downgrade would leave
-			List<Step> steps = (target.steps() > 0) ? upgrade(text) : downgrade(text);
+			List<Step> steps = (target.steps() > 0) ? upgrade(target) : downgrade(target);
 			return steps.isEmpty() ? this.state.rows : steps.get(steps.size() - 1).rowsAfter();
 		}
 		Resolver.Destination destination = this.resolver.destination(target);
@@ -131,9 +134,14 @@ final class Planner {
 		return Collections.unmodifiableSortedSet(rows);
 	}
 
+	/**
+	 * The revisions of a history range, newest first, as Alembic's {@code history} walks them: the {@code end}
+	 * revisions and their ancestors, down to {@code start} and only what is built on it through {@code Revises},
+	 * in Alembic's branch order (see {@link BranchWalk}).
+	 */
 	int[] history(String range) {
 		if (range == null || range.isBlank()) {
-			return reversed(postorder(this.graph.heads, this.graph.allParents, null));
+			return BranchWalk.order(this.graph, filled(this.graph.revisions.length), this.graph.heads);
 		}
 		int colon = range.indexOf(':');
 		if (colon < 0 || range.indexOf(':', colon + 1) >= 0) {
@@ -142,31 +150,47 @@ final class Planner {
 		}
 		String lowerText = range.substring(0, colon).strip();
 		String upperText = range.substring(colon + 1).strip();
-		int[] upper = this.resolver.destination(Target.parse(upperText.isEmpty() ? "heads" : upperText)).revisions();
-		int lower = Resolver.BASE;
+		Target upperTarget = Target.parse(upperText.isEmpty() ? "heads" : upperText);
+		int[] upper = this.resolver.destination(upperTarget).revisions();
+		this.resolver.requireNoOverlap(upperTarget, upper);
+		int[] lower = RevisionGraph.NONE;
 		if (!lowerText.isEmpty()) {
 			Target target = Target.parse(lowerText);
-			Resolver.Destination destination = this.resolver.destination(target);
-			if (destination.revisions().length > 1) {
-				throw new TargetException(lowerText, "History range '" + range + "' starts at " + lowerText
-						+ ", which names " + destination.revisions().length + " revisions; start at one revision");
+			if (target.qualifier() != null) {
+				// Alembic keeps only the ends that carry the start's branch label
+				int q = this.resolver.qualifier(target);
+				Set<String> branch = this.graph.labels.containsKey(target.qualifier()) ? Set.of(target.qualifier())
+						: this.graph.carriedLabels.get(q);
+				upper = Arrays.stream(upper)
+					.filter((i) -> this.graph.carriedLabels.get(i).stream().anyMatch(branch::contains))
+					.toArray();
 			}
-			lower = (destination.revisions().length == 1) ? destination.revisions()[0] : Resolver.BASE;
+			lower = this.resolver.destination(target).revisions();
 		}
-		boolean[] blocked = null;
-		if (lower >= 0) {
-			boolean[] inRange = Walks.reach(this.graph.allChildren, new int[] { lower }, true);
-			boolean[] required = Walks.reach(this.graph.allParents, upper, true);
-			if (!required[lower]) {
+		boolean[] members = Walks.reach(this.graph.allParents, upper, true);
+		for (int i : lower) {
+			if (!members[i]) {
 				String upperIds = this.graph.joinIds(upper);
-				throw new RangeNotAncestorException(range, this.graph.id(lower), upperIds,
-						"History range '" + range + "' is empty: '" + this.graph.id(lower)
+				throw new RangeNotAncestorException(range, this.graph.id(i), upperIds,
+						"History range '" + range + "' is empty: '" + this.graph.id(i)
 								+ "' is not an ancestor of " + (upper.length == 0 ? "base" : "'" + upperIds + "'")
 								+ "; swap the ends or use '" + lowerText + ":heads'");
 			}
-			blocked = complement(inRange);
 		}
-		return reversed(postorder(upper, this.graph.allParents, blocked));
+		if (lower.length > 0) {
+			boolean[] below = Walks.reach(this.graph.allParents, lower, false);
+			boolean[] above = Walks.reach(this.graph.children, lower, true);
+			for (int i = 0; i < members.length; i++) {
+				members[i] &= !below[i] && above[i];
+			}
+		}
+		return BranchWalk.order(this.graph, members, upper);
+	}
+
+	private static boolean[] filled(int n) {
+		boolean[] all = new boolean[n];
+		Arrays.fill(all, true);
+		return all;
 	}
 
 	/**
@@ -225,7 +249,7 @@ final class Planner {
 		return result;
 	}
 
-	private static int[] reversed(int[] values) {
+	static int[] reversed(int[] values) {
 		int[] result = new int[values.length];
 		for (int k = 0; k < values.length; k++) {
 			result[k] = values[values.length - 1 - k];

@@ -83,7 +83,32 @@ final class Resolver {
 			throw new RelativeTargetException(target.text(), "Target '" + target.text()
 					+ "' goes down, but upgrade goes up; use 'migrate downgrade " + target.text() + "'");
 		}
-		return destination(target);
+		Destination destination = destination(target);
+		requireNoOverlap(target, destination.revisions());
+		if (target.relative() && destination.revisions().length == 0) {
+			throw new RelativeTargetException(target.text(), "Target '" + target.text()
+					+ "' walks down to base, which is no upgrade target; use 'migrate downgrade " + target.text() + "'");
+		}
+		return destination;
+	}
+
+	/**
+	 * Refuses targets of which one is built on another (as {@code label@heads} can name a branch head that a later
+	 * head depends on), as Alembic does.
+	 */
+	void requireNoOverlap(Target target, int[] targets) {
+		if (targets.length < 2) {
+			return;
+		}
+		for (int t : targets) {
+			boolean[] below = Walks.reach(this.graph.allParents, new int[] { t }, false);
+			int[] overlapping = Arrays.stream(targets).filter((o) -> below[o]).toArray();
+			if (overlapping.length > 0) {
+				throw new TargetException(target.text(), "Target '" + target.text() + "' names revision '"
+						+ this.graph.id(t) + "' and also " + listed(overlapping) + ", which it builds on; "
+						+ "name only '" + this.graph.id(t) + "' or use 'heads'");
+			}
+		}
 	}
 
 	Destination destination(Target target) {
@@ -108,46 +133,47 @@ final class Resolver {
 		return new Destination(RevisionGraph.NONE, isBelow(position) ? new int[] { belowWhich(position) } : null);
 	}
 
+	/**
+	 * Resolves a downgrade target as Alembic does: {@code [label@]rev} and {@code [label@]rev-N} name one revision
+	 * (the walk goes down through {@code Revises}, and a base walks to {@code base}); {@code -N} walks down from the
+	 * one current row (on the label's branch). Everything built on that revision goes, on every branch; only a
+	 * qualifier narrows it, and only where the revision has several children: then the children leading to the
+	 * qualifier stay candidates. {@code base} and {@code label@base} start from every base (for a label, the bases
+	 * below it when there are several).
+	 */
 	DowngradeDestination downgrade(Target target) {
 		int q = qualifier(target);
+		int position;
 		if (target.fromCurrent()) {
 			if (target.steps() > 0) {
 				throw new RelativeTargetException(target.text(), "Target '" + target.text()
 						+ "' goes up, but downgrade goes down; use 'migrate upgrade " + target.text() + "'");
 			}
 			int start = currentStart(target, q, false);
-			return forPosition(walk(target, start, -1), lineage(start));
-		}
-		if (target.relative()) {
-			int from = symbolOne(target, target.symbol(), q);
-			int position = walk(target, from, (target.steps() > 0) ? q : -1);
-			boolean[] filter;
-			if (target.steps() < 0) {
-				filter = (from >= 0) ? lineage(from) : null;
+			position = walk(target, start, -1);
+			if (q < 0) {
+				// Alembic narrows a walk from the one current row to that row's branch
+				q = start;
 			}
-			else {
-				filter = (q >= 0) ? lineage(q) : null;
+		}
+		else if (target.relative()) {
+			position = walk(target, symbolOne(target, target.symbol(), q), (target.steps() > 0) ? q : -1);
+		}
+		else {
+			// Alembic resolves 'label@rev' without the label here and lets the label only narrow what goes
+			position = symbolOne(target, target.symbol(), -1);
+		}
+		int[] roots = (position >= 0) ? this.graph.children[position] : this.graph.bases;
+		if (q >= 0 && roots.length > 1) {
+			boolean[] towards = Walks.reach(this.graph.parents, new int[] { q }, true);
+			roots = Arrays.stream(roots).filter((i) -> towards[i]).toArray();
+			if (roots.length == 0) {
+				throw new ResolutionException(target.text(), List.of(), "Target '" + target.text()
+						+ "' is not a valid downgrade target: nothing above it leads to '" + target.qualifier()
+						+ "'; drop the qualifier or name a revision below it");
 			}
-			return forPosition(position, filter);
 		}
-		if ("base".equals(target.symbol())) {
-			return new DowngradeDestination(BASE, (q < 0) ? this.graph.bases : scope(q));
-		}
-		return forPosition(symbolOne(target, target.symbol(), q), (q >= 0) ? lineage(q) : null);
-	}
-
-	private DowngradeDestination forPosition(int position, boolean[] filter) {
-		if (position == BASE) {
-			return new DowngradeDestination(BASE, this.graph.bases);
-		}
-		if (isBelow(position)) {
-			return new DowngradeDestination(BASE, new int[] { belowWhich(position) });
-		}
-		int[] roots = this.graph.children[position];
-		if (filter != null) {
-			roots = Arrays.stream(roots).filter((i) -> filter[i]).toArray();
-		}
-		return new DowngradeDestination(position, roots);
+		return new DowngradeDestination((position >= 0) ? position : BASE, roots);
 	}
 
 	/**
@@ -186,7 +212,8 @@ final class Resolver {
 			case "heads":
 				return (q < 0) ? this.graph.heads : leavesOnBranch(q);
 			case "head":
-				int[] heads = (q < 0) ? this.graph.heads : leavesOnBranch(q);
+				// Alembic's 'head' counts a revision others only depend on (an effective head), 'heads' does not
+				int[] heads = (q < 0) ? this.graph.branchHeads : leavesOnBranch(q);
 				if (heads.length > 1) {
 					throw multipleHeads(target, heads, q);
 				}
@@ -441,8 +468,10 @@ final class Resolver {
 			if (candidates.length == 0) {
 				// nothing of the branch is a row: start from the branch's highest applied revisions
 				boolean[] applied = this.state.applied;
+				// going up: the branch's highest applied revisions; going down (as Alembic): applied revisions
+				// with no applied child at all, that is revisions applied only as dependencies
 				candidates = RevisionGraph.select(applied.length, (i) -> applied[i] && lineage[i]
-						&& Arrays.stream(this.graph.children[i]).noneMatch((c) -> applied[c] && lineage[c]));
+						&& Arrays.stream(this.graph.children[i]).noneMatch((c) -> applied[c] && (lineage[c] || !up)));
 				if (candidates.length == 0 && !up) {
 					throw new RelativeTargetException(target.text(), "Target '" + target.text()
 							+ "' goes down branch '" + target.qualifier() + "', but nothing on that branch is applied");

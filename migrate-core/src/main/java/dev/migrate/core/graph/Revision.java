@@ -37,6 +37,11 @@ public record Revision(String id, List<String> revises, Set<String> branchLabels
 			throw new IllegalArgumentException("Revision id '" + id + "' in " + source
 					+ " is not valid: use 1 to 32 letters, digits or underscores (no '@', '-', '+', ':' or spaces)");
 		}
+		if (RevisionGraph.KEYWORDS.contains(id)) {
+			throw new IllegalArgumentException("Revision id '" + id + "' in " + source + " is a target keyword ("
+					+ String.join(", ", RevisionGraph.TARGET_KEYWORDS) + "), which no target could name; choose another"
+					+ " id");
+		}
 		revises = List.copyOf(revises);
 		branchLabels = Set.copyOf(branchLabels);
 		dependsOn = List.copyOf(dependsOn);

@@ -53,7 +53,10 @@ import java.util.random.RandomGenerator;
  */
 public final class RevisionGraph {
 
-	static final Set<String> KEYWORDS = Set.of("head", "heads", "base", "current");
+	/** The target keywords, which no revision id or branch label may be, in the order messages list them. */
+	public static final List<String> TARGET_KEYWORDS = List.of("head", "heads", "base", "current");
+
+	static final Set<String> KEYWORDS = Set.copyOf(TARGET_KEYWORDS);
 
 	static final int[] NONE = new int[0];
 
@@ -77,6 +80,18 @@ public final class RevisionGraph {
 
 	final int[] bases;
 
+	/** Each revision's place in file order (Alembic's revision map order: file name, then id). */
+	final int[] rank;
+
+	/** Branch heads (revisions nothing revises, Alembic's {@code heads}), in file order. */
+	final int[] branchHeads;
+
+	/** Parents, then the dependencies no ancestor already depends on (Alembic's normalized down revisions). */
+	final int[][] normalizedDown;
+
+	/** The branch labels each revision carries, declared or spread from a labelled revision (sorted). */
+	final List<Set<String>> carriedLabels;
+
 	private final List<Revision> revisionList;
 
 	private RevisionGraph(Revision[] revisions, IdIndex index, Map<String, Integer> labels,
@@ -92,6 +107,39 @@ public final class RevisionGraph {
 		this.revisionList = Collections.unmodifiableList(Arrays.asList(revisions));
 		this.heads = select(n, (i) -> this.allChildren[i].length == 0);
 		this.bases = select(n, (i) -> this.parents[i].length == 0);
+		this.rank = FileOrder.ranks(revisions);
+		this.branchHeads = FileOrder.sort(select(n, (i) -> this.children[i].length == 0), this.rank);
+		this.normalizedDown = normalize(parents, allParents);
+		this.carriedLabels = LabelSpread.of(this);
+	}
+
+	// drops a dependency that a strict ancestor (through Revises) already depends on, as Alembic does
+	private static int[][] normalize(int[][] parents, int[][] allParents) {
+		int[][] result = new int[parents.length][];
+		for (int i = 0; i < parents.length; i++) {
+			if (allParents[i].length == parents[i].length) {
+				result[i] = parents[i];
+				continue;
+			}
+			boolean[] ancestors = Walks.reach(parents, new int[] { i }, false);
+			java.util.Set<Integer> inherited = new java.util.HashSet<>();
+			for (int a = 0; a < ancestors.length; a++) {
+				if (ancestors[a]) {
+					for (int k = parents[a].length; k < allParents[a].length; k++) {
+						inherited.add(allParents[a][k]);
+					}
+				}
+			}
+			int[] kept = new int[allParents[i].length];
+			int count = 0;
+			for (int k = 0; k < allParents[i].length; k++) {
+				if (k < parents[i].length || !inherited.contains(allParents[i][k])) {
+					kept[count++] = allParents[i][k];
+				}
+			}
+			result[i] = Arrays.copyOf(kept, count);
+		}
+		return result;
 	}
 
 	/**
@@ -249,6 +297,38 @@ public final class RevisionGraph {
 	}
 
 	/**
+	 * The heads as Alembic's {@code heads} command lists them: every revision no revision revises, in file order
+	 * (file name, then id). Besides the {@link #heads() heads} this holds the <em>effective heads</em>: revisions
+	 * that others only depend on. {@code head} resolves among these, so an effective head makes it ambiguous.
+	 * @return the branch heads, in file order
+	 */
+	public List<Revision> branchHeads() {
+		return list(this.branchHeads);
+	}
+
+	/**
+	 * @param id a full revision id
+	 * @return whether no revision revises the revision, but some depend on it (Alembic's "effective head")
+	 * @throws ResolutionException if the graph has no such revision
+	 */
+	public boolean isEffectiveHead(String id) {
+		int i = require(id);
+		return this.children[i].length == 0 && this.allChildren[i].length > 0;
+	}
+
+	/**
+	 * The branch labels a revision carries, as Alembic shows them: its own, plus those of a labelled ancestor
+	 * (a label spreads to every descendant through {@code Revises}) and of a labelled descendant whose branch runs
+	 * down to it without a branch point or merge point in between.
+	 * @param id a full revision id
+	 * @return the labels, sorted
+	 * @throws ResolutionException if the graph has no such revision
+	 */
+	public Set<String> branchLabels(String id) {
+		return this.carriedLabels.get(require(id));
+	}
+
+	/**
 	 * @return the bases (revisions that revise nothing), sorted by id
 	 */
 	public List<Revision> bases() {
@@ -365,7 +445,17 @@ public final class RevisionGraph {
 	 * @throws TargetException if the target names no revision ({@code base}), several, or none that exists
 	 */
 	public Revision resolveOne(String target) {
-		int i = new Resolver(this, null).one(Target.parse(target));
+		return resolveOne(Target.parse(target));
+	}
+
+	/**
+	 * Like {@link #resolveOne(String)}, for a parsed target.
+	 * @param target the target
+	 * @return the revision
+	 * @throws TargetException if the target names no revision ({@code base}), several, or none that exists
+	 */
+	public Revision resolveOne(Target target) {
+		int i = new Resolver(this, null).one(target);
 		return this.revisions[i];
 	}
 
@@ -393,6 +483,19 @@ public final class RevisionGraph {
 	 * @throws VersionRowsException if a row is not a revision of the graph, or is an ancestor of another row
 	 */
 	public List<Step> plan(Collection<String> currentVersionRows, String target, Direction direction) {
+		return plan(currentVersionRows, Target.parse(target), direction);
+	}
+
+	/**
+	 * Like {@link #plan(Collection, String, Direction)}, for a parsed target.
+	 * @param currentVersionRows the version table's rows (empty at base)
+	 * @param target the target
+	 * @param direction which way to go
+	 * @return the steps in order, each with the whole version table before and after it
+	 * @throws TargetException if the target does not resolve or does not fit the direction
+	 * @throws VersionRowsException if a row is not a revision of the graph, or is an ancestor of another row
+	 */
+	public List<Step> plan(Collection<String> currentVersionRows, Target target, Direction direction) {
 		Objects.requireNonNull(currentVersionRows, "currentVersionRows");
 		Objects.requireNonNull(direction, "direction");
 		Planner planner = new Planner(this, currentVersionRows);
@@ -412,6 +515,18 @@ public final class RevisionGraph {
 	 * @throws VersionRowsException if a row is not a revision of the graph, or is an ancestor of another row
 	 */
 	public Set<String> stampRows(Collection<String> currentVersionRows, String target) {
+		return stampRows(currentVersionRows, Target.parse(target));
+	}
+
+	/**
+	 * Like {@link #stampRows(Collection, String)}, for a parsed target.
+	 * @param currentVersionRows the version table's rows (empty at base)
+	 * @param target the target
+	 * @return the rows after the stamp, sorted
+	 * @throws TargetException if the target does not resolve
+	 * @throws VersionRowsException if a row is not a revision of the graph, or is an ancestor of another row
+	 */
+	public Set<String> stampRows(Collection<String> currentVersionRows, Target target) {
 		Objects.requireNonNull(currentVersionRows, "currentVersionRows");
 		return new Planner(this, currentVersionRows).stamp(target);
 	}

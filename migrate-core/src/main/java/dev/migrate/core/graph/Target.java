@@ -4,7 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A parsed target: {@code [qualifier@]symbol}, {@code [qualifier@][symbol](+|-)N}.
+ * A parsed target: {@code [qualifier@]symbol}, {@code [qualifier@][symbol](+|-)N}. Parsed once where a target
+ * enters (the facade), before any connection: a malformed target fails without touching the database.
  *
  * @param text the target as written
  * @param qualifier the branch label or revision before {@code @}, or {@code null}
@@ -12,13 +13,19 @@ import java.util.regex.Pattern;
  * the current rows
  * @param steps 0 for an absolute target; otherwise the walk, positive up, negative down
  */
-record Target(String text, String qualifier, String symbol, int steps) {
+public record Target(String text, String qualifier, String symbol, int steps) {
 
 	private static final Pattern RELATIVE = Pattern.compile("(?:(\\w+)@)?(\\w+)?([+-])(\\d+)");
 
 	private static final Pattern ABSOLUTE = Pattern.compile("(?:(\\w+)@)?(\\w+)");
 
-	static Target parse(String text) {
+	/**
+	 * Parses a target.
+	 * @param text the target as written
+	 * @return the target
+	 * @throws TargetException if it is empty or not in the grammar, naming the forms that exist
+	 */
+	public static Target parse(String text) {
 		if (text == null || text.isBlank()) {
 			throw new TargetException(text, "Target is empty; use 'head', 'heads', 'base', a revision id, "
 					+ "'<label>@head', or a relative target such as '+1' or 'head-1'");
@@ -48,6 +55,11 @@ record Target(String text, String qualifier, String symbol, int steps) {
 		throw new TargetException(text, "Target '" + text + "' is not valid; use 'head', 'heads', 'base', a revision "
 				+ "id or prefix, '<label>@head', '<label>@<rev>', or a relative target such as '+1', '-1', 'head-2' "
 				+ "or '<rev>+1'");
+	}
+
+	@Override
+	public String toString() {
+		return this.text;
 	}
 
 	boolean relative() {

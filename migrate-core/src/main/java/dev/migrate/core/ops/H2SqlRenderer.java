@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.ops.Operation.AlterColumn;
 
 /**
@@ -12,8 +13,8 @@ import dev.migrate.core.ops.Operation.AlterColumn;
 final class H2SqlRenderer extends SqlRenderer {
 
 	@Override
-	String engine() {
-		return "h2";
+	Engine engine() {
+		return Engine.H2;
 	}
 
 	@Override
@@ -21,6 +22,7 @@ final class H2SqlRenderer extends SqlRenderer {
 		return switch (type.toLowerCase(Locale.ROOT)) {
 			case "double" -> "double precision";
 			case "datetime" -> "timestamp";
+			case "timestamptz" -> "timestamp with time zone";
 			case "text" -> "clob";
 			default -> type;
 		};

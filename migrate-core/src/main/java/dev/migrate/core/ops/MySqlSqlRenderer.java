@@ -3,6 +3,7 @@ package dev.migrate.core.ops;
 import java.util.List;
 import java.util.Locale;
 
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.ops.Operation.AlterColumn;
 import dev.migrate.core.ops.Operation.DropIndex;
 import dev.migrate.core.ops.Operation.RenameTable;
@@ -20,8 +21,8 @@ final class MySqlSqlRenderer extends SqlRenderer {
 	}
 
 	@Override
-	String engine() {
-		return this.mariadb ? "mariadb" : "mysql";
+	Engine engine() {
+		return this.mariadb ? Engine.MARIADB : Engine.MYSQL;
 	}
 
 	@Override

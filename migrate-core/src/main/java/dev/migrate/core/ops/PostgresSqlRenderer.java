@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.ops.Operation.AlterColumn;
 
 /**
@@ -12,8 +13,8 @@ import dev.migrate.core.ops.Operation.AlterColumn;
 final class PostgresSqlRenderer extends SqlRenderer {
 
 	@Override
-	String engine() {
-		return "postgresql";
+	Engine engine() {
+		return Engine.POSTGRESQL;
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.DialectResolver;
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.ops.Operation.AddColumn;
 import dev.migrate.core.ops.Operation.AlterColumn;
 import dev.migrate.core.ops.Operation.BulkInsert;
@@ -33,31 +34,33 @@ import dev.migrate.core.ops.Operation.RenameTable;
  */
 abstract class SqlRenderer {
 
-	static final List<String> ENGINES = List.of("postgresql", "mysql", "mariadb", "sqlite", "sqlserver", "h2");
+	static final List<String> ENGINES = DialectResolver.names();
 
 	static SqlRenderer forEngine(String engine) {
-		String name = (engine != null) ? engine.toLowerCase(Locale.ROOT) : "";
-		return switch (name) {
-			case "postgresql" -> new PostgresSqlRenderer();
-			case "mysql" -> new MySqlSqlRenderer(false);
-			case "mariadb" -> new MySqlSqlRenderer(true);
-			case "sqlite" -> new SqliteSqlRenderer();
-			case "sqlserver" -> new SqlServerSqlRenderer();
-			case "h2" -> new H2SqlRenderer();
-			default -> throw new MigrateException("Unknown engine '" + engine + "'; use one of " + ENGINES);
+		Engine known = Engine.fromId(engine);
+		if (known == null) {
+			throw new MigrateException("Unknown engine '" + engine + "'; use one of " + ENGINES);
+		}
+		return switch (known) {
+			case POSTGRESQL -> new PostgresSqlRenderer();
+			case MYSQL -> new MySqlSqlRenderer(false);
+			case MARIADB -> new MySqlSqlRenderer(true);
+			case SQLITE -> new SqliteSqlRenderer();
+			case SQLSERVER -> new SqlServerSqlRenderer();
+			case H2 -> new H2SqlRenderer();
 		};
 	}
 
 	private Dialect dialect;
 
-	abstract String engine();
+	abstract Engine engine();
 
 	/**
 	 * Quotes an identifier as the engine's {@link Dialect} does.
 	 */
 	final String quote(String identifier) {
 		if (this.dialect == null) {
-			this.dialect = DialectResolver.byName(engine());
+			this.dialect = DialectResolver.of(engine());
 		}
 		return this.dialect.quote(identifier);
 	}

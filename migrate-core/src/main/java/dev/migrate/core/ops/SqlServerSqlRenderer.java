@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.ops.Operation.AddColumn;
 import dev.migrate.core.ops.Operation.AlterColumn;
 import dev.migrate.core.ops.Operation.DropColumn;
@@ -18,8 +19,8 @@ import dev.migrate.core.ops.Operation.RenameTable;
 final class SqlServerSqlRenderer extends SqlRenderer {
 
 	@Override
-	String engine() {
-		return "sqlserver";
+	Engine engine() {
+		return Engine.SQLSERVER;
 	}
 
 	@Override

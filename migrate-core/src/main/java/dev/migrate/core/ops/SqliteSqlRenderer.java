@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.ops.Operation.AddColumn;
 import dev.migrate.core.ops.Operation.AlterColumn;
 import dev.migrate.core.ops.Operation.DropColumn;
@@ -22,8 +23,8 @@ final class SqliteSqlRenderer extends SqlRenderer {
 	static final String TEMPORARY_PREFIX = "_migrate_tmp_";
 
 	@Override
-	String engine() {
-		return "sqlite";
+	Engine engine() {
+		return Engine.SQLITE;
 	}
 
 	@Override

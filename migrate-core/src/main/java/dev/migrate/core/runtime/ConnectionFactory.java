@@ -17,6 +17,7 @@ import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.DatabaseConnectionException;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.dialect.Engine;
 
 /**
  * Opens connections from the configured DataSource, or from the URL, user and password, retrying the first
@@ -34,16 +35,13 @@ final class ConnectionFactory {
 
 	private final String password;
 
-	// The driver class of each engine migrate knows, by the dialect name JdbcUrls reads off the URL.
-	private static final Map<String, String> DRIVERS = Map.of("postgresql", "org.postgresql.Driver", "mysql",
-			"com.mysql.cj.jdbc.Driver", "mariadb", "org.mariadb.jdbc.Driver", "sqlite", "org.sqlite.JDBC", "sqlserver",
-			"com.microsoft.sqlserver.jdbc.SQLServerDriver", "h2", "org.h2.Driver");
-
 	private final ClassLoader classLoader;
 
 	private final int retries;
 
 	private final Duration interval;
+
+	private final Map<String, String> timeouts;
 
 	ConnectionFactory(MigrateConfig config) {
 		this.dataSource = config.dataSource();
@@ -53,6 +51,7 @@ final class ConnectionFactory {
 		this.classLoader = config.classLoader();
 		this.retries = config.connectRetries();
 		this.interval = config.connectRetriesInterval();
+		this.timeouts = (this.url != null) ? JdbcUrls.timeoutProperties(this.url, config.connectTimeout()) : Map.of();
 	}
 
 	/**
@@ -108,22 +107,24 @@ final class ConnectionFactory {
 		if (this.dataSource != null) {
 			return this.dataSource.getConnection();
 		}
-		Driver driver = knownDriver();
-		if (driver != null) {
-			Properties info = new Properties();
-			if (this.user != null) {
-				info.setProperty("user", this.user);
-			}
-			if (this.password != null) {
-				info.setProperty("password", this.password);
-			}
-			Connection connection = driver.connect(this.url, info);
-			if (connection != null) {
-				return connection;
-			}
+		Properties info = new Properties();
+		info.putAll(this.timeouts);
+		if (this.user != null) {
+			info.setProperty("user", this.user);
 		}
-		return (this.user != null) ? DriverManager.getConnection(this.url, this.user, this.password)
-				: DriverManager.getConnection(this.url);
+		if (this.password != null) {
+			info.setProperty("password", this.password);
+		}
+		Driver driver = knownDriver();
+		Connection connection = (driver != null) ? driver.connect(this.url, info) : null;
+		if (connection == null) {
+			connection = DriverManager.getConnection(this.url, info);
+		}
+		if (this.timeouts.containsKey(JdbcUrls.SOCKET_TIMEOUT)) {
+			// The socket timeout bounded the login only; a long migration statement must not hit it.
+			connection.setNetworkTimeout(Runnable::run, 0);
+		}
+		return connection;
 	}
 
 	/**
@@ -133,10 +134,11 @@ final class ConnectionFactory {
 	 * Any other URL, or a driver that is missing, goes through DriverManager as usual.
 	 */
 	private Driver knownDriver() {
-		String className = DRIVERS.get(String.valueOf(JdbcUrls.dialectOf(this.url)));
-		if (className == null) {
+		Engine engine = Engine.fromUrl(this.url);
+		if (engine == null) {
 			return null;
 		}
+		String className = engine.driverClass();
 		try {
 			Class<?> type = Class.forName(className, true, this.classLoader);
 			return (Driver) type.getDeclaredConstructor().newInstance();

@@ -106,7 +106,7 @@ final class DatabaseSession implements AutoCloseable {
 		this.lock = MigrationLock.create(this.dialect, scope,
 				this.dialect.qualify(schema, this.config.versionTable() + "_lock"), connections);
 		boolean createSchema = schema != null && this.config.createSchemas() && this.dialect.supportsSchemas();
-		if (createSchema && this.dialect.name().equals("h2")) {
+		if (createSchema && this.dialect.lockNeedsSchema()) {
 			// The H2 lock row lives in the schema, so the schema comes first; H2 creates it atomically.
 			try (Statement statement = this.connection.createStatement()) {
 				statement.execute(this.dialect.createSchema(schema));

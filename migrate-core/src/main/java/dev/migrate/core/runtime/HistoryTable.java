@@ -80,7 +80,7 @@ final class HistoryTable {
 	}
 
 	boolean exists(Connection connection) throws SQLException {
-		return VersionTable.tableExists(connection, this.dialect, this.schema, this.table);
+		return this.dialect.tableExists(connection, this.schema, this.table);
 	}
 
 	/**
@@ -216,6 +216,36 @@ final class HistoryTable {
 		return latest;
 	}
 
+	/**
+	 * Replaces the checksum a row stored, for {@code repair}.
+	 * @param connection the connection
+	 * @param id the row's id
+	 * @param checksum the new checksum
+	 * @throws SQLException if the driver fails
+	 */
+	void replaceChecksum(Connection connection, long id, String checksum) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.name + " SET "
+				+ this.dialect.quote("checksum") + " = ? WHERE " + this.dialect.quote("id") + " = ?")) {
+			statement.setString(1, checksum);
+			statement.setLong(2, id);
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Deletes a row, for {@code repair}.
+	 * @param connection the connection
+	 * @param id the row's id
+	 * @throws SQLException if the driver fails
+	 */
+	void delete(Connection connection, long id) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("DELETE FROM " + this.name + " WHERE " + this.dialect.quote("id") + " = ?")) {
+			statement.setLong(1, id);
+			statement.executeUpdate();
+		}
+	}
+
 	private static Row row(ResultSet result) throws SQLException {
 		Timestamp startedAt = result.getTimestamp(9, utc());
 		int failed = result.getInt(14);
@@ -289,7 +319,7 @@ final class HistoryTable {
 		 */
 		int[] append(List<String> leading, Row row) throws SQLException {
 			int[] counts = new int[leading.size()];
-			if (leading.isEmpty() || !HistoryTable.this.dialect.name().equals("postgresql")) {
+			if (leading.isEmpty() || !HistoryTable.this.dialect.sendsStatementsTogether()) {
 				try (Statement statement = this.connection.createStatement()) {
 					for (int i = 0; i < counts.length; i++) {
 						counts[i] = statement.executeUpdate(leading.get(i));
@@ -407,8 +437,7 @@ final class HistoryTable {
 		 */
 		int[] complete(List<String> leading, long id, Row row) throws SQLException {
 			int[] counts = new int[leading.size()];
-			String engine = HistoryTable.this.dialect.name();
-			String literal = (engine.equals("mysql") || engine.equals("mariadb")) ? literalCompletion(id, row) : null;
+			String literal = HistoryTable.this.dialect.pipelinesLiteralBatches() ? literalCompletion(id, row) : null;
 			try (Statement statement = this.connection.createStatement()) {
 				if (literal == null) {
 					for (int i = 0; i < counts.length; i++) {

@@ -24,6 +24,7 @@ import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationInfo;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
+import dev.migrate.core.RepairResult;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.RevisionState;
 import dev.migrate.core.RevisionStatus;
@@ -34,6 +35,8 @@ import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
+import dev.migrate.core.graph.Target;
+import dev.migrate.core.runtime.ScriptCache.Scripts;
 import dev.migrate.core.script.MigrationScript;
 import dev.migrate.core.script.ScriptDirectory;
 
@@ -52,12 +55,23 @@ public final class MigrationCommands {
 
 	private final ConnectionFactory connections;
 
+	private final ScriptCache scripts;
+
 	/**
 	 * @param config the configuration
 	 */
 	public MigrationCommands(MigrateConfig config) {
 		this.config = config;
 		this.connections = new ConnectionFactory(config);
+		this.scripts = new ScriptCache(config);
+	}
+
+	/**
+	 * @return how many times the scripts were read from their locations
+	 * @see dev.migrate.core.Migrator#scriptLoads()
+	 */
+	public long scriptLoads() {
+		return this.scripts.loads();
 	}
 
 	/**
@@ -65,7 +79,7 @@ public final class MigrationCommands {
 	 * @return what ran
 	 * @see dev.migrate.core.Migrator#upgrade(String)
 	 */
-	public MigrationResult upgrade(String target) {
+	public MigrationResult upgrade(Target target) {
 		return migrate("upgrade", target, Direction.UPGRADE);
 	}
 
@@ -74,11 +88,11 @@ public final class MigrationCommands {
 	 * @return what ran
 	 * @see dev.migrate.core.Migrator#downgrade(String)
 	 */
-	public MigrationResult downgrade(String target) {
+	public MigrationResult downgrade(Target target) {
 		return migrate("downgrade", target, Direction.DOWNGRADE);
 	}
 
-	private MigrationResult migrate(String command, String target, Direction direction) {
+	private MigrationResult migrate(String command, Target target, Direction direction) {
 		long start = System.nanoTime();
 		Opened opened = openWithScripts();
 		try (DatabaseSession session = opened.session()) {
@@ -105,7 +119,8 @@ public final class MigrationCommands {
 			MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), session.dialect());
 			List<PlannedStep> steps = planner.plan(before, target, direction);
 			MigrationRunner runner = new MigrationRunner(session.dialect(), session.versionTable(),
-					session.historyTable(), this.config.listeners(), session.installedBy());
+					session.historyTable(), this.config.listeners(), session.installedBy(),
+					new LockWait(this.config.ddlLockTimeout(), this.config.ddlLockRetries()));
 			boolean wholePlan = false;
 			if (!this.config.transactionPerMigration()) {
 				wholePlan = steps.stream().allMatch(runner::transactional);
@@ -122,7 +137,8 @@ public final class MigrationCommands {
 			List<AppliedRevision> applied = runner.run(connection, command, steps, wholePlan);
 			// Nothing ran under the lock: the rows are as read.
 			List<String> after = steps.isEmpty() ? before : session.versionTable().read(connection);
-			MigrationResult result = new MigrationResult(command, target, applied, before, after, millisSince(start));
+			MigrationResult result = new MigrationResult(command, target.text(), applied, before, after,
+					millisSince(start));
 			logger.info("{} to '{}' of {}: {} in {} ms; version now {}", capitalize(command), target,
 					session.database(), describeCount(applied.size()), result.totalMillis(), after);
 			notifyAfterRun(result);
@@ -142,7 +158,7 @@ public final class MigrationCommands {
 	 * @return the rows before and after
 	 * @see dev.migrate.core.Migrator#stamp(String, boolean)
 	 */
-	public MigrationResult stamp(String target, boolean purge) {
+	public MigrationResult stamp(Target target, boolean purge) {
 		long start = System.nanoTime();
 		Opened opened = openWithScripts();
 		try (DatabaseSession session = opened.session()) {
@@ -185,7 +201,8 @@ public final class MigrationCommands {
 				connection.setAutoCommit(true);
 				throw ex;
 			}
-			MigrationResult result = new MigrationResult("stamp", target, steps, before, after, millisSince(start));
+			MigrationResult result = new MigrationResult("stamp", target.text(), steps, before, after,
+					millisSince(start));
 			logger.info("Stamped {} to '{}': version {} -> {}", session.database(), target, before, after);
 			steps.forEach((step) -> notifyListeners((listener) -> listener.afterStep(step)));
 			notifyAfterRun(result);
@@ -193,6 +210,73 @@ public final class MigrationCommands {
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("Stamp failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Accepts the scripts as they are now: rewrites the stored checksum of every applied revision whose script
+	 * was edited since, and deletes the rows of failed runs of which nothing can have committed (a statement
+	 * that failed before any other of its revision committed, with the version table still where the run
+	 * started). Runs that may have committed something are kept and reported with the commands that settle them.
+	 * @return what changed and what was kept
+	 * @see dev.migrate.core.Migrator#repair()
+	 */
+	public RepairResult repair() {
+		Opened opened = openWithScripts();
+		try (DatabaseSession session = opened.session()) {
+			Scripts scripts = opened.scripts();
+			Connection connection = session.connection();
+			session.lock(this.connections);
+			HistoryTable history = session.historyTable();
+			List<String> rows = session.versionTable().read(connection);
+			List<HistoryTable.Row> all = history.read(connection, 0);
+			SqlSink sink = new SqlSink.Jdbc(connection);
+			sink.begin();
+			List<RepairResult.ChecksumChange> checksums = new ArrayList<>();
+			Set<String> seen = new HashSet<>();
+			for (HistoryTable.Row row : all) {
+				if (!row.success() || "stamp".equals(row.direction()) || !seen.add(row.revision())
+						|| !"upgrade".equals(row.direction()) || row.checksum() == null) {
+					continue;
+				}
+				MigrationScript script = scripts.directory().get(row.revision()).orElse(null);
+				if (script != null && script.checksum() != null && !script.checksum().equals(row.checksum())) {
+					checksums.add(new RepairResult.ChecksumChange(row.revision(), script.location(), row.startedAt(),
+							row.checksum(), script.checksum()));
+					history.replaceChecksum(connection, row.id(), script.checksum());
+				}
+			}
+			List<RepairResult.ClearedRun> cleared = new ArrayList<>();
+			List<String> kept = new ArrayList<>();
+			for (HistoryTable.Row row : history.latestSinceLastStamp(connection).values()) {
+				if (row.success()) {
+					continue;
+				}
+				boolean interrupted = HistoryTable.IN_PROGRESS.equals(row.error());
+				if (row.statementsDone() == 0 && !interrupted
+						&& new TreeSet<>(rows).equals(new TreeSet<>(row.versionBefore()))) {
+					cleared.add(new RepairResult.ClearedRun(row.id(), row.revision(), row.direction(), row.startedAt(),
+							"its first statement failed, so nothing of it committed, and the version table is still "
+									+ rows));
+					history.delete(connection, row.id());
+				}
+				else {
+					String before = row.versionBefore().isEmpty() ? "base" : String.join(" ", row.versionBefore());
+					kept.add("'" + row.revision() + "' " + (interrupted ? "was interrupted" : "failed") + " during "
+							+ row.direction() + " (history row " + row.id() + ", started " + row.startedAt() + ") after "
+							+ row.statementsDone() + " committed statement(s)"
+							+ (interrupted ? ", and the statement after them may or may not have run" : "")
+							+ ": check the database, then finish the revision by hand and run 'migrate stamp "
+							+ row.revision() + "', or undo what ran and run 'migrate stamp " + before + "'");
+				}
+			}
+			sink.commit();
+			logger.info("Repaired {}: {} checksum(s) rewritten, {} failed run(s) cleared, {} kept", session.database(),
+					checksums.size(), cleared.size(), kept.size());
+			return new RepairResult(checksums, cleared, kept);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Repair failed: " + ex.getMessage(), ex);
 		}
 	}
 
@@ -216,7 +300,7 @@ public final class MigrationCommands {
 	 */
 	public List<RevisionInfo> heads() {
 		Scripts scripts = loadScripts();
-		return scripts.graph().heads().stream().map((r) -> info(scripts.graph(), r, Set.of())).toList();
+		return scripts.graph().branchHeads().stream().map((r) -> info(scripts.graph(), r, Set.of())).toList();
 	}
 
 	/**
@@ -243,7 +327,7 @@ public final class MigrationCommands {
 	 * @return the revision
 	 * @see dev.migrate.core.Migrator#show(String)
 	 */
-	public RevisionInfo show(String revision) {
+	public RevisionInfo show(Target revision) {
 		Scripts scripts = loadScripts();
 		return info(scripts.graph(), scripts.graph().resolveOne(revision), Set.of());
 	}
@@ -253,7 +337,7 @@ public final class MigrationCommands {
 	 * @return the revisions an upgrade would run
 	 * @see dev.migrate.core.Migrator#pending(String)
 	 */
-	public List<RevisionInfo> pending(String target) {
+	public List<RevisionInfo> pending(Target target) {
 		Scripts scripts = loadScripts();
 		List<String> rows = known(scripts.graph(), current());
 		return scripts.graph()
@@ -268,15 +352,12 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#validate()
 	 */
 	public ValidationResult validate() {
-		ScriptDirectory directory = ScriptDirectory.load(this.config.locations(), this.config.classLoader(),
-				this.config.javaMigrations(), this.config.failOnMissingLocations());
+		ScriptCache.Lenient loaded = this.scripts.getLenient();
+		ScriptDirectory directory = loaded.directory();
+		RevisionGraph graph = loaded.graph();
 		List<String> problems = new ArrayList<>();
-		RevisionGraph graph = null;
-		try {
-			graph = RevisionGraph.of(directory.revisions());
-		}
-		catch (MigrateException ex) {
-			problems.add(ex.getMessage());
+		if (loaded.graphProblem() != null) {
+			problems.add(loaded.graphProblem().getMessage());
 		}
 		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
 			List<String> rows = session.versionTable().read(session.connection());
@@ -328,7 +409,7 @@ public final class MigrationCommands {
 					HistoryTable.Row ran = lastUpgrade.get(row);
 					statuses.add(new RevisionStatus(
 							new RevisionInfo(row, List.of(), Set.of(), List.of(), "",
-									null, (ran != null && ran.script() != null) ? ran.script() : "", false, false,
+									null, (ran != null && ran.script() != null) ? ran.script() : "", false, false, false,
 									false, true),
 							RevisionState.ORPHANED, (ran != null) ? ran.startedAt() : null,
 							(ran != null) ? ran.installedBy() : null, (ran != null) ? ran.executionMillis() : null,
@@ -423,7 +504,13 @@ public final class MigrationCommands {
 			writeQuietly(sink, versionTable.createSql());
 		}
 		MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), dialect);
-		List<PlannedStep> steps = planner.plan(startRows, end, direction);
+		List<PlannedStep> steps = planner.plan(startRows, Target.parse(end), direction);
+		if (steps.isEmpty() && colon >= 0 && direction == Direction.UPGRADE
+				&& !startRows.equals(List.copyOf(new TreeSet<>(scripts.graph().stampRows(List.of(), end))))) {
+			// An upgrade to an ancestor is a no-op online; offline it would print an empty script and exit 0.
+			throw new MigrateException("Range '" + range + "' is empty: '" + end + "' is not above '" + start
+					+ "'; swap the ends ('" + end + ":" + start + "')");
+		}
 		new MigrationRunner(dialect, versionTable, null, List.of(), null).write(sink, steps);
 		return sink.text();
 	}
@@ -486,9 +573,7 @@ public final class MigrationCommands {
 	}
 
 	private Scripts loadScripts() {
-		ScriptDirectory directory = ScriptDirectory.load(this.config.locations(), this.config.classLoader(),
-				this.config.javaMigrations(), this.config.failOnMissingLocations());
-		return new Scripts(directory, RevisionGraph.of(directory.revisions()));
+		return this.scripts.get();
 	}
 
 	private static List<String> known(RevisionGraph graph, List<String> rows) {
@@ -496,8 +581,9 @@ public final class MigrationCommands {
 	}
 
 	static RevisionInfo info(RevisionGraph graph, Revision revision, Set<String> current) {
-		return new RevisionInfo(revision.id(), revision.revises(), revision.branchLabels(), revision.dependsOn(),
-				revision.message(), revision.createDate(), revision.source(), graph.isHead(revision.id()),
+		return new RevisionInfo(revision.id(), revision.revises(), graph.branchLabels(revision.id()),
+				revision.dependsOn(), revision.message(), revision.createDate(), revision.source(),
+				graph.isHead(revision.id()), graph.isEffectiveHead(revision.id()),
 				graph.isBranchPoint(revision.id()), graph.isMergePoint(revision.id()), current.contains(revision.id()));
 	}
 
@@ -530,9 +616,6 @@ public final class MigrationCommands {
 
 	private static long millisSince(long start) {
 		return (System.nanoTime() - start) / 1_000_000;
-	}
-
-	private record Scripts(ScriptDirectory directory, RevisionGraph graph) {
 	}
 
 	/**

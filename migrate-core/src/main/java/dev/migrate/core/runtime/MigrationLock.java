@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 import dev.migrate.core.LockTimeoutException;
-import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
 
 /**
@@ -34,13 +33,12 @@ abstract sealed class MigrationLock permits PostgresLock, MySqlLock, SqlServerLo
 	 */
 	static MigrationLock create(Dialect dialect, String scope, String lockTable, ConnectionFactory connections) {
 		String name = "migrate:" + scope;
-		return switch (dialect.name()) {
-			case "postgresql" -> new PostgresLock(name);
-			case "mysql", "mariadb" -> new MySqlLock(name);
-			case "sqlserver" -> new SqlServerLock(name);
-			case "sqlite" -> new SqliteLock(name);
-			case "h2" -> new H2Lock(name, lockTable, connections, dialect);
-			default -> throw new MigrateException("No migration lock is known for " + dialect.displayName());
+		return switch (dialect.engine()) {
+			case POSTGRESQL -> new PostgresLock(name);
+			case MYSQL, MARIADB -> new MySqlLock(name);
+			case SQLSERVER -> new SqlServerLock(name);
+			case SQLITE -> new SqliteLock(name);
+			case H2 -> new H2Lock(name, lockTable, connections, dialect);
 		};
 	}
 

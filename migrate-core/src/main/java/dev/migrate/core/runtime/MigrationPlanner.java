@@ -16,6 +16,7 @@ import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.graph.Step;
+import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.PlannedStep.StepStatement;
 import dev.migrate.core.script.JavaMigrationScript;
 import dev.migrate.core.script.MigrationScript;
@@ -50,7 +51,7 @@ final class MigrationPlanner {
 	 * @return the steps, each with its statements
 	 * @throws ValidationFailedException if a downgrade step is irreversible
 	 */
-	List<PlannedStep> plan(Collection<String> rows, String target, Direction direction) {
+	List<PlannedStep> plan(Collection<String> rows, Target target, Direction direction) {
 		List<Step> steps = this.graph.plan(rows, target, direction);
 		List<String> problems = new ArrayList<>();
 		List<PlannedStep> planned = new ArrayList<>();

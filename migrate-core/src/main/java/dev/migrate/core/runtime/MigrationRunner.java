@@ -2,10 +2,14 @@ package dev.migrate.core.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -40,6 +44,8 @@ final class MigrationRunner {
 
 	private final List<MigrationListener> listeners;
 
+	private final LockWait lockWait;
+
 	private final String installedBy;
 
 	private Map<String, HistoryTable.Row> unfinished;
@@ -50,6 +56,12 @@ final class MigrationRunner {
 
 	MigrationRunner(Dialect dialect, VersionTable versionTable, HistoryTable historyTable,
 			List<MigrationListener> listeners, String installedBy) {
+		this(dialect, versionTable, historyTable, listeners, installedBy, LockWait.SERVER_DEFAULT);
+	}
+
+	MigrationRunner(Dialect dialect, VersionTable versionTable, HistoryTable historyTable,
+			List<MigrationListener> listeners, String installedBy, LockWait lockWait) {
+		this.lockWait = lockWait;
 		this.dialect = dialect;
 		this.versionTable = versionTable;
 		this.historyTable = historyTable;
@@ -82,12 +94,22 @@ final class MigrationRunner {
 			return new ArrayList<>();
 		}
 		SqlSink sink = new SqlSink.Jdbc(connection);
+		boolean sessionLockWait = this.lockWait.timeout() != null && this.dialect.lockTimeoutReset() != null;
 		try (HistoryTable.Writer history = this.historyTable.writer(connection)) {
 			this.history = history;
+			if (sessionLockWait) {
+				sink.execute(this.dialect.lockTimeoutStatement(this.lockWait.timeout()));
+			}
 			return wholePlan ? runInOneTransaction(connection, sink, command, steps)
 					: runEach(connection, sink, command, steps);
 		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not set the lock wait (ddlLockTimeout): " + ex.getMessage(), ex);
+		}
 		finally {
+			if (sessionLockWait) {
+				resetLockWait(sink);
+			}
 			this.history = null;
 			this.opened = null;
 			// Steps leave the connection in manual-commit mode between them (switching costs a round trip on
@@ -236,26 +258,88 @@ final class MigrationRunner {
 
 	private void runInTransaction(Connection connection, SqlSink sink, PlannedStep step, Instant startedAt,
 			long start) {
-		Failure failure = null;
-		try {
-			begin(connection);
-			failure = execute(connection, sink, step, 0, null, null);
-			if (failure == null) {
-				// The version-row change and the history row, in one round trip where the driver allows.
-				List<VersionTable.Change> changes = this.versionTable.changes(step.rowsBefore(), step.rowsAfter());
-				int[] counts = this.history.append(changes.stream().map(VersionTable.Change::sql).toList(),
-						row(step, startedAt, millisSince(start), true, null, null, 0, null));
-				for (int i = 0; i < counts.length; i++) {
-					this.versionTable.check(changes.get(i), counts[i]);
+		String transactionLockWait = (this.lockWait.timeout() != null && this.dialect.lockTimeoutReset() == null)
+				? this.dialect.lockTimeoutStatement(this.lockWait.timeout()) : null;
+		for (int attempt = 1;; attempt++) {
+			Failure failure = null;
+			try {
+				begin(connection);
+				if (transactionLockWait != null) {
+					sink.execute(transactionLockWait);
 				}
-				connection.commit();
-				return;
+				failure = execute(connection, sink, step, 0, null, null);
+				if (failure == null) {
+					// The version-row change and the history row, in one round trip where the driver allows.
+					List<VersionTable.Change> changes = this.versionTable.changes(step.rowsBefore(), step.rowsAfter());
+					int[] counts = this.history.append(changes.stream().map(VersionTable.Change::sql).toList(),
+							row(step, startedAt, millisSince(start), true, null, null, 0, null));
+					for (int i = 0; i < counts.length; i++) {
+						this.versionTable.check(changes.get(i), counts[i]);
+					}
+					connection.commit();
+					return;
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				failure = new Failure(null, null, ex);
+			}
+			boolean lockTimeout = this.lockWait.timeout() != null && failure.cause() instanceof SQLException sql
+					&& this.dialect.isLockTimeout(sql);
+			if (lockTimeout && attempt <= this.lockWait.retries()) {
+				rollback(connection);
+				Duration pause = this.lockWait.pauseAfter(attempt);
+				logger.warn("Revision '{}' waited longer than ddlLockTimeout ({} ms) for a lock at statement {} "
+						+ "(attempt {} of {}); rolled back, trying again in {} ms", step.revision(),
+						this.lockWait.timeout().toMillis(), failure.index(), attempt, this.lockWait.retries() + 1,
+						pause.toMillis());
+				pause(pause);
+				continue;
+			}
+			throw rolledBack(connection, step, startedAt, start, failure, false,
+					lockTimeout ? attempt : 0);
+		}
+	}
+
+	private void pause(Duration pause) {
+		try {
+			Thread.sleep(pause.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new MigrateException("Interrupted while waiting to retry a revision that timed out on a lock", ex);
+		}
+	}
+
+	private void resetLockWait(SqlSink sink) {
+		try {
+			sink.execute(this.dialect.lockTimeoutReset());
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not reset the lock wait (ddlLockTimeout): {}", ex.getMessage());
+		}
+	}
+
+	/**
+	 * Names who holds the locks a revision timed out waiting for, after its rollback, where the engine tells.
+	 */
+	private String lockHolders(Connection connection, PlannedStep step, Failure failure) {
+		Set<String> words = new LinkedHashSet<>();
+		if (failure.index() != null && step.statements() != null) {
+			for (String word : step.statements().get(failure.index() - 1).sql().split("[^\\p{L}\\p{N}_$]+")) {
+				if (!word.isEmpty()) {
+					words.add(word);
+					words.add(word.toLowerCase(Locale.ROOT));
+				}
 			}
 		}
-		catch (SQLException | RuntimeException ex) {
-			failure = new Failure(null, null, ex);
+		try {
+			List<String> holders = words.isEmpty() ? List.of() : this.dialect.lockHolders(connection, words);
+			return holders.isEmpty() ? "" : "; the lock is held by " + String.join(", ", holders);
 		}
-		throw rolledBack(connection, step, startedAt, start, failure, false);
+		catch (SQLException ex) {
+			logger.warn("Could not read who holds the lock: {}", ex.getMessage());
+			return "";
+		}
 	}
 
 	/**
@@ -263,7 +347,21 @@ final class MigrationRunner {
 	 */
 	private MigrationFailedException rolledBack(Connection connection, PlannedStep step, Instant startedAt,
 			long start, Failure failure, boolean wholePlan) {
+		return rolledBack(connection, step, startedAt, start, failure, wholePlan, 0);
+	}
+
+	/**
+	 * As above; {@code lockAttempts} is how many attempts timed out waiting for a lock (0 when this failure is
+	 * something else), which the message then describes with the sessions holding the lock.
+	 */
+	private MigrationFailedException rolledBack(Connection connection, PlannedStep step, Instant startedAt,
+			long start, Failure failure, boolean wholePlan, int lockAttempts) {
 		rollback(connection);
+		String lockWait = (lockAttempts == 0) ? ""
+				: ". Every attempt (" + lockAttempts + ") waited longer than ddlLockTimeout ("
+						+ this.lockWait.timeout().toMillis() + " ms) for a lock" + lockHolders(connection, step, failure)
+						+ "; run " + step.direction() + " again once that session has finished, or raise"
+						+ " ddlLockTimeout or ddlLockRetries";
 		String error = failure.describe();
 		List<String> rows = recordFailure(connection, step, startedAt, start, failure, error);
 		String state = !wholePlan
@@ -273,25 +371,17 @@ final class MigrationRunner {
 						+ "holds " + rows;
 		// A full lock table is not the script's fault: the fix is the server's setting or smaller transactions.
 		String lockTable = lockTableHint(failure.cause());
-		String fix = lockTable.isEmpty() ? ". Fix the script and run " + step.direction() + " again" : lockTable;
+		String fix = !lockWait.isEmpty() ? lockWait
+				: lockTable.isEmpty() ? ". Fix the script and run " + step.direction() + " again" : lockTable;
 		return failed(step, failure, rows, 0, state + fix);
 	}
 
 	/**
-	 * On PostgreSQL, "out of shared memory" (53200) in a migration means the lock table is full: a transaction
-	 * holds a lock on every table it creates or changes until it ends, which thousands of DDL statements in
-	 * one transaction exceed.
+	 * What the engine adds to a failed statement's message (such as PostgreSQL's full lock table), after ". ".
 	 */
 	private String lockTableHint(Throwable cause) {
-		if (!this.dialect.name().equals("postgresql") || !(cause instanceof SQLException sql)
-				|| !"53200".equals(sql.getSQLState())) {
-			return "";
-		}
-		return ". PostgreSQL ran out of lock table space: one transaction holds a lock on every table it creates "
-				+ "or changes until it ends, and the server has room for about max_locks_per_transaction x "
-				+ "(max_connections + max_prepared_transactions) of them. Raise max_locks_per_transaction in "
-				+ "postgresql.conf (it takes a server restart), or run with transactionPerMigration=true so each "
-				+ "revision commits, and releases its locks, on its own";
+		String hint = (cause instanceof SQLException sql) ? this.dialect.failureHint(sql) : null;
+		return (hint != null) ? ". " + hint : "";
 	}
 
 	private void runWithProgress(Connection connection, SqlSink sink, PlannedStep step, Instant startedAt,
@@ -543,7 +633,7 @@ final class MigrationRunner {
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
-	private static boolean isDataStatement(String sql) {
+	static boolean isDataStatement(String sql) {
 		String first = sql.strip().split("[\\s(]", 2)[0].toUpperCase(java.util.Locale.ROOT);
 		return switch (first) {
 			case "SELECT", "INSERT", "UPDATE", "DELETE", "REPLACE", "MERGE" -> true;

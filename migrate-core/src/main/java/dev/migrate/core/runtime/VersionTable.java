@@ -1,14 +1,12 @@
 package dev.migrate.core.runtime;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -50,7 +48,7 @@ final class VersionTable {
 	 * @throws SQLException if the driver fails
 	 */
 	boolean exists(Connection connection) throws SQLException {
-		return tableExists(connection, this.dialect, this.schema, this.table);
+		return this.dialect.tableExists(connection, this.schema, this.table);
 	}
 
 	/**
@@ -150,32 +148,6 @@ final class VersionTable {
 			throw new IllegalArgumentException("Not a revision id: '" + id + "'");
 		}
 		return "'" + id + "'";
-	}
-
-	static boolean tableExists(Connection connection, Dialect dialect, String schema, String table)
-			throws SQLException {
-		DatabaseMetaData metaData = connection.getMetaData();
-		boolean mysql = dialect.name().equals("mysql") || dialect.name().equals("mariadb");
-		String catalog = mysql ? ((schema != null) ? schema : connection.getCatalog()) : null;
-		String schemaPattern = mysql ? null : ((schema != null) ? schema : dialect.defaultSchema(connection));
-		if (dialect.name().equals("sqlite")) {
-			schemaPattern = null;
-		}
-		String escape = metaData.getSearchStringEscape();
-		String namePattern = (escape == null || escape.isEmpty()) ? null
-				: table.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
-		if (schemaPattern != null && escape != null && !escape.isEmpty()) {
-			schemaPattern = schemaPattern.replace(escape, escape + escape).replace("_", escape + "_");
-		}
-		try (ResultSet tables = metaData.getTables(catalog, schemaPattern, namePattern, null)) {
-			while (tables.next()) {
-				String name = tables.getString("TABLE_NAME");
-				if (name != null && name.toLowerCase(Locale.ROOT).equals(table.toLowerCase(Locale.ROOT))) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package dev.migrate.core.script;
 
 import java.io.File;
 import java.io.FileInputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -11,6 +10,7 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
@@ -57,6 +57,9 @@ final class LocationScanner {
 	record SqlFile(String location, byte[] bytes) {
 	}
 
+	/** The largest script read, in bytes: 128 MiB. A larger one would cost several times its size in heap. */
+	static final int MAX_SCRIPT_BYTES = 128 << 20;
+
 	Contents scan(ScriptLocation location) {
 		return location.classpath() ? scanClasspath(location) : scanFileSystem(location);
 	}
@@ -66,10 +69,7 @@ final class LocationScanner {
 		if (!Files.exists(root)) {
 			return new Contents(false, List.of(), List.of());
 		}
-		if (!Files.isDirectory(root)) {
-			throw new ScriptException(location.path(), 0, "location '" + location.text()
-					+ "' is a file, not a directory; name the directory that holds the scripts");
-		}
+		requireDirectory(root, location);
 		List<SqlFile> files = new ArrayList<>();
 		walk(root, location.path(), files, new ArrayList<>(), null);
 		return new Contents(true, sorted(files), List.of());
@@ -96,7 +96,9 @@ final class LocationScanner {
 		for (URL url : roots) {
 			List<String> classes = new ArrayList<>();
 			if ("file".equals(url.getProtocol())) {
-				walk(toPath(url, location), location.path(), files, classes, packagePrefix);
+				Path root = toPath(url, location);
+				requireDirectory(root, location);
+				walk(root, location.path(), files, classes, packagePrefix);
 			}
 			else {
 				scanJar(url, location, files, classes, packagePrefix);
@@ -104,6 +106,13 @@ final class LocationScanner {
 			classNames.addAll(classes);
 		}
 		return new Contents(true, sorted(files), classNames.stream().sorted().toList());
+	}
+
+	private static void requireDirectory(Path root, ScriptLocation location) {
+		if (!Files.isDirectory(root)) {
+			throw new ScriptException(location.path(), 0, "location '" + location.text()
+					+ "' is a file, not a directory; name the directory that holds the scripts");
+		}
 	}
 
 	private void walk(Path root, String displayRoot, List<SqlFile> files, List<String> classes,
@@ -130,8 +139,8 @@ final class LocationScanner {
 			}
 			String relative = relativeDirectory.isEmpty() ? name : relativeDirectory + "/" + name;
 			File file = new File(directory, name);
-			if (name.endsWith(".sql")) {
-				byte[] bytes = read(file);
+			if (isSql(name)) {
+				byte[] bytes = read(file, join(displayRoot, relative));
 				if (bytes != null) {
 					files.add(new SqlFile(join(displayRoot, relative), bytes));
 					continue;
@@ -147,16 +156,35 @@ final class LocationScanner {
 		}
 	}
 
-	// The file's bytes, or null when it is a directory.
-	private static byte[] read(File file) throws IOException {
-		try (InputStream in = new FileInputStream(file)) {
-			return in.readAllBytes();
+	// The file's bytes, or null when it is a directory. One stat (following links) decides: a FIFO would block the
+	// read forever and a link to /dev/zero or a huge file would exhaust the heap, so only regular files of at most
+	// MAX_SCRIPT_BYTES are read.
+	private static byte[] read(File file, String location) throws IOException {
+		BasicFileAttributes attributes = Files.readAttributes(file.toPath(), BasicFileAttributes.class);
+		if (attributes.isDirectory()) {
+			return null;
 		}
-		catch (FileNotFoundException ex) {
-			if (file.isDirectory()) {
-				return null;
-			}
-			throw ex;
+		if (!attributes.isRegularFile()) {
+			throw new ScriptException(location, 0, "not a regular file (a device, pipe or socket, or a link to"
+					+ " one); scripts must be regular files: remove it or rename it with a leading '_'");
+		}
+		requireSize(location, attributes.size());
+		try (InputStream in = new FileInputStream(file)) {
+			return readBounded(in, location);
+		}
+	}
+
+	private static byte[] readBounded(InputStream in, String location) throws IOException {
+		byte[] bytes = in.readNBytes(MAX_SCRIPT_BYTES + 1);
+		requireSize(location, bytes.length);
+		return bytes;
+	}
+
+	private static void requireSize(String location, long size) {
+		if (size > MAX_SCRIPT_BYTES) {
+			throw new ScriptException(location, 0, "the file has " + size + " bytes, more than the limit of "
+					+ MAX_SCRIPT_BYTES + " (" + (MAX_SCRIPT_BYTES >> 20) + " MiB) for one script; split it into"
+					+ " several revisions");
 		}
 	}
 
@@ -184,9 +212,11 @@ final class LocationScanner {
 					if (relative.isEmpty() || ignored(relative)) {
 						continue;
 					}
-					if (relative.endsWith(".sql")) {
+					if (isSql(relative)) {
+						String display = join(location.path(), relative);
+						requireSize(display, entry.getSize());
 						try (InputStream in = jar.getInputStream(entry)) {
-							files.add(new SqlFile(join(location.path(), relative), in.readAllBytes()));
+							files.add(new SqlFile(display, readBounded(in, display)));
 						}
 					}
 					else if (isClass(relative)) {
@@ -216,6 +246,11 @@ final class LocationScanner {
 			}
 		}
 		return false;
+	}
+
+	// '.SQL' too: a file that looks like a script to its author is read, not skipped without a word.
+	private static boolean isSql(String name) {
+		return name.regionMatches(true, name.length() - 4, ".sql", 0, 4);
 	}
 
 	private static boolean isClass(String relative) {

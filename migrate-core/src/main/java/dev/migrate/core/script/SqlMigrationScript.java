@@ -21,13 +21,23 @@ public final class SqlMigrationScript implements MigrationScript {
 
 	private final Map<String, Section> downgrades;
 
+	private final List<LintComment> lintComments;
+
 	SqlMigrationScript(Revision revision, boolean transactional, String checksum, Map<String, Section> upgrades,
-			Map<String, Section> downgrades) {
+			Map<String, Section> downgrades, List<LintComment> lintComments) {
 		this.revision = revision;
 		this.transactional = transactional;
 		this.checksum = checksum;
 		this.upgrades = Map.copyOf(upgrades);
 		this.downgrades = Map.copyOf(downgrades);
+		this.lintComments = List.copyOf(lintComments);
+	}
+
+	/**
+	 * @return the file's {@code -- migrate:lint-ignore} lines, in file order; unmodifiable
+	 */
+	public List<LintComment> lintComments() {
+		return this.lintComments;
 	}
 
 	@Override
@@ -92,6 +102,22 @@ public final class SqlMigrationScript implements MigrationScript {
 					+ " '-- migrate:downgrade " + syntax.engineName() + "'");
 		}
 		return section.split(syntax, location());
+	}
+
+	/**
+	 * @param syntax the engine
+	 * @return whether a section applies to it, so that {@link #upgrade(SqlSyntax)} gives statements
+	 */
+	public boolean hasUpgrade(SqlSyntax syntax) {
+		return find(this.upgrades, syntax) != null;
+	}
+
+	/**
+	 * @param syntax the engine
+	 * @return whether a downgrade section applies to it
+	 */
+	public boolean hasDowngrade(SqlSyntax syntax) {
+		return find(this.downgrades, syntax) != null;
 	}
 
 	private static Section find(Map<String, Section> sections, SqlSyntax syntax) {

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.migrate.core.graph.Revision;
+import dev.migrate.core.graph.RevisionGraph;
 
 /**
  * Reads the SQL migration file format.
@@ -56,6 +57,24 @@ final class SqlScriptParser {
 
 	private static final Pattern DIRECTIVE = Pattern.compile("--\\s*migrate:(\\S*)\\s*(.*)");
 
+	/**
+	 * A comment that a reader takes for a section marker: {@code migrate} in any case, then a colon, or a word
+	 * starting with {@code up}/{@code down}, with any spacing. Such a line is either an exact directive or an
+	 * error, never a comment: read as a comment, a misspelt downgrade marker would run its SQL as part of the
+	 * upgrade.
+	 */
+	private static final Pattern DIRECTIVE_LIKE = Pattern
+		.compile("--\\s*migrate(?:\\s*:\\s*(\\S*)|\\s+((?:up|down)\\S*))\\s*(.*)", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A header line that is meant as a key but is not {@code Key: value}: the key with other separators
+	 * ({@code Depends_On:}, {@code Revision-ID:}) or without the colon ({@code Revises abc},
+	 * {@code Transactional = false}). Without {@code :} or {@code =} the value must be one token or a comma list,
+	 * so prose stays prose.
+	 */
+	private static final Pattern KEY_LIKE = Pattern
+		.compile("([A-Za-z][A-Za-z _-]{0,30}?)(?:\\s*[:=].*|\\s+[A-Za-z0-9_]+(?:\\s*,\\s*[A-Za-z0-9_]+)*|)");
+
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1," + Revision.MAX_ID_LENGTH + "}");
 
 	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]+");
@@ -76,6 +95,8 @@ final class SqlScriptParser {
 	private final String location;
 
 	private final String[] lines;
+
+	private final List<LintComment> lintComments = new ArrayList<>();
 
 	private SqlScriptParser(String location, String content) {
 		this.location = location;
@@ -173,22 +194,25 @@ final class SqlScriptParser {
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, Integer> keyLines = new LinkedHashMap<>();
 		boolean first = true;
-		for (; i < this.lines.length && isComment(this.lines[i]) && !isDirective(this.lines[i]); i++) {
+		for (; i < this.lines.length && isComment(this.lines[i]) && !isDirectiveLike(this.lines[i]); i++) {
 			String text = commentText(this.lines[i]);
 			Matcher key = KEY_LINE.matcher(text);
 			boolean keyLine = key.matches();
 			if (first) {
 				first = false;
 				if (!keyLine || canonicalKey(key.group(1)) == null) {
+					rejectMisspeltKey(i, text);
 					message = text;
 					continue;
 				}
 			}
 			if (!keyLine) {
+				rejectMisspeltKey(i, text);
 				continue;
 			}
 			String name = canonicalKey(key.group(1));
 			if (name == null) {
+				rejectMisspeltKey(i, text);
 				throw error(i + 1, "unknown header key '" + key.group(1).trim() + "'; expected one of "
 						+ String.join(", ", KEYS));
 			}
@@ -200,19 +224,20 @@ final class SqlScriptParser {
 			values.put(name, key.group(2).trim());
 		}
 		int headerEnd = i;
+		// Sections first: a key stranded below a blank line is the real cause of a missing 'Revision ID'.
+		Map<String, SqlMigrationScript.Section> upgrades = new LinkedHashMap<>();
+		Map<String, SqlMigrationScript.Section> downgrades = new LinkedHashMap<>();
+		parseSections(headerEnd, upgrades, downgrades);
 		if (!values.containsKey("Revision ID")) {
 			throw error(headerLine, "the header has no 'Revision ID'; add '-- Revision ID: <id>' to the comment block"
 					+ " at the top of the file (the header ends at the first line that is not a '--' comment)");
 		}
-		Map<String, SqlMigrationScript.Section> upgrades = new LinkedHashMap<>();
-		Map<String, SqlMigrationScript.Section> downgrades = new LinkedHashMap<>();
-		parseSections(headerEnd, upgrades, downgrades);
 		if (upgrades.isEmpty()) {
 			throw error(headerEnd + 1, "no '-- migrate:upgrade' section; add one after the header");
 		}
 		Revision revision = revision(message, values, keyLines);
 		boolean transactional = transactional(values, keyLines);
-		return new SqlMigrationScript(revision, transactional, checksum, upgrades, downgrades);
+		return new SqlMigrationScript(revision, transactional, checksum, upgrades, downgrades, this.lintComments);
 	}
 
 	private void parseSections(int from, Map<String, SqlMigrationScript.Section> upgrades,
@@ -224,7 +249,17 @@ final class SqlScriptParser {
 		for (int i = from; i <= this.lines.length; i++) {
 			boolean end = i == this.lines.length;
 			String line = end ? null : this.lines[i];
+			if (!end) {
+				rejectNearMissDirective(i, line);
+			}
 			boolean directive = !end && isDirective(line);
+			if (directive && isLintComment(line.trim())) {
+				// A comment for the linter, not a section boundary: it stays in the section's text.
+				Matcher matcher = DIRECTIVE.matcher(line.trim());
+				matcher.matches();
+				this.lintComments.add(new LintComment(i + 1, matcher.group(2).trim(), current == null));
+				continue;
+			}
 			if ((end || directive) && current != null) {
 				current.put(currentEngine, section(sectionStart, i));
 			}
@@ -237,8 +272,7 @@ final class SqlScriptParser {
 				String direction = matcher.group(1);
 				String rest = matcher.group(2).trim();
 				if (!direction.equals("upgrade") && !direction.equals("downgrade")) {
-					throw error(i + 1, "unknown directive '" + abbreviate(line.trim()) + "'; expected"
-							+ " '-- migrate:upgrade [engine]' or '-- migrate:downgrade [engine]'");
+					throw unknownDirective(i, line.trim());
 				}
 				String engine = rest;
 				if (!engine.isEmpty() && (engine.contains(" ") || engine.contains("\t")
@@ -262,9 +296,13 @@ final class SqlScriptParser {
 							+ "'; put it under '-- migrate:upgrade'");
 				}
 				Matcher key = KEY_LINE.matcher(commentText(line));
-				if (key.matches() && canonicalKey(key.group(1)) != null) {
-					throw error(i + 1, "header key '" + canonicalKey(key.group(1)) + "' is outside the header, which"
-							+ " ended at line " + i + "; remove the blank or non-comment line above it");
+				String name = key.matches() ? canonicalKey(key.group(1)) : null;
+				if (name == null) {
+					name = misspeltKey(commentText(line));
+				}
+				if (name != null) {
+					throw error(i + 1, "header key '" + name + "' is outside the header, which ended at line " + i
+							+ "; remove the blank or non-comment line above it");
 				}
 			}
 		}
@@ -287,6 +325,11 @@ final class SqlScriptParser {
 		if (!ID.matcher(id).matches()) {
 			throw error(idLine, "revision id '" + id + "' is not valid; use 1 to " + Revision.MAX_ID_LENGTH
 					+ " letters, digits or underscores (no '@', '-', '+', ':' or spaces)");
+		}
+		if (RevisionGraph.TARGET_KEYWORDS.contains(id)) {
+			throw error(idLine, "revision id '" + id + "' is a target keyword ("
+					+ String.join(", ", RevisionGraph.TARGET_KEYWORDS) + "), which no target could name; choose"
+					+ " another id");
 		}
 		List<String> revises = ids(values, keyLines, "Revises");
 		List<String> dependsOn = ids(values, keyLines, "Depends On");
@@ -431,6 +474,77 @@ final class SqlScriptParser {
 			}
 		}
 		return null;
+	}
+
+	private ScriptException unknownDirective(int index, String trimmed) {
+		return error(index + 1, "unknown directive '" + abbreviate(trimmed) + "'; expected '-- migrate:upgrade"
+				+ " [engine]', '-- migrate:downgrade [engine]' or '-- migrate:" + LintComment.DIRECTIVE + " CODE reason'");
+	}
+
+	private static boolean isLintComment(String trimmed) {
+		Matcher matcher = DIRECTIVE.matcher(trimmed);
+		return matcher.matches() && matcher.group(1).equals(LintComment.DIRECTIVE);
+	}
+
+	/**
+	 * Refuses a line that looks like a section marker but is not one exactly, naming the spelling to use.
+	 */
+	private void rejectNearMissDirective(int index, String line) {
+		String trimmed = line.trim();
+		Matcher like = DIRECTIVE_LIKE.matcher(trimmed);
+		if (!like.matches() || isExactDirective(trimmed) || isLintComment(trimmed)) {
+			return;
+		}
+		String word = (like.group(1) != null) ? like.group(1) : like.group(2);
+		String rest = like.group(3).trim();
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (!lower.startsWith("up") && !lower.startsWith("down")) {
+			throw unknownDirective(index, trimmed);
+		}
+		String direction = word.toLowerCase(Locale.ROOT).startsWith("down") ? "downgrade" : "upgrade";
+		String engine = rest.toLowerCase(Locale.ROOT);
+		String fix = "-- migrate:" + direction
+				+ ((!engine.isEmpty() && SqlSyntax.forEngineName(engine) != null) ? " " + engine : "");
+		throw error(index + 1, "'" + abbreviate(trimmed) + "' is not a section marker; write '" + fix
+				+ "' (lower case, no space around the colon), or reword the comment if it is not meant as one");
+	}
+
+	/**
+	 * Refuses a header line that is a near miss of a key ({@code Depends_On: x}, {@code Revises abc}): read as
+	 * free text, it would silently drop the key.
+	 */
+	private void rejectMisspeltKey(int index, String text) {
+		String name = misspeltKey(text);
+		if (name != null) {
+			throw error(index + 1, "'" + abbreviate(text) + "' looks like the header key '" + name + "' but is not"
+					+ " written as one; write '-- " + name + ": <value>'");
+		}
+	}
+
+	private static String misspeltKey(String text) {
+		Matcher like = KEY_LIKE.matcher(text);
+		if (!like.matches()) {
+			return null;
+		}
+		String squashed = like.group(1).replaceAll("[^A-Za-z]", "");
+		for (String candidate : KEYS) {
+			if (candidate.replace(" ", "").equalsIgnoreCase(squashed)) {
+				Matcher exact = KEY_LINE.matcher(text);
+				boolean written = exact.matches() && candidate.equals(canonicalKey(exact.group(1)));
+				return written ? null : candidate;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isExactDirective(String trimmed) {
+		Matcher directive = DIRECTIVE.matcher(trimmed);
+		return directive.matches()
+				&& (directive.group(1).equals("upgrade") || directive.group(1).equals("downgrade"));
+	}
+
+	private static boolean isDirectiveLike(String line) {
+		return isDirective(line) || DIRECTIVE_LIKE.matcher(line.trim()).matches();
 	}
 
 	private static boolean isComment(String line) {

@@ -35,6 +35,33 @@ class SchemaDiffTests {
 	}
 
 	@Test
+	void createsNewSequencesFirstChangesIncrementsAndDropsOldOnesLast() {
+		SchemaDiff diff = new SchemaDiff("postgresql", RenameHints.NONE);
+		SchemaModel before = new SchemaModel("postgresql", List.of(PARENT),
+				List.of(new SchemaModel.Sequence("old_seq", 1, 1), new SchemaModel.Sequence("parent_seq", 1, 50)));
+		SchemaModel after = new SchemaModel("postgresql", List.of(PARENT, CHILD),
+				List.of(new SchemaModel.Sequence("child_seq", 1, 50), new SchemaModel.Sequence("parent_seq", 1, 10)));
+		assertThat(diff.compare(before, after)).containsExactly(
+				new Operation.Execute("CREATE SEQUENCE \"child_seq\" START WITH 1 INCREMENT BY 50",
+						"DROP SEQUENCE \"child_seq\""),
+				new Operation.Execute("ALTER SEQUENCE \"parent_seq\" INCREMENT BY 10",
+						"ALTER SEQUENCE \"parent_seq\" INCREMENT BY 50"),
+				new Operation.CreateTable(CHILD),
+				new Operation.Execute("DROP SEQUENCE \"old_seq\"", "CREATE SEQUENCE \"old_seq\" START WITH 1 INCREMENT BY 1"));
+		assertThat(diff.compare(after, after)).isEmpty();
+	}
+
+	@Test
+	void comparesCheckConstraintsWithoutTheCastsPostgresqlAddsOnEachRoundTrip() {
+		String declared = "((status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[]))";
+		String reapplied = "((status)::text = ANY (ARRAY[('A'::character varying)::text, ('B'::character varying)::text]))";
+		assertThat(SchemaDiff.sameCheck(new dev.migrate.core.ops.CheckConstraint("ck", "t", declared),
+				new dev.migrate.core.ops.CheckConstraint("ck", "t", reapplied))).isTrue();
+		assertThat(SchemaDiff.sameCheck(new dev.migrate.core.ops.CheckConstraint("ck", "t", declared),
+				new dev.migrate.core.ops.CheckConstraint("ck", "t", declared.replace("'B'", "'C'")))).isFalse();
+	}
+
+	@Test
 	void comparesTypesAfterNormalizingEngineAliases() {
 		Table before = Table.of("t", Column.of("a", "int4"), Column.of("b", "character varying(255)"),
 				Column.of("c", "numeric(10, 2)"));

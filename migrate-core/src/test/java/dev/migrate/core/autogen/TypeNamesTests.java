@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TypeNamesTests {
 
 	static Stream<Arguments> aliases() {
-		return Stream.of(Arguments.of("int4", "integer"), Arguments.of("INT(11)", "integer"),
+		return Stream.of(Arguments.of("int4", "integer"),
+				Arguments.of("ENUM('ACTIVE', 'Closed')", "enum('ACTIVE','Closed')"), Arguments.of("INT(11)", "integer"),
 				Arguments.of("serial", "integer"), Arguments.of("int8", "bigint"), Arguments.of("bigint(20)", "bigint"),
 				Arguments.of("character varying(255)", "varchar(255)"), Arguments.of("CHARACTER VARYING(20)", "varchar(20)"),
 				Arguments.of("varchar(255)", "varchar(255)"), Arguments.of("bpchar(3)", "char(3)"),

@@ -116,15 +116,18 @@ class BranchPointTests {
 		assertThat(downgrade(this.graph, List.of("d1", "d2"), "c2@b")).containsExactly("-d2 [c2, d1]", "-c2 [d1]");
 		assertThat(downgrade(this.graph, List.of("d1", "d2"), "d1@b")).containsExactly("-d1 [c1, d2]", "-c1 [d2]");
 		assertThat(downgrade(this.graph, List.of("d1", "d2"), "c1branch@head-1")).containsExactly("-d1 [c1, d2]");
+		// as Alembic: label@base starts from the base the branch shares, so everything goes
 		assertThat(downgrade(this.graph, List.of("d1", "d2"), "c1branch@base")).containsExactly("-d1 [c1, d2]",
-				"-c1 [d2]");
+				"-c1 [d2]", "-d2 [c2]", "-c2 [b]", "-b [a]", "-a []");
 	}
 
 	@Test
 	void downgradesRelativelyAlongOneBranch() {
 		assertThat(downgrade(this.graph, List.of("d1", "d2"), "c1branch@-1")).containsExactly("-d1 [c1, d2]");
 		assertThat(downgrade(this.graph, List.of("d2", "c1"), "d2-1")).containsExactly("-d2 [c1, c2]");
-		assertThat(downgrade(this.graph, List.of("d1", "d2"), "d1-2")).containsExactly("-d1 [c1, d2]", "-c1 [d2]");
+		// as Alembic: d1-2 is b, and everything above b goes, on both branches
+		assertThat(downgrade(this.graph, List.of("d1", "d2"), "d1-2")).containsExactly("-d1 [c1, d2]", "-c1 [d2]",
+				"-d2 [c2]", "-c2 [b]");
 		assertThat(downgrade(this.graph, List.of("a"), "-1")).containsExactly("-a []");
 	}
 
@@ -154,7 +157,7 @@ class BranchPointTests {
 
 	@Test
 	void listsHistoryOneBranchAtATime() {
-		assertThat(ids(this.graph.history(null))).containsExactly("d2", "c2", "d1", "c1", "b", "a");
+		assertThat(ids(this.graph.history(null))).containsExactly("d1", "c1", "d2", "c2", "b", "a");
 		assertThat(ids(this.graph.history("c2:"))).containsExactly("d2", "c2");
 		assertThat(ids(this.graph.history("b:c1branch@head"))).containsExactly("d1", "c1", "b");
 	}

@@ -12,6 +12,7 @@ import static dev.migrate.core.graph.GraphFixtures.labelled;
 import static dev.migrate.core.graph.GraphFixtures.rev;
 import static dev.migrate.core.graph.GraphFixtures.upgrade;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Depends-on across branches, as Alembic's {@code DependsOnBranchTestOne}: a library
@@ -64,12 +65,15 @@ class DependsOnTests {
 	}
 
 	@Test
-	void headIsTheOneRevisionNothingBuildsOnEvenWithALibraryBranch() {
+	void headIsAmbiguousWithALibraryBranchThatIsAnEffectiveHead() {
 		RevisionGraph graph = graph(labelled("l1", "lib"), rev("l2", "l1"), dependent("p1", List.of("l2")));
 		assertThat(ids(graph.heads())).containsExactly("p1");
-		assertThat(graph.resolveOne("head").id()).isEqualTo("p1");
+		assertThat(ids(graph.branchHeads())).containsExactly("l2", "p1");
+		assertThat(graph.isEffectiveHead("l2")).isTrue();
+		assertThatThrownBy(() -> graph.resolveOne("head")).isInstanceOf(MultipleHeadsException.class)
+			.hasMessage("Target 'head' matches 2 heads (l2, p1); use 'heads', 'lib@head', or 'migrate merge heads'");
 		assertThat(graph.resolveOne("lib@head").id()).isEqualTo("l2");
-		assertThat(upgrade(graph, List.of(), "head")).containsExactly("+l1 [l1]", "+l2 [l2]", "+p1 [p1]");
+		assertThat(upgrade(graph, List.of(), "heads")).containsExactly("+l1 [l1]", "+l2 [l2]", "+p1 [p1]");
 		assertThat(downgrade(graph, List.of("p1"), "lib@base")).containsExactly("-p1 [l2]", "-l2 [l1]", "-l1 []");
 	}
 

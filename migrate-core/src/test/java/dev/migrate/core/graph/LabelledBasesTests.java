@@ -107,7 +107,7 @@ class LabelledBasesTests {
 	@Test
 	void listsHistoryOfOneTree() {
 		assertThat(ids(this.graph.history(":billing@head"))).containsExactly("bi3", "bi2", "bi1");
-		assertThat(ids(this.graph.history(null))).containsExactly("bi3", "bi2", "bi1", "au2", "au1");
+		assertThat(ids(this.graph.history(null))).containsExactly("au2", "au1", "bi3", "bi2", "bi1");
 	}
 
 }

@@ -71,7 +71,7 @@ class MergePointTests {
 
 	@Test
 	void listsHistoryWithBothSidesOfTheMerge() {
-		assertThat(ids(this.graph.history(null))).containsExactly("n", "m", "b2", "b1", "a");
+		assertThat(ids(this.graph.history(null))).containsExactly("n", "m", "b1", "b2", "a");
 		assertThat(ids(this.graph.history("b2:"))).containsExactly("n", "m", "b2");
 	}
 

@@ -70,7 +70,7 @@ class MigrationRunnerTests {
 					assertThat(ex.getVersionRows()).containsExactly("a1");
 					assertThat(ex.getStatementsApplied()).isZero();
 				});
-			assertThat(VersionTable.tableExists(connection, fixture.dialect, null, "t_two")).isFalse();
+			assertThat(fixture.dialect.tableExists(connection, null, "t_two")).isFalse();
 			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
 			HistoryTable.Row failed = fixture.historyTable.read(connection, 1).get(0);
 			assertThat(failed.revision()).isEqualTo("b2");
@@ -157,7 +157,7 @@ class MigrationRunnerTests {
 								step("b2", List.of("a1"), List.of("b2"), "INSERT INTO t_missing (id) VALUES (1)")),
 						true))
 				.withMessageContaining("nothing of this run was applied");
-			assertThat(VersionTable.tableExists(connection, fixture.dialect, null, "t_one")).isFalse();
+			assertThat(fixture.dialect.tableExists(connection, null, "t_one")).isFalse();
 			assertThat(fixture.versionTable.read(connection)).isEmpty();
 			assertThat(fixture.historyTable.read(connection, 0)).singleElement()
 				.satisfies((row) -> assertThat(row.success()).isFalse());
@@ -200,7 +200,7 @@ class MigrationRunnerTests {
 				.withMessageStartingWith("Online migration expected to match one row when updating 'b2' to 'd4'")
 				.withMessageContaining("nothing of this run was applied")
 				.satisfies((ex) -> assertThat(ex.getRevision()).isEqualTo("c3"));
-			assertThat(VersionTable.tableExists(connection, fixture.dialect, null, "t_three")).isFalse();
+			assertThat(fixture.dialect.tableExists(connection, null, "t_three")).isFalse();
 			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
 			assertThat(fixture.historyTable.read(connection, 0)).extracting(HistoryTable.Row::success)
 				.containsExactly(false, true);

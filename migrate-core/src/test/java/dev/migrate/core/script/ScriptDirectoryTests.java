@@ -1,6 +1,7 @@
 package dev.migrate.core.script;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.core.ConfigurationException;
@@ -24,6 +26,7 @@ import dev.migrate.core.script.fixture.SeedAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ScriptDirectoryTests {
 
@@ -66,6 +69,50 @@ class ScriptDirectoryTests {
 		assertThat(scripts.scripts()).extracting(MigrationScript::location)
 			.containsExactly(this.dir + "/3f2a_add.sql", this.dir + "/5e6f_alias.sql",
 					this.dir + "/archive.sql/9b1c_more.sql");
+	}
+
+	@Test
+	void readsScriptsWhoseExtensionIsUpperCase() throws IOException {
+		write("3f2a_add.SQL", script("3f2a", "", "SELECT 1;"));
+		assertThat(load("filesystem:" + this.dir).revisions()).extracting(Revision::id).containsExactly("3f2a");
+	}
+
+	@Test
+	@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // guards against a hang, times nothing
+	void refusesAFifoInsteadOfWaitingForAWriter() throws Exception {
+		Path fifo = this.dir.resolve("3f2a_add.sql");
+		Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+		assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> load("filesystem:" + this.dir))
+			.withMessage(fifo + ": not a regular file (a device, pipe or socket, or a link to one); scripts must be"
+					+ " regular files: remove it or rename it with a leading '_'");
+	}
+
+	@Test
+	void refusesALinkToADeviceInsteadOfReadingItUntilTheHeapIsGone() throws IOException {
+		assumeTrue(Files.exists(Path.of("/dev/zero")), "/dev/zero does not exist");
+		Files.createSymbolicLink(this.dir.resolve("3f2a_add.sql"), Path.of("/dev/zero"));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> load("filesystem:" + this.dir))
+			.withMessageContaining("3f2a_add.sql: not a regular file");
+	}
+
+	@Test
+	void refusesAFileOverTheSizeLimitNamingTheLimit() throws IOException {
+		Path big = this.dir.resolve("3f2a_add.sql");
+		try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+			file.setLength(LocationScanner.MAX_SCRIPT_BYTES + 1L); // sparse: no disk space used
+		}
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> load("filesystem:" + this.dir))
+			.withMessage(big + ": the file has 134217729 bytes, more than the limit of 134217728 (128 MiB) for one"
+					+ " script; split it into several revisions");
+	}
+
+	@Test
+	void aClasspathLocationThatIsAFileIsNamedAsAFile() {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> load("classpath:dev/migrate/core/script/ScriptDirectoryTests.class"))
+			.withMessageEndingWith("location 'classpath:dev/migrate/core/script/ScriptDirectoryTests.class' is a file,"
+					+ " not a directory; name the directory that holds the scripts");
 	}
 
 	@Test

@@ -5,6 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -244,9 +247,80 @@ class SqlScriptParserTests {
 
 	@Test
 	void rejectsAnUnknownDirective() {
-		assertError("-- m\n-- Revision ID: abc\n-- migrate:upgrad\n",
-				"db/migrations/3f2a_add.sql:3: unknown directive '-- migrate:upgrad'; expected"
-						+ " '-- migrate:upgrade [engine]' or '-- migrate:downgrade [engine]'");
+		assertError("-- m\n-- Revision ID: abc\n-- migrate:sideways\n",
+				"db/migrations/3f2a_add.sql:3: unknown directive '-- migrate:sideways'; expected"
+						+ " '-- migrate:upgrade [engine]', '-- migrate:downgrade [engine]' or '-- migrate:lint-ignore CODE"
+						+ " reason'");
+	}
+
+	@Test
+	void keepsLintCommentsInTheSectionAndRecordsWhereTheyStand() {
+		SqlMigrationScript script = SqlScriptParser.parse("db/migrations/3f2a_add.sql",
+				("-- m\n-- Revision ID: abc\n-- migrate:lint-ignore ALL01 contract step\n-- migrate:upgrade\n"
+						+ "CREATE TABLE a (id int);\n-- migrate:lint-ignore ALL02 unused since 4.2\nDROP TABLE b;\n")
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(script.lintComments()).containsExactly(new LintComment(3, "ALL01 contract step", true),
+				new LintComment(6, "ALL02 unused since 4.2", false));
+		assertThat(script.upgrade(SqlSyntax.POSTGRESQL)).containsExactly(new SqlStatement("CREATE TABLE a (id int)", 5),
+				new SqlStatement("DROP TABLE b", 7));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "-- MIGRATE:DOWNGRADE", "-- Migrate:downgrade", "-- migrate downgrade",
+			"-- migrate :downgrade", "--migrate: downgrade", "  -- migrate:Downgrade", "-- migrate:downgrad" })
+	void aSectionMarkerThatDiffersInCaseOrSpacingIsAnErrorNamingTheSpelling(String marker) {
+		assertError("-- m\n-- Revision ID: abc\n-- migrate:upgrade\nCREATE TABLE t (id INT);\n" + marker
+				+ "\nDROP TABLE t;\n", "db/migrations/3f2a_add.sql:5: '" + marker.trim() + "' is not a section"
+						+ " marker; write '-- migrate:downgrade' (lower case, no space around the colon), or reword"
+						+ " the comment if it is not meant as one");
+	}
+
+	@Test
+	void aNearMissMarkerRightAfterTheHeaderKeepsItsEngine() {
+		assertError("-- m\n-- Revision ID: abc\n-- Migrate:Upgrade postgresql\nSELECT 1;\n",
+				"db/migrations/3f2a_add.sql:3: '-- Migrate:Upgrade postgresql' is not a section marker; write"
+						+ " '-- migrate:upgrade postgresql' (lower case, no space around the colon), or reword the"
+						+ " comment if it is not meant as one");
+	}
+
+	@Test
+	void commentsThatMerelyMentionMigratingStayComments() {
+		SqlMigrationScript script = parse("-- m\n-- Revision ID: abc\n-- migrate:upgrade\n-- migrates the users\n"
+				+ "-- migrate the rows later\nSELECT 1;\n-- migrate:downgrade\n");
+		assertThat(script.upgrade(SqlSyntax.H2)).containsExactly(new SqlStatement("SELECT 1", 6));
+		assertThat(script.reversible()).isTrue();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Revises 1975ea83b712|Revises", "Depends_On: 55af|Depends On",
+			"Transactional = false|Transactional", "Branch-Labels: billing|Branch Labels",
+			"RevisionID: abc|Revision ID", "Create-Date: 2026-01-01 10:00:00|Create Date" })
+	void aHeaderKeyNearMissIsAnErrorNamingTheKey(String line, String key) {
+		assertError("-- m\n-- Revision ID: abc\n-- " + line + "\n-- migrate:upgrade\nSELECT 1;\n",
+				"db/migrations/3f2a_add.sql:3: '" + line + "' looks like the header key '" + key
+						+ "' but is not written as one; write '-- " + key + ": <value>'");
+	}
+
+	@Test
+	void proseThatStartsWithAKeyWordStaysFreeText() {
+		assertThat(parse("-- Revises the billing tables\n-- Revision ID: abc\n-- migrate:upgrade\nSELECT 1;\n")
+			.revision()
+			.message()).isEqualTo("Revises the billing tables");
+	}
+
+	@Test
+	void aBlankLineInsideTheHeaderIsNamedRatherThanAMissingRevisionId() {
+		assertError("-- m\n\n-- Revision ID: abc\n-- migrate:upgrade\nSELECT 1;\n",
+				"db/migrations/3f2a_add.sql:3: header key 'Revision ID' is outside the header, which ended at line 2;"
+						+ " remove the blank or non-comment line above it");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "base", "head", "heads", "current" })
+	void rejectsARevisionIdThatIsATargetKeyword(String id) {
+		assertError("-- m\n-- Revision ID: " + id + "\n-- migrate:upgrade\nSELECT 1;\n",
+				"db/migrations/3f2a_add.sql:2: revision id '" + id + "' is a target keyword (head, heads, base,"
+						+ " current), which no target could name; choose another id");
 	}
 
 	@Test

@@ -15,21 +15,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the README's sample section true to the application: the run command starts the jar the build
- * produces (and {@code SampleAppIT} starts), and each profile's documented database is the one its
- * properties file defaults to.
+ * Keeps the sample's README (and the run command in the project's README) true to the application: the run
+ * command starts the jar the build produces (and {@code SampleAppIT} starts), and each profile's documented
+ * database is the one its properties file defaults to.
  */
 class ReadmeSampleSectionTests {
 
 	private static final Pattern DEFAULT_URL = Pattern.compile("\\$\\{SAMPLE_DB_URL:(.+)}");
 
-	private static final Path README = Path.of("../../README.md");
+	private static final Path PROJECT_README = Path.of("../../README.md");
+
+	private static final Path README = Path.of("README.md");
 
 	@Test
 	void runCommandBuildsAndStartsThePackagedJar() throws IOException {
-		String readme = Files.readString(README);
-		assertThat(readme).contains("| run the sample app (SQLite, no server needed) | "
-				+ "`./mvnw -B -q -pl samples/sample-app -am -DskipTests package && java -jar samples/sample-app/target/sample-app.jar` |");
+		String command = "./mvnw -B -q -pl samples/sample-app -am -DskipTests package && java -jar samples/sample-app/target/sample-app.jar";
+		assertThat(Files.readString(PROJECT_README))
+			.contains("| run the sample app (SQLite, no server needed) | `" + command + "` |");
+		assertThat(Files.readString(README)).contains("```\n" + command + "\n```");
 		assertThat(Path.of("pom.xml")).content().contains("<finalName>sample-app</finalName>");
 	}
 

@@ -1,0 +1,32 @@
+package dev.migrate.cli;
+
+import dev.migrate.core.AdvisedSetting;
+
+/**
+ * Words the fixes core messages advise as what the command line offers: a flag of the command that failed,
+ * never a builder method or a Spring property.
+ */
+final class Advice {
+
+	private Advice() {
+	}
+
+	/**
+	 * @param message a message from the core
+	 * @return the message with each advised setting named as a flag
+	 */
+	static String reword(String message) {
+		return AdvisedSetting.reword(message, Advice::flag);
+	}
+
+	private static String flag(AdvisedSetting setting) {
+		return switch (setting) {
+			case LOCK_TIMEOUT -> "pass a longer --lock-timeout";
+			case VALIDATE_ON_MIGRATE -> "pass --no-validate";
+			// The command line always runs one transaction per revision: the fix is a smaller revision.
+			case TRANSACTION_PER_MIGRATION -> "split the revision into smaller ones";
+			case CONNECT_RETRIES -> "pass --connect-retries N";
+		};
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.migrate.core.lint;
+
+import java.util.List;
+
+import dev.migrate.core.script.SqlSyntax;
+
+/**
+ * What {@code migrate lint} found over a range of revisions.
+ *
+ * @param engine the engine the scripts were read for
+ * @param revisions how many revisions were read
+ * @param skipped ids of revisions that could not be read (Java migrations, scripts without a section for the
+ * engine)
+ * @param suppressed how many findings a {@code -- migrate:lint-ignore} comment suppressed
+ * @param findings what remains, in revision order (oldest first), then by line
+ */
+public record LintReport(SqlSyntax engine, int revisions, List<String> skipped, int suppressed,
+		List<LintFinding> findings) {
+
+	/**
+	 * Copies the lists.
+	 */
+	public LintReport {
+		skipped = List.copyOf(skipped);
+		findings = List.copyOf(findings);
+	}
+
+	/**
+	 * @param severity a severity
+	 * @return how many findings have it
+	 */
+	public long count(Severity severity) {
+		return this.findings.stream().filter((finding) -> finding.severity() == severity).count();
+	}
+
+	/**
+	 * @return whether a finding at {@link Severity#ERROR} remains (what makes {@code migrate lint} fail)
+	 */
+	public boolean hasErrors() {
+		return count(Severity.ERROR) > 0;
+	}
+
+}

@@ -1,0 +1,117 @@
+package dev.migrate.core.runtime;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.MigrateException;
+import dev.migrate.core.graph.RevisionGraph;
+import dev.migrate.core.script.LocationFingerprint;
+import dev.migrate.core.script.ScriptDirectory;
+
+/**
+ * The scripts and revision graph of one {@link dev.migrate.core.Migrator}, read once and read again only when a
+ * location's files change (see {@link LocationFingerprint}): health probes, the Actuator endpoint and repeated
+ * commands do not re-read and re-checksum every script. Thread-safe; a load that fails is not kept, so the next
+ * call reports the problem again (or its fix).
+ */
+final class ScriptCache {
+
+	private final MigrateConfig config;
+
+	private final AtomicLong loads = new AtomicLong();
+
+	private volatile Entry entry;
+
+	ScriptCache(MigrateConfig config) {
+		this.config = config;
+	}
+
+	/**
+	 * The scripts and their graph, from the cache while the files are unchanged.
+	 * @return the scripts
+	 * @throws MigrateException for a script or graph error
+	 */
+	Scripts get() {
+		LocationFingerprint now = fingerprint();
+		Entry cached = this.entry;
+		if (cached != null && cached.fingerprint().equals(now)) {
+			return cached.scripts();
+		}
+		synchronized (this) {
+			cached = this.entry;
+			if (cached != null && cached.fingerprint().equals(now)) {
+				return cached.scripts();
+			}
+			ScriptDirectory directory = loadDirectory();
+			Scripts scripts = new Scripts(directory, RevisionGraph.of(directory.revisions()));
+			// The fingerprint from before the read: a file written during it makes the next call read again.
+			this.entry = new Entry(now, scripts);
+			return scripts;
+		}
+	}
+
+	/**
+	 * The scripts, and their graph when it can be built, for {@code validate}, which reports a graph error
+	 * instead of throwing it.
+	 * @return the scripts; the graph is {@code null} and the problem set when the graph cannot be built
+	 */
+	Lenient getLenient() {
+		LocationFingerprint now = fingerprint();
+		Entry cached = this.entry;
+		if (cached != null && cached.fingerprint().equals(now)) {
+			return new Lenient(cached.scripts().directory(), cached.scripts().graph(), null);
+		}
+		ScriptDirectory directory = loadDirectory();
+		try {
+			RevisionGraph graph = RevisionGraph.of(directory.revisions());
+			this.entry = new Entry(now, new Scripts(directory, graph));
+			return new Lenient(directory, graph, null);
+		}
+		catch (MigrateException ex) {
+			return new Lenient(directory, null, ex);
+		}
+	}
+
+	/**
+	 * @return how many times the scripts were read from their locations
+	 */
+	long loads() {
+		return this.loads.get();
+	}
+
+	private LocationFingerprint fingerprint() {
+		return LocationFingerprint.of(this.config.locations(), this.config.classLoader());
+	}
+
+	private ScriptDirectory loadDirectory() {
+		this.loads.incrementAndGet();
+		return ScriptDirectory.load(this.config.locations(), this.config.classLoader(), this.config.javaMigrations(),
+				this.config.failOnMissingLocations());
+	}
+
+	/**
+	 * The loaded scripts and the graph built from them.
+	 *
+	 * @param directory the scripts
+	 * @param graph their graph
+	 */
+	record Scripts(ScriptDirectory directory, RevisionGraph graph) {
+
+	}
+
+	/**
+	 * The scripts with the graph or the reason there is none.
+	 *
+	 * @param directory the scripts
+	 * @param graph their graph, or {@code null}
+	 * @param graphProblem why there is no graph, or {@code null}
+	 */
+	record Lenient(ScriptDirectory directory, RevisionGraph graph, MigrateException graphProblem) {
+
+	}
+
+	private record Entry(LocationFingerprint fingerprint, Scripts scripts) {
+
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.migrate.jpa.shop;
+
+public enum Status {
+
+	ACTIVE, SUSPENDED, CLOSED
+
+}

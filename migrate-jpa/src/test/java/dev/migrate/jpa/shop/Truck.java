@@ -1,0 +1,10 @@
+package dev.migrate.jpa.shop;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Truck extends Vehicle {
+
+	int axles;
+
+}

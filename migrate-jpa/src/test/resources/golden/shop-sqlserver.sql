@@ -1,0 +1,17 @@
+create sequence product_seq start with 1 increment by 50;
+create table customer (id bigint identity not null, city varchar(60), postal_code varchar(255), street varchar(120), balance numeric(12,2), birthday date, channel varchar(32) default 'web', created_at datetimeoffset(7), credit numeric(38,2), email varchar(255), last_name varchar(80) not null, notes varchar(max), previous_status smallint check ((previous_status between 0 and 2)), score float(53) not null, status varchar(255) check ((status in ('ACTIVE','SUSPENDED','CLOSED'))), version int not null, vip bit not null, primary key (id));
+create table customer_tags (customer_id bigint not null, tags varchar(255));
+create table payment (dtype varchar(31) not null check ((dtype in ('Payment','CardPayment'))), id bigint identity not null, amount_cents bigint not null, card_last4 varchar(255), primary key (id));
+create table product (id bigint not null, name varchar(255), stock int not null, primary key (id));
+create table purchase_order (id bigint identity not null, customer_id bigint not null, primary key (id));
+create table purchase_order_products (purchase_order_id bigint not null, products_id bigint not null, primary key (purchase_order_id, products_id));
+create table truck (axles int not null, id bigint not null, primary key (id));
+create table vehicle (id bigint identity not null, plate varchar(255), primary key (id));
+create index ix_customer_last_name on customer (last_name);
+create unique nonclustered index UKdwk6cx0afu8bs9o4t536v1j5v on customer (email) where email is not null;
+create unique nonclustered index UK5swka6oqljk0gbumgnahnyemx on customer_tags (customer_id, tags) where tags is not null;
+alter table customer_tags add constraint FKnue32a12syx331qn92jvt2715 foreign key (customer_id) references customer;
+alter table purchase_order add constraint FK158vbkwgyf5r6ogk9nkugqv2c foreign key (customer_id) references customer;
+alter table purchase_order_products add constraint FKtoyq5elyxeb7a8xlgkmx73wbs foreign key (products_id) references product;
+alter table purchase_order_products add constraint FKilcxqyodr0flc4frbui3vfxb5 foreign key (purchase_order_id) references purchase_order;
+alter table truck add constraint FKhr1a7ybtqa417xh5rfa1x2moc foreign key (id) references vehicle;

@@ -1,0 +1,10 @@
+package dev.migrate.samplejpa;
+
+/**
+ * A book's genre, stored by name.
+ */
+public enum Genre {
+
+	FICTION, HISTORY, SCIENCE
+
+}
