@@ -24,6 +24,8 @@ final class DowngradeCommand extends MigratorCommand {
 
 	@Mixin
 	TenantOptions tenants;
+
+	@Mixin
 	LockOptions lock;
 
 	@Override

@@ -23,6 +23,8 @@ final class StampCommand extends MigratorCommand {
 
 	@Mixin
 	TenantOptions tenants;
+
+	@Mixin
 	LockOptions lock;
 
 	@Override

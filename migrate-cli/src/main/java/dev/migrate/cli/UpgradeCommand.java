@@ -23,6 +23,8 @@ final class UpgradeCommand extends MigratorCommand {
 
 	@Mixin
 	TenantOptions tenants;
+
+	@Mixin
 	LockOptions lock;
 
 	@Option(names = "--no-validate", description = "Do not check applied scripts against their checksums first.")
