@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.fleet.FleetResult;
+import dev.migrate.core.fleet.TenantState;
 import dev.migrate.core.report.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 
 /**
  * {@code migrate check}: for CI, exits 1 when the scripts have more than one head or the database has
@@ -23,8 +27,15 @@ final class CheckCommand extends MigratorCommand {
 	@Mixin
 	ModelOptions model = new ModelOptions();
 
+	@Mixin
+	TenantOptions tenants;
+
 	@Override
 	public Integer call() {
+		refuseWithTenants(this.tenants, "--model", this.model != null);
+		if (this.tenants.isSet()) {
+			return checkTenants();
+		}
 		List<RevisionInfo> heads = migrator(true).heads();
 		List<String> problems = new ArrayList<>(CheckReport.problems(heads, migrator(true).pending("heads"), FIXES));
 		if (this.model.present()) {
@@ -47,6 +58,21 @@ final class CheckCommand extends MigratorCommand {
 		print(CheckReport.upToDate(current, heads)
 				+ (this.model.present() ? ", and it matches the model " + this.model.model : ""));
 		return ExitCodes.OK;
+	}
+
+	// Fails (exit 1) when a tenant has pending revisions or could not be read, as 'check' does for one database.
+	private int checkTenants() {
+		FleetResult result = fleet(this.tenants).status();
+		int code = printFleet(result);
+		List<String> pending = result.inState(TenantState.PENDING).stream().map((t) -> t.tenant().name()).toList();
+		if (!pending.isEmpty()) {
+			err().println("FAILED: " + pending.size() + ((pending.size() == 1) ? " tenant has" : " tenants have")
+					+ " pending revisions (" + String.join(", ", pending) + "); run 'migrate upgrade heads' with the same"
+					+ " tenant options");
+			err().flush();
+			return ExitCodes.FAILED;
+		}
+		return code;
 	}
 
 }

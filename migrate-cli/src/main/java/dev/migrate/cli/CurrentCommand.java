@@ -13,6 +13,7 @@ import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.report.RevisionFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,8 +26,14 @@ final class CurrentCommand extends MigratorCommand {
 	@Option(names = { "-v", "--verbose" }, description = "Show the full header of each revision.")
 	boolean verbose;
 
+	@Mixin
+	TenantOptions tenants;
+
 	@Override
 	public Integer call() {
+		if (this.tenants.isSet()) {
+			return printFleet(fleet(this.tenants).status());
+		}
 		List<String> rows = withEffectiveHeads(migrator(true).current());
 		if (this.verbose) {
 			print("Current revision(s) for " + JdbcUrls.mask(settings().requireUrl()) + ":");

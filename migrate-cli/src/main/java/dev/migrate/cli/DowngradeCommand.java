@@ -23,6 +23,9 @@ final class DowngradeCommand extends MigratorCommand {
 	boolean sql;
 
 	@Mixin
+	TenantOptions tenants;
+
+	@Mixin
 	LockOptions lock;
 
 	@Override
@@ -32,6 +35,10 @@ final class DowngradeCommand extends MigratorCommand {
 
 	@Override
 	public Integer call() {
+		refuseWithTenants(this.tenants, "--sql", this.sql);
+		if (this.tenants.isSet()) {
+			return printFleet(fleet(this.tenants).downgrade(this.target));
+		}
 		if (this.sql) {
 			if (!this.target.contains(":")) {
 				throw new ParameterException(this.spec.commandLine(), "downgrade --sql needs a range <from>:<to>, "

@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.migrate.core.HistoryEntry;
+import dev.migrate.core.Migrator;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.fleet.TenantOutcome;
+import dev.migrate.core.fleet.TenantState;
 import dev.migrate.core.report.RevisionFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -50,8 +55,14 @@ final class HistoryCommand extends MigratorCommand {
 			description = "text (default), dot (Graphviz) or mermaid.")
 	Format format;
 
+	@Mixin
+	TenantOptions tenants;
+
 	@Override
 	public Integer call() {
+		if (this.tenants.isSet()) {
+			return printFleet(fleet(this.tenants).run("history", HistoryCommand::lastHistoryRow));
+		}
 		if (this.range != null && !this.range.contains(":")) {
 			throw new ParameterException(this.spec.commandLine(),
 					"History range requires [start]:[end], [start]:, or :[end]; got '" + this.range + "'");
@@ -75,6 +86,17 @@ final class HistoryCommand extends MigratorCommand {
 			print(RevisionFormat.historyLines(revisions, this.verbose ? revisions() : Map.of(), marked, this.verbose));
 		}
 		return ExitCodes.OK;
+	}
+
+	// A tenant's line: its latest history row, for a fleet's history.
+	private static TenantOutcome lastHistoryRow(Migrator migrator) {
+		List<HistoryEntry> rows = migrator.appliedHistory(1);
+		if (rows.isEmpty()) {
+			return new TenantOutcome(TenantState.UP_TO_DATE, "no history");
+		}
+		HistoryEntry last = rows.get(0);
+		return new TenantOutcome(TenantState.UP_TO_DATE, "last " + last.direction() + " " + last.revision()
+				+ (last.success() ? "" : " (failed)") + " at " + last.startedAt() + " by " + last.installedBy());
 	}
 
 	// Alembic's "current" in a range means the database's revision.

@@ -13,11 +13,16 @@ import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.fleet.FleetResult;
+import dev.migrate.core.fleet.FleetRunner;
+import dev.migrate.core.fleet.TenantResult;
+import dev.migrate.core.fleet.TenantState;
 import dev.migrate.core.report.ProgressLine;
 import dev.migrate.core.report.RevisionFormat;
 import dev.migrate.core.report.Summary;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -94,6 +99,48 @@ abstract class MigratorCommand implements Callable<Integer> {
 		MigrationResult result = command.apply(migrator(true, ProgressLine.printer(this::print, this::revisions)));
 		print(Summary.of(result, revisions()));
 		return ExitCodes.OK;
+	}
+
+	/**
+	 * @param tenants the tenant options of the command
+	 * @return the fleet runner for the tenants, each reached as the options say
+	 */
+	final FleetRunner fleet(TenantOptions tenants) {
+		Settings resolved = settings();
+		resolved.requireLocations();
+		return FleetRunner.create(tenants.toFleetConfig(resolved.toConfig(true, List.of()), this.spec));
+	}
+
+	/**
+	 * Prints one line per tenant, in the fleet's order, then the summary; on stderr, the tenants that failed.
+	 * @param result what the fleet did
+	 * @return {@link ExitCodes#FAILED} when a tenant failed, else {@link ExitCodes#OK}
+	 */
+	final int printFleet(FleetResult result) {
+		result.tenants().forEach((tenant) -> print(tenant.line()));
+		print(result.summary());
+		if (!result.anyFailed()) {
+			return ExitCodes.OK;
+		}
+		List<TenantResult> failed = result.inState(TenantState.FAILED);
+		err().println("FAILED: " + failed.size() + " of " + result.tenants().size() + " tenants ("
+				+ String.join(", ", failed.stream().map((tenant) -> tenant.tenant().name()).toList())
+				+ "); fix them and run the command again: it runs only for the tenants not done");
+		err().flush();
+		return ExitCodes.FAILED;
+	}
+
+	/**
+	 * Refuses an option that does not apply to tenants.
+	 * @param tenants the tenant options
+	 * @param option the option, such as {@code --sql}
+	 * @param given whether the option was given
+	 */
+	final void refuseWithTenants(TenantOptions tenants, String option, boolean given) {
+		if (given && tenants.isSet()) {
+			throw new ParameterException(this.spec.commandLine(),
+					option + " works on one database; leave out --tenants, --tenants-file and --tenants-query");
+		}
 	}
 
 	/**

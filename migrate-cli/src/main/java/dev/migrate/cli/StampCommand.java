@@ -22,6 +22,9 @@ final class StampCommand extends MigratorCommand {
 	boolean purge;
 
 	@Mixin
+	TenantOptions tenants;
+
+	@Mixin
 	LockOptions lock;
 
 	@Override
@@ -31,6 +34,9 @@ final class StampCommand extends MigratorCommand {
 
 	@Override
 	public Integer call() {
+		if (this.tenants.isSet()) {
+			return printFleet(fleet(this.tenants).stamp(this.target, this.purge));
+		}
 		MigrationResult result = migrator(true).stamp(this.target, this.purge);
 		print(Summary.of(result, revisions()));
 		return ExitCodes.OK;

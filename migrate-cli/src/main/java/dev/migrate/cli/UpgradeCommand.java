@@ -22,6 +22,9 @@ final class UpgradeCommand extends MigratorCommand {
 	boolean sql;
 
 	@Mixin
+	TenantOptions tenants;
+
+	@Mixin
 	LockOptions lock;
 
 	@Option(names = "--no-validate", description = "Do not check applied scripts against their checksums first.")
@@ -37,6 +40,10 @@ final class UpgradeCommand extends MigratorCommand {
 
 	@Override
 	public Integer call() {
+		refuseWithTenants(this.tenants, "--sql", this.sql);
+		if (this.tenants.isSet()) {
+			return printFleet(fleet(this.tenants).upgrade(this.target));
+		}
 		if (this.sql) {
 			return printSql((migrator, dialect) -> migrator.upgradeSql(this.target, dialect));
 		}

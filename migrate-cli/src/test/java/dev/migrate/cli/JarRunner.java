@@ -73,7 +73,21 @@ final class JarRunner {
 		}
 	}
 
-	Result run(String... args) {
+	/**
+	 * Starts the jar and returns at once, its output discarded: for a test that kills the process.
+	 */
+	Process start(String... args) {
+		try {
+			return processBuilder(args).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD)
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private ProcessBuilder processBuilder(String... args) {
 		List<String> command = new ArrayList<>(this.isolated ? List.of("unshare", "-rn") : List.of());
 		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString()));
@@ -81,6 +95,11 @@ final class JarRunner {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.workingDirectory.toFile());
 		builder.environment().keySet().removeIf((name) -> name.startsWith("MIGRATE_"));
 		builder.environment().putAll(this.variables);
+		return builder;
+	}
+
+	Result run(String... args) {
+		ProcessBuilder builder = processBuilder(args);
 		try {
 			Process process = builder.start();
 			CompletableFuture<String> out = read(process.getInputStream());

@@ -66,6 +66,8 @@ public final class MigrateConfig {
 
 	private final boolean createSchemas;
 
+	private final boolean schemaAsDefault;
+
 	private final String versionTable;
 
 	private final String historyTable;
@@ -103,6 +105,7 @@ public final class MigrateConfig {
 				: Thread.currentThread().getContextClassLoader();
 		this.schema = builder.schema;
 		this.createSchemas = builder.createSchemas;
+		this.schemaAsDefault = builder.schemaAsDefault;
 		this.versionTable = builder.versionTable;
 		this.historyTable = builder.historyTable;
 		this.transactionPerMigration = builder.transactionPerMigration;
@@ -168,6 +171,45 @@ public final class MigrateConfig {
 	/** @return whether to create {@link #schema()} when it does not exist */
 	public boolean createSchemas() {
 		return this.createSchemas;
+	}
+
+	/**
+	 * @return whether scripts run with {@link #schema()} as the connection's default schema ({@code search_path}
+	 * on PostgreSQL, the current schema elsewhere), as each tenant's scripts do in schema mode
+	 */
+	public boolean schemaAsDefault() {
+		return this.schemaAsDefault;
+	}
+
+	/**
+	 * @return a builder holding every setting of this configuration, to derive another one (a tenant's) from it
+	 */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		builder.dataSource = this.dataSource;
+		builder.url = this.url;
+		builder.user = this.user;
+		builder.password = this.password;
+		builder.locations = this.locations;
+		builder.javaMigrations.addAll(this.javaMigrations);
+		builder.classLoader = this.classLoader;
+		builder.schema = this.schema;
+		builder.createSchemas = this.createSchemas;
+		builder.schemaAsDefault = this.schemaAsDefault;
+		builder.versionTable = this.versionTable;
+		builder.historyTable = this.historyTable;
+		builder.transactionPerMigration = this.transactionPerMigration;
+		builder.validateOnMigrate = this.validateOnMigrate;
+		builder.lockTimeout = this.lockTimeout;
+		builder.connectRetries = this.connectRetries;
+		builder.connectRetriesInterval = this.connectRetriesInterval;
+		builder.failOnMissingLocations = this.failOnMissingLocations;
+		builder.dialect = this.dialect;
+		builder.listeners.addAll(this.listeners);
+		builder.ddlLockTimeout = this.ddlLockTimeout;
+		builder.ddlLockRetries = this.ddlLockRetries;
+		builder.connectTimeout = this.connectTimeout;
+		return builder;
 	}
 
 	/** @return the version table's name */
@@ -270,6 +312,8 @@ public final class MigrateConfig {
 
 		private boolean createSchemas = true;
 
+		private boolean schemaAsDefault;
+
 		private String versionTable = DEFAULT_VERSION_TABLE;
 
 		private String historyTable = DEFAULT_HISTORY_TABLE;
@@ -355,6 +399,15 @@ public final class MigrateConfig {
 		/** @param createSchemas whether to create the schema @return this builder */
 		public Builder createSchemas(boolean createSchemas) {
 			this.createSchemas = createSchemas;
+			return this;
+		}
+
+		/**
+		 * @param schemaAsDefault whether scripts run with the schema as the connection's default schema
+		 * @return this builder
+		 */
+		public Builder schemaAsDefault(boolean schemaAsDefault) {
+			this.schemaAsDefault = schemaAsDefault;
 			return this;
 		}
 
@@ -471,6 +524,10 @@ public final class MigrateConfig {
 			}
 			if (this.schema != null) {
 				requireName("schema", this.schema);
+			}
+			else if (this.schemaAsDefault) {
+				throw new ConfigurationException("schemaAsDefault",
+						"schemaAsDefault needs a schema to make the default; set schema");
 			}
 			if (this.ddlLockTimeout != null && (this.ddlLockTimeout.isNegative() || this.ddlLockTimeout.isZero())) {
 				throw new ConfigurationException("ddlLockTimeout",

@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure;
 
+import java.util.Objects;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -8,7 +9,12 @@ import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateAutoConfigurati
 import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrationListener;
+import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.Migrator;
+import dev.migrate.core.fleet.FleetConfig;
+import dev.migrate.core.fleet.FleetRunner;
+import dev.migrate.core.fleet.Shard;
+import dev.migrate.core.fleet.TenantSource;
 import dev.migrate.core.script.JavaMigration;
 import org.jspecify.annotations.Nullable;
 
@@ -183,13 +189,68 @@ public final class MigrateAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		MigrateInitializer migrateInitializer(Migrator migrator, MigratorFactory migratorFactory,
-				ObjectProvider<MigrateStrategy> strategy) {
+				ObjectProvider<MigrateStrategy> strategy, ObjectProvider<MigrateFleet> fleet) {
 			MigrateInitializer initializer = new MigrateInitializer("migrate", migrator, strategy.getIfAvailable(),
 					this.properties.getOnStartup(), this.properties.getTarget());
 			initializer.setModel(migratorFactory.model("migrate", this.properties));
+			initializer.setFleet(fleet.getIfAvailable());
 			initializer.setLint(this.properties.getLint().getOnStartup(),
 					MigratorFactory.lintOptions("migrate", this.properties));
 			return initializer;
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@Conditional(TenantsCondition.class)
+		MigrateFleet migrateFleet(Migrator migrator, ObjectProvider<MigrateTenants> tenants) {
+			MigrateProperties.Tenants properties = this.properties.getTenants();
+			MigrateTenants named = tenants.getIfAvailable();
+			TenantSource source = (named != null) ? TenantSource.names(named.tenants())
+					: !properties.getNames().isEmpty() ? TenantSource.names(properties.getNames())
+							: TenantSource.query(Objects.requireNonNull(properties.getQuery()));
+			// Database mode reaches each tenant by URL, with migrate.user and migrate.password.
+			MigrateConfig main = migrator.config()
+				.toBuilder()
+				.user(this.properties.getUser())
+				.password(this.properties.getPassword())
+				.build();
+			FleetConfig.Builder builder = FleetConfig.builder(main, source)
+				.mode(properties.getMode())
+				.urlTemplate(properties.getUrlTemplate())
+				.parallelism(properties.getParallelism())
+				.failFast(properties.isFailFast());
+			if (properties.getShard() != null) {
+				builder.shard(Shard.parse(properties.getShard()));
+			}
+			return new MigrateFleet(FleetRunner.create(builder.build()));
+		}
+
+	}
+
+	static final class TenantsCondition extends AnyNestedCondition {
+
+		TenantsCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(MigrateTenants.class)
+		private static final class TenantsBeanCondition {
+
+		}
+
+		@ConditionalOnProperty("migrate.tenants.names")
+		private static final class NamesCondition {
+
+		}
+
+		@ConditionalOnProperty("migrate.tenants.names[0]")
+		private static final class IndexedNamesCondition {
+
+		}
+
+		@ConditionalOnProperty("migrate.tenants.query")
+		private static final class QueryCondition {
+
 		}
 
 	}

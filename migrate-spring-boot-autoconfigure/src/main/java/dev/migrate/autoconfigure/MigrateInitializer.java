@@ -3,6 +3,7 @@ package dev.migrate.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -16,6 +17,9 @@ import dev.migrate.core.ModelSource;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.ValidationResult;
 import dev.migrate.core.autogen.Comparison;
+import dev.migrate.core.fleet.FleetResult;
+import dev.migrate.core.fleet.TenantResult;
+import dev.migrate.core.fleet.TenantState;
 import dev.migrate.core.lint.LintFinding;
 import dev.migrate.core.lint.LintOptions;
 import dev.migrate.core.lint.LintReport;
@@ -53,6 +57,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
 	private @Nullable ModelSource model;
 
+	private @Nullable MigrateFleet fleet;
 	// Loading the model costs a scratch schema or database (DDL) on the server: computed once, then served.
 	private volatile @Nullable List<String> modelDifferences;
 
@@ -99,6 +104,10 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 					+ ".on-startup=" + lowerCase(this.onStartup));
 			return;
 		}
+		if (this.fleet != null) {
+			migrateTenants(this.fleet);
+			return;
+		}
 		switch (this.onStartup) {
 			case UPGRADE -> upgrade(where);
 			case VALIDATE -> validate(where);
@@ -133,6 +142,43 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 					+ ".model): " + String.join("; ", differences)
 					+ "; write a revision for them with migrate revision --autogenerate");
 		}
+	}
+
+	// A failed tenant does not fail startup (the health indicator reports it) unless fail-fast is set.
+	private void migrateTenants(MigrateFleet fleet) {
+		String where = "Migrate (" + this.name + ".tenants)";
+		FleetResult result = switch (this.onStartup) {
+			case UPGRADE -> fleet.upgrade(this.target);
+			case VALIDATE -> fleet.latest();
+			case NONE -> null;
+		};
+		if (result == null) {
+			logger.info(where + ": " + this.name + ".on-startup=none, nothing run");
+			return;
+		}
+		List<TenantResult> failed = result.inState(TenantState.FAILED);
+		List<TenantResult> pending = result.inState(TenantState.PENDING);
+		if (failed.isEmpty() && pending.isEmpty()) {
+			logger.info(where + ": " + result.summary());
+			return;
+		}
+		String message = where + ": " + result.summary() + "; "
+				+ failed.stream().limit(10).map(TenantResult::line).collect(Collectors.joining("; "))
+				+ ((failed.size() > 10) ? "; ... (/actuator/migrations lists them all)" : "");
+		if (fleet.getRunner().config().failFast() || this.onStartup == OnStartup.VALIDATE) {
+			logger.error(message);
+			throw new MigrateValidationException(this.name + ".tenants", message,
+					pending.stream().map((tenant) -> tenant.tenant().name()).toList(),
+					failed.stream().map(TenantResult::line).toList());
+		}
+		logger.error(message);
+	}
+
+	/**
+	 * @param fleet the tenants to migrate at startup instead of the migrator's database, or {@code null}
+	 */
+	public void setFleet(@Nullable MigrateFleet fleet) {
+		this.fleet = fleet;
 	}
 
 	/**

@@ -108,7 +108,12 @@ public final class TestDatabase implements AutoCloseable {
 		try {
 			switch (engine()) {
 				case SQLITE -> deleteDirectory();
-				case H2 -> execute("SHUTDOWN");
+				case H2 -> {
+					execute("SHUTDOWN");
+					if (this.directory != null) {
+						deleteDirectory();
+					}
+				}
 				case POSTGRESQL -> admin("DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");
 				case SQLSERVER -> admin("IF DB_ID('" + this.name + "') IS NOT NULL BEGIN ALTER DATABASE " + this.name
 						+ " SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE " + this.name + " END");

@@ -42,6 +42,31 @@ public final class TestDatabases {
 	}
 
 	/**
+	 * Creates a fresh, empty database that other processes can open too: for H2, a file database in
+	 * {@code AUTO_SERVER} mode (with a 30 s {@code LOCK_TIMEOUT}) instead of an in-memory one; for the other engines, as {@link #create(Engine)}.
+	 * @param engine the engine
+	 * @return the new database
+	 */
+	public static TestDatabase createShared(Engine engine) {
+		if (engine != Engine.H2) {
+			return create(engine);
+		}
+		Availability availability = AVAILABILITY.computeIfAbsent(engine, TestDatabases::locateAndReport);
+		Server server = ((Availability.Available) availability).server();
+		String name = "mt_" + HexFormat.of().formatHex(randomBytes());
+		try {
+			Path directory = Files.createTempDirectory(ServerLocator.tempRoot(), name);
+			// H2 changes one schema at a time for the whole database: processes wait on each other's DDL for
+			// longer than its default LOCK_TIMEOUT of 1 s.
+			return new TestDatabase(server, name,
+					"jdbc:h2:file:" + directory.resolve(name) + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=30000", directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * Whether tests can use the engine in this JVM (locating it if needed).
 	 * @param engine the engine
 	 * @return whether it is available

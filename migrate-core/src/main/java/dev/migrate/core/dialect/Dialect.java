@@ -133,6 +133,42 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether sessions can change different schemas of one database at the same time, as a fleet of tenant
+	 * schemas migrating in parallel does.
+	 * @return {@code true} unless schema changes serialize on a database-wide lock
+	 */
+	default boolean concurrentSchemaChanges() {
+		return true;
+	}
+
+	/**
+	 * Makes a schema the connection's default for unqualified names, for scripts that run with
+	 * {@code schemaAsDefault}; {@link #restoreSchema} puts the previous setting back before the connection
+	 * returns to a pool.
+	 * @param connection an open connection
+	 * @param schema the schema, which exists
+	 * @return the previous setting
+	 * @throws SQLException if the driver fails
+	 */
+	default String useSchema(Connection connection, String schema) throws SQLException {
+		String previous = connection.getSchema();
+		connection.setSchema(schema);
+		return previous;
+	}
+
+	/**
+	 * Puts back the setting {@link #useSchema} replaced.
+	 * @param connection the connection
+	 * @param previous what {@link #useSchema} returned
+	 * @throws SQLException if the driver fails
+	 */
+	default void restoreSchema(Connection connection, String previous) throws SQLException {
+		if (previous != null) {
+			connection.setSchema(previous);
+		}
+	}
+
+	/**
 	 * The statement that creates the version table when it does not exist: one {@code version_num
 	 * VARCHAR(32) NOT NULL} primary-key column, the shape of Alembic's {@code alembic_version}.
 	 * @param schema the schema, or {@code null}

@@ -14,6 +14,13 @@ final class H2Dialect extends AbstractDialect {
 		return false;
 	}
 
+	// Each DDL statement locks H2's catalog (table SYS) until its commit, for the whole database, so schema
+	// changes in several schemas at once wait on each other and time out after LOCK_TIMEOUT (1 s by default).
+	@Override
+	public boolean concurrentSchemaChanges() {
+		return false;
+	}
+
 	@Override
 	public boolean lockNeedsSchema() {
 		return true;

@@ -64,6 +64,20 @@ class MySqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	public final String useSchema(Connection connection, String schema) throws SQLException {
+		String previous = connection.getCatalog();
+		connection.setCatalog(schema);
+		return previous;
+	}
+
+	@Override
+	public final void restoreSchema(Connection connection, String previous) throws SQLException {
+		if (previous != null) {
+			connection.setCatalog(previous);
+		}
+	}
+
+	@Override
 	public final boolean pipelinesLiteralBatches() {
 		return true;
 	}

@@ -1,5 +1,8 @@
 package dev.migrate.core.dialect;
 
+import java.sql.Connection;
+
+import dev.migrate.core.ConfigurationException;
 import java.sql.SQLException;
 import java.time.Duration;
 
@@ -30,6 +33,14 @@ final class SqlServerDialect extends AbstractDialect {
 	@Override
 	public String beginTransaction() {
 		return "BEGIN TRANSACTION";
+	}
+
+	// A SQL Server user has a default schema; a connection cannot change its own.
+	@Override
+	public String useSchema(Connection connection, String schema) {
+		throw new ConfigurationException("schemaAsDefault", "SQL Server cannot make '" + schema
+				+ "' the connection's default schema (only a user's DEFAULT_SCHEMA sets it); "
+				+ "give each tenant its own database (database mode) instead");
 	}
 
 	@Override

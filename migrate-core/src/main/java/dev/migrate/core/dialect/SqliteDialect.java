@@ -2,6 +2,8 @@ package dev.migrate.core.dialect;
 
 import java.sql.Connection;
 
+import dev.migrate.core.ConfigurationException;
+
 /**
  * SQLite: transactional DDL, no schemas beyond attached databases.
  */
@@ -24,6 +26,12 @@ final class SqliteDialect extends AbstractDialect {
 	@Override
 	public boolean supportsSchemas() {
 		return false;
+	}
+
+	@Override
+	public String useSchema(Connection connection, String schema) {
+		throw new ConfigurationException("schemaAsDefault", "SQLite has no schemas to make '" + schema
+				+ "' the default of; give each tenant its own database file (database mode) instead");
 	}
 
 	@Override

@@ -39,6 +39,9 @@ final class DatabaseSession implements AutoCloseable {
 
 	private MigrationLock lock;
 
+	// The default schema before prepareTables made the configured one the default, to restore on close.
+	private String previousSchema;
+
 	private DatabaseSession(MigrateConfig config, Connection connection, Dialect dialect, String database,
 			String tableSchema) {
 		this.config = config;
@@ -140,6 +143,9 @@ final class DatabaseSession implements AutoCloseable {
 				statement.execute(this.historyTable.createSql());
 			}
 		}
+		if (this.config.schemaAsDefault() && this.previousSchema == null) {
+			this.previousSchema = this.dialect.useSchema(this.connection, schema);
+		}
 	}
 
 	/**
@@ -173,10 +179,13 @@ final class DatabaseSession implements AutoCloseable {
 				}
 				this.lock.release(this.connection);
 			}
+			if (this.previousSchema != null) {
+				this.dialect.restoreSchema(this.connection, this.previousSchema);
+			}
 		}
 		catch (SQLException ex) {
-			logger.warn("Could not release the migration lock (closing the connection releases it): {}",
-					ex.getMessage());
+			logger.warn("Could not release the migration lock or restore the default schema (closing the connection "
+					+ "does both): {}", ex.getMessage());
 		}
 		finally {
 			close(this.connection);

@@ -35,8 +35,8 @@ class BranchPointTests {
 
 	@Test
 	void upgradesOneBranchAtATimeAddingARowAtTheBranchPoint() {
-		assertThat(upgrade(this.graph, List.of("a"), "heads")).containsExactly("+b [b]", "+c1 [c1]", "+d1 [d1]",
-				"+c2 [c2, d1]", "+d2 [d1, d2]");
+		assertThat(upgrade(this.graph, List.of("a"), "heads")).containsExactly("+b [b]", "+c2 [c2]", "+d2 [d2]",
+				"+c1 [c1, d2]", "+d1 [d1, d2]");
 	}
 
 	@Test

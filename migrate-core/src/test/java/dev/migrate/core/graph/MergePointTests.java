@@ -33,7 +33,7 @@ class MergePointTests {
 
 	@Test
 	void upgradeCollapsesTheParentsRowsIntoTheMergePoint() {
-		assertThat(upgrade(this.graph, List.of(), "head")).containsExactly("+a [a]", "+b1 [b1]", "+b2 [b1, b2]",
+		assertThat(upgrade(this.graph, List.of(), "head")).containsExactly("+a [a]", "+b2 [b2]", "+b1 [b1, b2]",
 				"+m [m]", "+n [n]");
 	}
 
@@ -79,8 +79,8 @@ class MergePointTests {
 	void twinMergesCollapseAndSplitRowsAsAlembicDoes() {
 		RevisionGraph twins = graph(rev("a"), rev("b1", "a"), rev("b2", "a"), rev("b3", "a"),
 				rev("c1", "b1", "b2", "b3"), rev("c2", "b1", "b2", "b3"), rev("d1", "c1"), rev("d2", "c2"));
-		assertThat(upgrade(twins, List.of("a"), "heads")).containsExactly("+b1 [b1]", "+b2 [b1, b2]",
-				"+b3 [b1, b2, b3]", "+c1 [c1]", "+d1 [d1]", "+c2 [c2, d1]", "+d2 [d1, d2]");
+		assertThat(upgrade(twins, List.of("a"), "heads")).containsExactly("+b3 [b3]", "+b2 [b2, b3]",
+				"+b1 [b1, b2, b3]", "+c2 [c2]", "+d2 [d2]", "+c1 [c1, d2]", "+d1 [d1, d2]");
 		assertThat(downgrade(twins, List.of("d1", "d2"), "base")).containsExactly("-d1 [c1, d2]", "-c1 [d2]",
 				"-d2 [c2]", "-c2 [b1, b2, b3]", "-b1 [b2, b3]", "-b2 [b3]", "-b3 [a]", "-a []");
 	}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrate.autoconfigure.MigrateFleet;
 import dev.migrate.autoconfigure.MigrateInitializer;
 import dev.migrate.core.HistoryEntry;
 import dev.migrate.core.MigrateException;
@@ -15,6 +16,7 @@ import dev.migrate.core.Migrator;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.RevisionState;
 import dev.migrate.core.RevisionStatus;
+import dev.migrate.core.fleet.TenantResult;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -26,7 +28,9 @@ import org.springframework.context.ApplicationContext;
 /**
  * {@link Endpoint @Endpoint} reporting, for every {@link Migrator} bean in the context hierarchy, the current
  * revisions, heads, pending revisions, every revision with its state, recent history and, for an engine with a
- * model ({@code migrate.model}), how the database differs from it. Read-only.
+ * model ({@code migrate.model}), how the database differs from it; with tenants ({@code migrate.tenants.*}), a
+ * summary of them ({@code ?page=&size=} pages the failed and pending ones) and each one's detail at
+ * {@code /actuator/migrations/tenants/{name}}. Read-only.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
@@ -44,7 +48,7 @@ public class MigrationsEndpoint {
 	 * @return every engine's state, by context id and bean name
 	 */
 	@ReadOperation
-	public MigrationsDescriptor migrations() {
+	public MigrationsDescriptor migrations(@Nullable Integer page, @Nullable Integer size) {
 		Map<@Nullable String, ContextMigratorsDescriptor> contexts = new LinkedHashMap<>();
 		ApplicationContext target = this.context;
 		while (target != null) {
@@ -58,7 +62,33 @@ public class MigrationsEndpoint {
 					new ContextMigratorsDescriptor(migrators, (parent != null) ? parent.getId() : null));
 			target = parent;
 		}
-		return new MigrationsDescriptor(contexts);
+		MigrateFleet fleet = this.context.getBeanProvider(MigrateFleet.class).getIfAvailable();
+		TenantsDescriptor tenants = (fleet != null) ? new TenantsDescriptor(fleet.latest(),
+				Math.max(0, (page != null) ? page : 0),
+				Math.max(1, (size != null) ? size : TenantsDescriptor.DEFAULT_PAGE_SIZE)) : null;
+		return new MigrationsDescriptor(contexts, tenants);
+	}
+
+	/**
+	 * Reports one tenant: its state in the latest run and its database against the scripts, read now.
+	 * @param kind {@code tenants}
+	 * @param name the tenant's name
+	 * @return the tenant, or {@code null} (404) for another kind or a tenant this instance does not migrate
+	 */
+	@ReadOperation
+	public @Nullable TenantDetailDescriptor tenant(@Selector String kind, @Selector String name) {
+		MigrateFleet fleet = this.context.getBeanProvider(MigrateFleet.class).getIfAvailable();
+		if (fleet == null || !"tenants".equals(kind)) {
+			return null;
+		}
+		for (TenantResult result : fleet.latest().tenants()) {
+			if (result.tenant().name().equals(name)) {
+				Migrator migrator = fleet.getRunner().migrator(result.tenant());
+				return new TenantDetailDescriptor(new TenantsDescriptor.TenantDescriptor(result),
+						new MigratorDescriptor(migrator.info(), null));
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -122,12 +152,47 @@ public class MigrationsEndpoint {
 
 		private final Map<@Nullable String, ContextMigratorsDescriptor> contexts;
 
-		private MigrationsDescriptor(Map<@Nullable String, ContextMigratorsDescriptor> contexts) {
+		private final @Nullable TenantsDescriptor tenants;
+
+		private MigrationsDescriptor(Map<@Nullable String, ContextMigratorsDescriptor> contexts,
+				@Nullable TenantsDescriptor tenants) {
 			this.contexts = contexts;
+			this.tenants = tenants;
 		}
 
 		public Map<@Nullable String, ContextMigratorsDescriptor> getContexts() {
 			return this.contexts;
+		}
+
+		/**
+		 * @return the tenants' summary, or {@code null} without {@code migrate.tenants}
+		 */
+		public @Nullable TenantsDescriptor getTenants() {
+			return this.tenants;
+		}
+
+	}
+
+	/**
+	 * One tenant: its state in the latest run and its database against the scripts.
+	 */
+	public static final class TenantDetailDescriptor implements OperationResponseBody {
+
+		private final TenantsDescriptor.TenantDescriptor tenant;
+
+		private final MigratorDescriptor database;
+
+		private TenantDetailDescriptor(TenantsDescriptor.TenantDescriptor tenant, MigratorDescriptor database) {
+			this.tenant = tenant;
+			this.database = database;
+		}
+
+		public TenantsDescriptor.TenantDescriptor getTenant() {
+			return this.tenant;
+		}
+
+		public MigratorDescriptor getDatabase() {
+			return this.database;
 		}
 
 	}

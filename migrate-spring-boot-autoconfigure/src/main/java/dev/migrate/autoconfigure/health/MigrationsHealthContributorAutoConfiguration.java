@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrateFleet;
 import dev.migrate.core.Migrator;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for the {@code migrations} health indicator: one
- * {@link MigrationsHealthIndicator}, or a composite by bean name when there are several engines.
+ * {@link MigrationsHealthIndicator}, or a composite by bean name when there are several engines; with tenants
+ * ({@code migrate.tenants.*}), a {@link MigrationsTenantsHealthIndicator}.
  */
 @AutoConfiguration(after = MigrateAutoConfiguration.class)
 @ConditionalOnClass({ Migrator.class, ConditionalOnEnabledHealthIndicator.class })
@@ -35,6 +37,11 @@ public final class MigrationsHealthContributorAutoConfiguration {
 	HealthContributor migrationsHealthContributor(ListableBeanFactory beanFactory,
 			MigrationsHealthIndicatorProperties properties) {
 		Status pendingStatus = new Status(properties.getPendingStatus().toUpperCase(Locale.ROOT));
+		// With tenants, the DataSource's database is where they live or are listed, not what is migrated.
+		MigrateFleet fleet = beanFactory.getBeanProvider(MigrateFleet.class).getIfAvailable();
+		if (fleet != null) {
+			return new MigrationsTenantsHealthIndicator(fleet, pendingStatus);
+		}
 		Map<String, Migrator> migrators = beanFactory.getBeansOfType(Migrator.class);
 		if (migrators.size() == 1) {
 			return new MigrationsHealthIndicator(migrators.values().iterator().next(), pendingStatus);

@@ -1,6 +1,7 @@
 package dev.migrate.autoconfigure.metrics;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrateFleet;
 import dev.migrate.core.Migrator;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -26,6 +27,12 @@ public final class MigrateMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	MigrateMetricsListener migrateMetricsListener(MeterRegistry registry) {
 		return new MigrateMetricsListener(registry);
+	}
+
+	@Bean
+	@ConditionalOnBean(MigrateFleet.class)
+	MigrateTenantsMeterBinder migrateTenantsMeterBinder(MigrateFleet fleet) {
+		return new MigrateTenantsMeterBinder(fleet);
 	}
 
 	@Bean

@@ -31,7 +31,7 @@ class MigrationsEndpointTests {
 	void reportsAppliedRevisionsAndHistory() {
 		this.contextRunner.run((context) -> {
 			Map<String, ContextMigratorsDescriptor> contexts = context.getBean(MigrationsEndpoint.class)
-				.migrations()
+				.migrations(null, null)
 				.getContexts();
 			assertThat(contexts).containsOnlyKeys(context.getId());
 			assertThat(contexts.get(context.getId()).getParentId()).isNull();
@@ -59,7 +59,7 @@ class MigrationsEndpointTests {
 	void reportsPendingRevisions() {
 		this.contextRunner.withPropertyValues("migrate.on-startup=none").run((context) -> {
 			MigratorDescriptor migrator = context.getBean(MigrationsEndpoint.class)
-				.migrations()
+				.migrations(null, null)
 				.getContexts()
 				.get(context.getId())
 				.getMigrateBeans()
@@ -92,7 +92,7 @@ class MigrationsEndpointTests {
 			.withPropertyValues("management.endpoints.web.exposure.include=migrations")
 			.withBean(MigrationsEndpoint.class, () -> new MigrationsEndpoint(parent))
 			.run((child) -> {
-				Map<String, ContextMigratorsDescriptor> contexts = new MigrationsEndpoint(child).migrations()
+				Map<String, ContextMigratorsDescriptor> contexts = new MigrationsEndpoint(child).migrations(null, null)
 					.getContexts();
 				assertThat(contexts).containsOnlyKeys(child.getId(), parent.getId());
 				assertThat(contexts.get(child.getId()).getParentId()).isEqualTo(parent.getId());

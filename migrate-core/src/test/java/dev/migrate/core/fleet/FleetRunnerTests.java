@@ -1,0 +1,79 @@
+package dev.migrate.core.fleet;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import dev.migrate.testsupport.FleetScripts;
+import dev.migrate.testsupport.TestTenants;
+import dev.migrate.testsupport.TestTenants.Layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fifty tenants in one process: a revision that fails for three of them, the other forty-seven migrated, then a
+ * rerun after the fix that touches only the three. The layouts whose set-up is cheap run here; the CLI's
+ * {@code TenantsIT} runs the same story on every layout (PostgreSQL and MariaDB too), as separate processes.
+ */
+class FleetRunnerTests {
+
+	private static final List<String> CONFLICTED = List.of("t07", "t23", "t41");
+
+	@TempDir
+	Path scripts;
+
+	@ParameterizedTest
+	@EnumSource(names = { "SQLITE_DATABASES", "H2_SCHEMAS" })
+	void aRevisionFailingForThreeTenantsLeavesTheOthersMigratedAndTheRerunTouchesOnlyThoseThree(Layout layout) {
+		try (TestTenants tenants = TestTenants.create(layout, 50)) {
+			FleetScripts.writeFirst(this.scripts);
+			FleetRunner fleet = FleetRunner.create(FleetTesting.config(tenants, this.scripts).parallelism(4).build());
+			FleetResult first = fleet.upgrade("heads");
+			assertThat(first.counts().get(TenantState.SUCCEEDED)).as(first.summary()).isEqualTo(50);
+			CONFLICTED.forEach((tenant) -> tenants.execute(tenant, FleetScripts.CONFLICT));
+			FleetScripts.writeSecond(this.scripts);
+
+			FleetResult second = fleet.upgrade("heads");
+			assertThat(names(second.inState(TenantState.FAILED))).containsExactlyElementsOf(CONFLICTED);
+			assertThat(second.inState(TenantState.SUCCEEDED)).hasSize(47);
+			assertThat(second.anyFailed()).isTrue();
+			assertThat(second.inState(TenantState.FAILED))
+				.allSatisfy((result) -> assertThat(result.error()).contains("f002").doesNotContain("\n"));
+			assertThat(second.summary()).contains("47 succeeded, 3 failed");
+			Map<String, Integer> history = historyRows(fleet);
+
+			CONFLICTED.forEach((tenant) -> tenants.execute(tenant, FleetScripts.FIX));
+			FleetResult third = fleet.upgrade("heads");
+			assertThat(names(third.inState(TenantState.SUCCEEDED))).containsExactlyElementsOf(CONFLICTED);
+			assertThat(third.inState(TenantState.UP_TO_DATE)).hasSize(47);
+			assertThat(third.anyFailed()).isFalse();
+			Map<String, Integer> after = historyRows(fleet);
+			tenants.names()
+				.stream()
+				.filter((tenant) -> !CONFLICTED.contains(tenant))
+				.forEach((tenant) -> assertThat(after.get(tenant)).as(tenant).isEqualTo(history.get(tenant)));
+			CONFLICTED.forEach((tenant) -> assertThat(after.get(tenant)).as(tenant).isGreaterThan(history.get(tenant)));
+			assertThat(fleet.tenants()).allSatisfy(
+					(tenant) -> assertThat(fleet.migrator(tenant).current()).as(tenant.name()).containsExactly("f002"));
+			assertThat(tenants.queryLong("t07", "SELECT COUNT(*) FROM item")).isOne();
+			assertThat(fleet.status().counts().get(TenantState.UP_TO_DATE)).isEqualTo(50);
+		}
+	}
+
+	// Every history row a tenant has: a command that touches a tenant adds at least one.
+	private static Map<String, Integer> historyRows(FleetRunner fleet) {
+		return fleet.tenants()
+			.stream()
+			.collect(Collectors.toMap(Tenant::name, (tenant) -> fleet.migrator(tenant).appliedHistory(1000).size()));
+	}
+
+	static List<String> names(List<TenantResult> results) {
+		return results.stream().map((result) -> result.tenant().name()).toList();
+	}
+
+}

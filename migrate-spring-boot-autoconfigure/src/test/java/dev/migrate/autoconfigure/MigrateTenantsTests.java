@@ -1,0 +1,169 @@
+package dev.migrate.autoconfigure;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.migrate.autoconfigure.actuate.MigrationsEndpoint;
+import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.TenantDetailDescriptor;
+import dev.migrate.autoconfigure.actuate.MigrationsEndpointAutoConfiguration;
+import dev.migrate.autoconfigure.actuate.TenantsDescriptor;
+import dev.migrate.autoconfigure.health.MigrationsHealthContributorAutoConfiguration;
+import dev.migrate.autoconfigure.health.MigrationsTenantsHealthIndicator;
+import dev.migrate.autoconfigure.metrics.MigrateMetricsAutoConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code migrate.tenants.*} and {@link MigrateTenants} on a real (H2) database, a schema per tenant: startup
+ * migrates every tenant; the endpoint, the health indicator and the metrics report them.
+ */
+class MigrateTenantsTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class,
+				MigrationsEndpointAutoConfiguration.class, MigrationsHealthContributorAutoConfiguration.class,
+				MigrateMetricsAutoConfiguration.class))
+		.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+		.withPropertyValues("spring.datasource.generate-unique-name=true", "migrate.locations=classpath:db/app",
+				"management.endpoints.web.exposure.include=migrations");
+
+	@Test
+	void startupMigratesEveryNamedTenantInItsOwnSchema() {
+		this.contextRunner.withPropertyValues("migrate.tenants.names=acme,globex,initech").run((context) -> {
+			assertThat(context).hasNotFailed();
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+			for (String tenant : List.of("acme", "globex", "initech")) {
+				assertThat(jdbc.queryForList("SELECT \"version_num\" FROM \"" + tenant + "\".\"migrate_version\"",
+						String.class))
+					.containsExactly("2b3c4d5e6f70");
+				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"" + tenant + "\".ITEM", Integer.class)).isZero();
+			}
+			// The main schema got nothing: the tenants were migrated instead of it.
+			assertThat(jdbc.queryForObject(
+					"SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'", Integer.class))
+				.isZero();
+			TenantsDescriptor tenants = context.getBean(MigrationsEndpoint.class).migrations(null, null).getTenants();
+			assertThat(tenants.getTotal()).isEqualTo(3);
+			assertThat(tenants.getCounts()).containsEntry("succeeded", 3).containsEntry("failed", 0);
+			assertThat(tenants.getFailedOrPending()).isEmpty();
+			Health health = health(context.getBean("migrationsHealthContributor", HealthContributor.class));
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(meters(context).get("migrate.tenants").tag("outcome", "succeeded").gauge().value()).isEqualTo(3);
+		});
+	}
+
+	@Test
+	void aFailedTenantLeavesTheOthersMigratedAndIsReportedByNameCountAndHealth() {
+		this.contextRunner.withPropertyValues("migrate.tenants.names=acme,globex,initech")
+			.withUserConfiguration(BrokenGlobex.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+				TenantsDescriptor tenants = endpoint.migrations(0, 10).getTenants();
+				assertThat(tenants.getCounts()).containsEntry("succeeded", 2).containsEntry("failed", 1);
+				assertThat(tenants.getFailedOrPending()).singleElement().satisfies((tenant) -> {
+					assertThat(tenant.getName()).isEqualTo("globex");
+					assertThat(tenant.getState()).isEqualTo("failed");
+					assertThat(tenant.getError()).contains("1a2b3c4d5e6f");
+				});
+				assertThat(tenants.getPages()).isOne();
+				assertThat(endpoint.migrations(1, 10).getTenants().getFailedOrPending()).isEmpty();
+
+				TenantDetailDescriptor globex = endpoint.tenant("tenants", "globex");
+				assertThat(globex.getTenant().getState()).isEqualTo("failed");
+				assertThat(globex.getDatabase().getPending()).containsExactly("1a2b3c4d5e6f", "2b3c4d5e6f70");
+				assertThat(endpoint.tenant("tenants", "acme").getDatabase().getCurrent()).containsExactly("2b3c4d5e6f70");
+				assertThat(endpoint.tenant("tenants", "umbrella")).isNull();
+				assertThat(endpoint.tenant("other", "acme")).isNull();
+
+				Health health = health(context.getBean("migrationsHealthContributor", HealthContributor.class));
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(health.getDetails()).containsEntry("failedTenants", 1);
+				assertThat(meters(context).get("migrate.tenants").tag("outcome", "failed").gauge().value()).isOne();
+				assertThat(context.getBean(MeterRegistry.class).get("migrate.tenants").gauges())
+					.allSatisfy((gauge) -> assertThat(gauge.getId().getTags()).extracting("key").containsOnly("outcome"));
+			});
+	}
+
+	@Test
+	void failFastFailsStartupOnAFailedTenant() {
+		this.contextRunner.withPropertyValues("migrate.tenants.names=globex", "migrate.tenants.fail-fast=true")
+			.withUserConfiguration(BrokenGlobex.class)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("Migrate (migrate.tenants)")
+				.hasMessageContaining("globex: failed"));
+	}
+
+	@Test
+	void aMigrateTenantsBeanNamesTheTenants() {
+		this.contextRunner.withBean(MigrateTenants.class, () -> () -> List.of("north", "south")).run((context) -> {
+			assertThat(context).hasNotFailed();
+			Map<String, Integer> counts = context.getBean(MigrationsEndpoint.class)
+				.migrations(null, null)
+				.getTenants()
+				.getCounts();
+			assertThat(counts).containsEntry("succeeded", 2);
+			assertThat(context.getBean(MigrateFleet.class).getRunner().tenants()).extracting("name")
+				.containsExactly("north", "south");
+		});
+	}
+
+	@Test
+	void withoutTenantsThereIsNoFleetAndTheEndpointHasNoTenants() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).doesNotHaveBean(MigrateFleet.class);
+			assertThat(context.getBean(MigrationsEndpoint.class).migrations(null, null).getTenants()).isNull();
+		});
+	}
+
+	// What the metrics auto-configuration does with MeterBinder beans, which this context leaves out.
+	private static MeterRegistry meters(ApplicationContext context) {
+		MeterRegistry registry = context.getBean(MeterRegistry.class);
+		context.getBeansOfType(MeterBinder.class).values().forEach((binder) -> binder.bindTo(registry));
+		return registry;
+	}
+
+	private static Health health(HealthContributor contributor) {
+		return ((MigrationsTenantsHealthIndicator) contributor).health(true);
+	}
+
+	/**
+	 * Gives tenant globex a table ITEM before startup, so its first revision fails.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class BrokenGlobex {
+
+		@Bean
+		static org.springframework.beans.factory.config.BeanPostProcessor brokenGlobex() {
+			return new org.springframework.beans.factory.config.BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (bean instanceof javax.sql.DataSource dataSource) {
+						new JdbcTemplate(dataSource).execute("CREATE SCHEMA IF NOT EXISTS \"globex\"");
+						new JdbcTemplate(dataSource).execute("CREATE TABLE IF NOT EXISTS \"globex\".ITEM (id INT)");
+					}
+					return bean;
+				}
+			};
+		}
+
+	}
+
+}
