@@ -54,7 +54,7 @@ final class LintCommands {
 						ex);
 			}
 		}
-		SqlSyntax engine = (name != null) ? SqlSyntax.forEngineName(DialectResolver.byName(name).name()) : null;
+		SqlSyntax engine = (name != null) ? SqlSyntax.of(DialectResolver.byName(name).engine()) : null;
 		if (engine == null) {
 			throw new ConfigurationException("dialect", "Lint needs to know the engine, and neither the dialect"
 					+ " setting nor the url names one; set the dialect to one of "

@@ -19,7 +19,7 @@ import dev.migrate.core.ops.Table;
  */
 public final class Autogenerate {
 
-	private final String engine;
+	private final Engine engine;
 
 	private final Set<String> excludedTables;
 
@@ -27,7 +27,7 @@ public final class Autogenerate {
 
 	private final ModelLoader.DevDatabase dev;
 
-	private Autogenerate(String engine, Set<String> excludedTables, RenameHints renames,
+	private Autogenerate(Engine engine, Set<String> excludedTables, RenameHints renames,
 			ModelLoader.DevDatabase dev) {
 		this.engine = engine;
 		this.excludedTables = Set.copyOf(excludedTables);
@@ -45,7 +45,7 @@ public final class Autogenerate {
 		if (!Operations.engines().contains(engine)) {
 			throw new MigrateException("Unknown engine '" + engine + "'; use one of " + Operations.engines());
 		}
-		return new Autogenerate(engine, excludedTables, RenameHints.NONE, null);
+		return new Autogenerate(Engine.fromId(engine), excludedTables, RenameHints.NONE, null);
 	}
 
 	/**
@@ -93,7 +93,7 @@ public final class Autogenerate {
 			return new SchemaReader(this.engine, this.excludedTables).read(connection);
 		}
 		catch (SQLException ex) {
-			throw new MigrateException("Could not read the schema of the " + this.engine + " database: "
+			throw new MigrateException("Could not read the schema of the " + this.engine.id() + " database: "
 					+ ex.getMessage(), ex);
 		}
 	}
@@ -143,7 +143,7 @@ public final class Autogenerate {
 		for (int i = upgrade.size() - 1; i >= 0; i--) {
 			downgrade.add(upgrade.get(i).reverse());
 		}
-		Operations up = Operations.offline(this.engine, current.tables());
+		Operations up = Operations.offline(this.engine.id(), current.tables());
 		List<List<String>> upgradeSql = new ArrayList<>();
 		for (Operation operation : upgrade) {
 			int before = up.statements().size();
@@ -151,7 +151,7 @@ public final class Autogenerate {
 			upgradeSql.add(up.statements().subList(before, up.statements().size()));
 		}
 		List<Table> after = up.tables();
-		Operations down = Operations.offline(this.engine, after);
+		Operations down = Operations.offline(this.engine.id(), after);
 		List<List<String>> downgradeSql = new ArrayList<>();
 		for (Operation operation : downgrade) {
 			int before = down.statements().size();
@@ -167,7 +167,7 @@ public final class Autogenerate {
 			changes.add(new Comparison.Change(operation.describe(), warnings, upgradeSql.get(i),
 					downgradeSql.get(upgrade.size() - 1 - i)));
 		}
-		return new Comparison(this.engine, current, desired, upgrade, downgrade, changes,
+		return new Comparison(this.engine.id(), current, desired, upgrade, downgrade, changes,
 				diff.notGenerated(current, desired));
 	}
 

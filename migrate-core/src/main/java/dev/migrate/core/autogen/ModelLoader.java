@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.script.SqlStatement;
@@ -32,13 +33,13 @@ final class ModelLoader {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final String engine;
+	private final Engine engine;
 
 	private final Set<String> excluded;
 
 	private final DevDatabase dev;
 
-	ModelLoader(String engine, Set<String> excludedTables, DevDatabase dev) {
+	ModelLoader(Engine engine, Set<String> excludedTables, DevDatabase dev) {
 		this.engine = engine;
 		this.excluded = excludedTables;
 		this.dev = dev;
@@ -57,18 +58,18 @@ final class ModelLoader {
 	}
 
 	SchemaModel load(Connection target, String ddl, String source) {
-		List<SqlStatement> statements = StatementSplitter.split(ddl, SqlSyntax.forEngineName(this.engine), 1);
+		List<SqlStatement> statements = StatementSplitter.split(ddl, SqlSyntax.of(this.engine), 1);
 		try {
 			return switch (this.engine) {
-				case "sqlite" -> inMemory("jdbc:sqlite::memory:", statements, source);
-				case "h2" -> inMemory("jdbc:h2:mem:migrate_model_" + suffix() + h2Settings(target), statements,
+				case SQLITE -> inMemory("jdbc:sqlite::memory:", statements, source);
+				case H2 -> inMemory("jdbc:h2:mem:migrate_model_" + suffix() + h2Settings(target), statements,
 						source);
-				case "postgresql", "mysql", "mariadb" -> onServer(target, statements, source);
-				default -> onDevDatabase(statements, source);
+				case POSTGRESQL, MYSQL, MARIADB -> onServer(target, statements, source);
+				case SQLSERVER -> onDevDatabase(statements, source);
 			};
 		}
 		catch (SQLException ex) {
-			throw new MigrateException("Could not load the model " + source + " into a scratch " + this.engine
+			throw new MigrateException("Could not load the model " + source + " into a scratch " + this.engine.id()
 					+ " database: " + ex.getMessage(), ex);
 		}
 	}
@@ -104,7 +105,7 @@ final class ModelLoader {
 
 	private SchemaModel inTemporarySchema(Connection connection, List<SqlStatement> statements, String source)
 			throws SQLException {
-		if (this.engine.equals("postgresql")) {
+		if (this.engine == Engine.POSTGRESQL) {
 			return loadRolledBack(connection, statements, source);
 		}
 		// MySQL/MariaDB: a scratch database beside the target's, dropped afterwards.
@@ -178,7 +179,7 @@ final class ModelLoader {
 
 	private SchemaModel onDevDatabase(List<SqlStatement> statements, String source) throws SQLException {
 		if (this.dev == null) {
-			throw new MigrateException("Loading the model " + source + " on " + this.engine
+			throw new MigrateException("Loading the model " + source + " on " + this.engine.id()
 					+ " needs an empty scratch database; name one with --dev-url (or migrate.dev-url)");
 		}
 		try (Connection connection = this.dev.connect()) {

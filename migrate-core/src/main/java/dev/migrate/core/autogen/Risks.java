@@ -3,6 +3,7 @@ package dev.migrate.core.autogen;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.ops.Column;
 import dev.migrate.core.ops.Operation;
 
@@ -15,7 +16,7 @@ final class Risks {
 	private Risks() {
 	}
 
-	static List<String> of(Operation operation, String engine) {
+	static List<String> of(Operation operation, Engine engine) {
 		List<String> risks = new ArrayList<>();
 		if (operation instanceof Operation.DropTable drop) {
 			risks.add("drops table " + drop.table() + " and all of its rows; the downgrade recreates the table empty");
@@ -42,7 +43,7 @@ final class Risks {
 			if (from.nullable() && !to.nullable()) {
 				risks.add("makes " + column + " NOT NULL: fails if existing rows hold NULL; update them first");
 			}
-			if (engine.equals("sqlite")) {
+			if (engine == Engine.SQLITE) {
 				risks.add("SQLite rebuilds table " + alter.table()
 						+ " (create, copy rows, drop, rename); run with foreign_keys off");
 			}

@@ -13,6 +13,7 @@ import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.ops.CheckConstraint;
@@ -44,11 +45,11 @@ final class SchemaDiff {
 	/** A PostgreSQL cast such as {@code ::character varying} or {@code ::text[]}. */
 	private static final Pattern CAST = Pattern.compile("::\\s*[a-z_][a-z0-9_]*(\\s+varying)?(\\s*\\[\\])?");
 
-	private final String engine;
+	private final Engine engine;
 
 	private final RenameHints hints;
 
-	SchemaDiff(String engine, RenameHints hints) {
+	SchemaDiff(Engine engine, RenameHints hints) {
 		this.engine = engine;
 		this.hints = (hints != null) ? hints : RenameHints.NONE;
 	}
@@ -147,7 +148,7 @@ final class SchemaDiff {
 	 */
 	private void sequenceChanges(List<SchemaModel.Sequence> before, List<SchemaModel.Sequence> after,
 			List<Operation> ops, List<Operation> dropped) {
-		Dialect dialect = DialectResolver.byName(this.engine);
+		Dialect dialect = DialectResolver.byName(this.engine.id());
 		for (SchemaModel.Sequence sequence : after) {
 			SchemaModel.Sequence old = before.stream()
 				.filter((s) -> s.name().equalsIgnoreCase(sequence.name()))
@@ -321,7 +322,7 @@ final class SchemaDiff {
 	 */
 	@SuppressWarnings("unchecked")
 	private <C extends Constraint> C named(C constraint) {
-		if (this.engine.equals("sqlite")
+		if (this.engine == Engine.SQLITE
 				|| (constraint.name() != null && !GENERATED_NAME.matcher(constraint.name()).matches())) {
 			return constraint;
 		}
@@ -340,7 +341,7 @@ final class SchemaDiff {
 		if (name.length() > 60) {
 			name = name.substring(0, 51) + "_" + Integer.toHexString(name.hashCode());
 		}
-		if (this.engine.equals("h2")) {
+		if (this.engine == Engine.H2) {
 			name = name.toUpperCase(Locale.ROOT);
 		}
 		return (C) constraint.withName(name);

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.ops.CheckConstraint;
 import dev.migrate.core.ops.Column;
 import dev.migrate.core.ops.ForeignKey;
@@ -43,11 +44,11 @@ final class SchemaReader {
 	private static final Pattern SQLITE_CHECK = Pattern
 		.compile("(?i)(?:CONSTRAINT\\s+(\"(?:[^\"]|\"\")+\"|`[^`]+`|\\[[^\\]]+\\]|\\w+)\\s+)?CHECK\\s*\\(");
 
-	private final String engine;
+	private final Engine engine;
 
 	private final Set<String> excluded;
 
-	SchemaReader(String engine, Set<String> excludedTables) {
+	SchemaReader(Engine engine, Set<String> excludedTables) {
 		this.engine = engine;
 		this.excluded = excludedTables.stream()
 			.map((name) -> name.toLowerCase(Locale.ROOT))
@@ -56,17 +57,18 @@ final class SchemaReader {
 
 	SchemaModel read(Connection connection) throws SQLException {
 		Map<String, Builder> tables = switch (this.engine) {
-			case "sqlite" -> readSqlite(connection);
-			case "postgresql" -> readPostgres(connection);
-			case "mysql", "mariadb" -> readMySql(connection);
-			default -> readWithMetaData(connection);
+			case SQLITE -> readSqlite(connection);
+			case POSTGRESQL -> readPostgres(connection);
+			case MYSQL, MARIADB -> readMySql(connection);
+			case SQLSERVER, H2 -> readWithMetaData(connection);
 		};
 		List<Table> result = tables.values()
 			.stream()
 			.map(Builder::build)
 			.sorted(Comparator.comparing(Table::name))
 			.toList();
-		return new SchemaModel(this.engine, result, readSequences(connection), new ViewReader(this.engine).views(connection));
+		return new SchemaModel(this.engine.id(), result, readSequences(connection),
+				new ViewReader(this.engine).views(connection));
 	}
 
 	/**
@@ -74,16 +76,16 @@ final class SchemaReader {
 	 */
 	private List<SchemaModel.Sequence> readSequences(Connection connection) throws SQLException {
 		String sql = switch (this.engine) {
-			case "postgresql" -> "SELECT c.relname, s.seqstart, s.seqincrement FROM pg_class c"
+			case POSTGRESQL -> "SELECT c.relname, s.seqstart, s.seqincrement FROM pg_class c"
 					+ " JOIN pg_sequence s ON s.seqrelid = c.oid JOIN pg_namespace n ON n.oid = c.relnamespace"
 					+ " WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_depend d"
 					+ " WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')) ORDER BY c.relname";
-			case "h2" -> "SELECT SEQUENCE_NAME, START_VALUE, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES"
+			case H2 -> "SELECT SEQUENCE_NAME, START_VALUE, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES"
 					+ " WHERE SEQUENCE_SCHEMA = SCHEMA() AND SEQUENCE_NAME NOT LIKE 'SYSTEM_SEQUENCE%'"
 					+ " ORDER BY SEQUENCE_NAME";
-			case "mariadb" -> "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+			case MARIADB -> "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = DATABASE()"
 					+ " AND TABLE_TYPE = 'SEQUENCE' ORDER BY TABLE_NAME";
-			default -> null;
+			case MYSQL, SQLITE, SQLSERVER -> null;
 		};
 		if (sql == null) {
 			return List.of();
@@ -91,7 +93,7 @@ final class SchemaReader {
 		List<SchemaModel.Sequence> sequences = new ArrayList<>();
 		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
 			while (rs.next()) {
-				if (this.engine.equals("mariadb")) {
+				if (this.engine == Engine.MARIADB) {
 					sequences.add(new SchemaModel.Sequence(rs.getString(1), 0, 0));
 				}
 				else {
@@ -99,7 +101,7 @@ final class SchemaReader {
 				}
 			}
 		}
-		if (!this.engine.equals("mariadb")) {
+		if (this.engine != Engine.MARIADB) {
 			return sequences;
 		}
 		// MariaDB keeps a sequence's settings in the sequence itself, which reads as a one-row table
@@ -153,10 +155,10 @@ final class SchemaReader {
 				}
 			}
 		}
-		if (this.engine.equals("h2")) {
+		if (this.engine == Engine.H2) {
 			readH2Enumerations(connection, schema, tables);
 		}
-		boolean postgres = this.engine.equals("postgresql");
+		boolean postgres = this.engine == Engine.POSTGRESQL;
 		Set<String> constraintIndexes = new java.util.HashSet<>();
 		if (postgres) {
 			readPrimaryKeys(metaData.getPrimaryKeys(catalog, schema, null), tables, constraintIndexes);
@@ -174,7 +176,7 @@ final class SchemaReader {
 		if (!postgres) {
 			tables.values().forEach((table) -> table.uniques.forEach((u) -> constraintIndexes.add(u.name())));
 			tables.values().forEach((table) -> table.foreignKeys.forEach((f) -> constraintIndexes.add(f.name())));
-			if (this.engine.equals("h2")) {
+			if (this.engine == Engine.H2) {
 				constraintIndexes.addAll(strings(connection,
 						"SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = ?"
 								+ " AND INDEX_NAME IS NOT NULL",
@@ -216,9 +218,9 @@ final class SchemaReader {
 
 	private String currentSchema(Connection connection) throws SQLException {
 		return switch (this.engine) {
-			case "postgresql" -> strings(connection, "SELECT current_schema()").get(0);
-			case "sqlserver" -> strings(connection, "SELECT SCHEMA_NAME()").get(0);
-			default -> connection.getSchema();
+			case POSTGRESQL -> strings(connection, "SELECT current_schema()").get(0);
+			case SQLSERVER -> strings(connection, "SELECT SCHEMA_NAME()").get(0);
+			case MYSQL, MARIADB, SQLITE, H2 -> connection.getSchema();
 		};
 	}
 
@@ -356,13 +358,13 @@ final class SchemaReader {
 
 	private void readChecks(Connection connection, String schema, Map<String, Builder> tables) throws SQLException {
 		String sql = switch (this.engine) {
-			case "postgresql" -> "SELECT t.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c"
+			case POSTGRESQL -> "SELECT t.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c"
 					+ " JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
 					+ " WHERE c.contype = 'c' AND n.nspname = ? ORDER BY t.relname, c.conname";
-			case "sqlserver" -> "SELECT t.name, c.name, c.definition FROM sys.check_constraints c"
+			case SQLSERVER -> "SELECT t.name, c.name, c.definition FROM sys.check_constraints c"
 					+ " JOIN sys.tables t ON t.object_id = c.parent_object_id WHERE SCHEMA_NAME(t.schema_id) = ?"
 					+ " ORDER BY t.name, c.name";
-			default -> "SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
+			case MYSQL, MARIADB, SQLITE, H2 -> "SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
 					+ " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc"
 					+ " ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
 					+ " WHERE tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_SCHEMA = ?"
@@ -532,7 +534,7 @@ final class SchemaReader {
 			String[] parts = key.split("\u0000");
 			tables.get(parts[0]).indexes.add(new Index(parts[1], parts[0], columns, false));
 		});
-		String checks = this.engine.equals("mariadb")
+		String checks = this.engine == Engine.MARIADB
 				? "SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS"
 						+ " WHERE CONSTRAINT_SCHEMA = ? ORDER BY TABLE_NAME, CONSTRAINT_NAME"
 				: "SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.migrate.core.autogen.SchemaModel.View;
+import dev.migrate.core.dialect.Engine;
 
 /**
  * Reads the views of the connection's current schema (or database) with their definitions, one catalog query:
@@ -24,31 +25,30 @@ final class ViewReader {
 	private static final Pattern SQLITE_VIEW = Pattern
 		.compile("(?is)^\\s*CREATE\\s+(?:TEMP(?:ORARY)?\\s+)?VIEW\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?.+?\\s+AS\\s+(.*)$");
 
-	private final String engine;
+	private final Engine engine;
 
-	ViewReader(String engine) {
+	ViewReader(Engine engine) {
 		this.engine = engine;
 	}
 
 	List<View> views(Connection connection) throws SQLException {
 		List<View> views = new ArrayList<>();
 		switch (this.engine) {
-			case "postgresql" -> rows(connection, "SELECT viewname, definition FROM pg_views WHERE schemaname ="
+			case POSTGRESQL -> rows(connection, "SELECT viewname, definition FROM pg_views WHERE schemaname ="
 					+ " current_schema()", (rs) -> views.add(new View(rs.getString(1), rs.getString(2).trim())));
-			case "mysql", "mariadb" -> rows(connection, "SELECT TABLE_NAME, VIEW_DEFINITION FROM"
+			case MYSQL, MARIADB -> rows(connection, "SELECT TABLE_NAME, VIEW_DEFINITION FROM"
 					+ " INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = DATABASE()",
 					(rs) -> views.add(new View(rs.getString(1), rs.getString(2))));
-			case "h2" -> rows(connection, "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
+			case H2 -> rows(connection, "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
 					+ " WHERE TABLE_SCHEMA = CURRENT_SCHEMA",
 					(rs) -> views.add(new View(rs.getString(1), rs.getString(2))));
-			case "sqlite" -> rows(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'view'", (rs) -> {
+			case SQLITE -> rows(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'view'", (rs) -> {
 				Matcher matcher = SQLITE_VIEW.matcher(rs.getString(2));
 				views.add(new View(rs.getString(1), matcher.matches() ? matcher.group(1).trim() : rs.getString(2)));
 			});
-			case "sqlserver" -> rows(connection, "SELECT v.name, m.definition FROM sys.views v JOIN sys.sql_modules m"
+			case SQLSERVER -> rows(connection, "SELECT v.name, m.definition FROM sys.views v JOIN sys.sql_modules m"
 					+ " ON m.object_id = v.object_id WHERE v.schema_id = SCHEMA_ID()",
 					(rs) -> views.add(new View(rs.getString(1), rs.getString(2).trim())));
-			default -> throw new IllegalArgumentException("Unknown engine " + this.engine);
 		}
 		views.sort(Comparator.comparing(View::name));
 		return views;

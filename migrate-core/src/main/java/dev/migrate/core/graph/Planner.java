@@ -161,14 +161,13 @@ final class Planner {
 		if (range == null || range.isBlank()) {
 			return BranchWalk.order(this.graph, filled(this.graph.revisions.length), this.graph.heads);
 		}
-		int colon = range.indexOf(':');
-		if (colon < 0 || range.indexOf(':', colon + 1) >= 0) {
+		RevisionRange parts = RevisionRange.split(range);
+		if (parts == null || parts.end().indexOf(':') >= 0) {
 			throw new TargetException(range, "History range '" + range
 					+ "' is not valid; use '[start]:[end]', e.g. 'base:head', 'ae10:' or ':head'");
 		}
-		String lowerText = range.substring(0, colon).strip();
-		String upperText = range.substring(colon + 1).strip();
-		Target upperTarget = Target.parse(upperText.isEmpty() ? "heads" : upperText);
+		String lowerText = parts.start();
+		Target upperTarget = Target.parse(parts.endOr("heads"));
 		int[] upper = this.resolver.destination(upperTarget).revisions();
 		this.resolver.requireNoOverlap(upperTarget, upper);
 		int[] lower = RevisionGraph.NONE;

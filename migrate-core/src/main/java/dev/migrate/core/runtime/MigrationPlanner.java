@@ -78,7 +78,7 @@ final class MigrationPlanner {
 		boolean upgrade = step.direction() == Direction.UPGRADE;
 		PlannedStep.Body body;
 		if (script instanceof SqlMigrationScript sql) {
-			SqlSyntax syntax = SqlSyntax.forEngineName(this.dialect.name());
+			SqlSyntax syntax = SqlSyntax.of(this.dialect.engine());
 			if (syntax == null) {
 				throw new MigrateException("Scripts cannot be split for the " + this.dialect.displayName()
 						+ " dialect; use one of postgresql, mysql, mariadb, sqlite, sqlserver, h2");

@@ -10,6 +10,7 @@ import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.graph.Direction;
+import dev.migrate.core.graph.RevisionRange;
 import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.ScriptCache.Scripts;
 
@@ -39,12 +40,12 @@ final class OfflineSql {
 					+ "detect it from; name one of " + String.join(", ", DialectResolver.names()));
 		}
 		Dialect dialect = DialectResolver.byName(name);
+		RevisionRange parts = RevisionRange.split(range);
 		String start;
 		String end;
-		int colon = (range != null) ? range.indexOf(':') : -1;
-		if (colon >= 0) {
-			start = range.substring(0, colon).strip();
-			end = range.substring(colon + 1).strip();
+		if (parts != null) {
+			start = parts.startOr("base");
+			end = parts.end();
 		}
 		else if (direction == Direction.UPGRADE) {
 			start = "base";
@@ -53,9 +54,6 @@ final class OfflineSql {
 		else {
 			throw new MigrateException("Offline downgrade needs a range 'start:end' (for example 'head:base'), "
 					+ "because there is no database to read the current version from; got '" + range + "'");
-		}
-		if (start.isEmpty()) {
-			start = "base";
 		}
 		List<String> startRows = start.equals("base") ? List.of()
 				: List.copyOf(new TreeSet<>(scripts.graph().stampRows(List.of(), start)));
@@ -69,7 +67,7 @@ final class OfflineSql {
 		}
 		MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), dialect);
 		List<PlannedStep> steps = planner.plan(startRows, Target.parse(end), direction);
-		if (steps.isEmpty() && colon >= 0 && direction == Direction.UPGRADE
+		if (steps.isEmpty() && parts != null && direction == Direction.UPGRADE
 				&& !startRows.equals(List.copyOf(new TreeSet<>(scripts.graph().stampRows(List.of(), end))))) {
 			// An upgrade to an ancestor is a no-op online; offline it would print an empty script and exit 0.
 			throw new MigrateException("Range '" + range + "' is empty: '" + end + "' is not above '" + start

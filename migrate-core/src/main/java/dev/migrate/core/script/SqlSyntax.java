@@ -2,6 +2,8 @@ package dev.migrate.core.script;
 
 import java.util.List;
 
+import dev.migrate.core.dialect.Engine;
+
 /**
  * The SQL engines a script can be split and run for. Each has the name scripts use in section qualifiers
  * ({@code -- migrate:upgrade postgresql}) and in {@link MigrationContext#engine()}.
@@ -9,27 +11,42 @@ import java.util.List;
 public enum SqlSyntax {
 
 	/** PostgreSQL: nested block comments, dollar quotes, {@code E''} strings, {@code COPY ... FROM stdin}. */
-	POSTGRESQL("postgresql"),
+	POSTGRESQL(Engine.POSTGRESQL),
 
 	/** MySQL: backslash escapes, backticks, {@code #} comments, {@code DELIMITER}. */
-	MYSQL("mysql"),
+	MYSQL(Engine.MYSQL),
 
 	/** MariaDB: as MySQL; scripts fall back from {@code mariadb} sections to {@code mysql} ones. */
-	MARIADB("mariadb"),
+	MARIADB(Engine.MARIADB),
 
 	/** SQLite: bracket and backtick identifiers, trigger bodies. */
-	SQLITE("sqlite"),
+	SQLITE(Engine.SQLITE),
 
 	/** SQL Server: {@code GO} batch separators, bracket identifiers, nested block comments. */
-	SQLSERVER("sqlserver"),
+	SQLSERVER(Engine.SQLSERVER),
 
 	/** H2: {@code $$} strings. */
-	H2("h2");
+	H2(Engine.H2);
 
 	private final String engineName;
 
-	SqlSyntax(String engineName) {
-		this.engineName = engineName;
+	SqlSyntax(Engine engine) {
+		this.engineName = engine.id();
+	}
+
+	/**
+	 * @param engine an engine
+	 * @return the rules its scripts are split by
+	 */
+	public static SqlSyntax of(Engine engine) {
+		return switch (engine) {
+			case POSTGRESQL -> POSTGRESQL;
+			case MYSQL -> MYSQL;
+			case MARIADB -> MARIADB;
+			case SQLITE -> SQLITE;
+			case SQLSERVER -> SQLSERVER;
+			case H2 -> H2;
+		};
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.ops.Column;
 import dev.migrate.core.ops.ForeignKey;
 import dev.migrate.core.ops.Operation;
@@ -27,7 +28,7 @@ class SchemaDiffTests {
 
 	@Test
 	void createsReferencedTablesFirstAndDropsThemLast() {
-		SchemaDiff diff = new SchemaDiff("postgresql", RenameHints.NONE);
+		SchemaDiff diff = new SchemaDiff(Engine.POSTGRESQL, RenameHints.NONE);
 		assertThat(diff.compare(model(), model(CHILD, PARENT))).containsExactly(new Operation.CreateTable(PARENT),
 				new Operation.CreateTable(CHILD));
 		assertThat(diff.compare(model(CHILD, PARENT), model())).containsExactly(
@@ -36,7 +37,7 @@ class SchemaDiffTests {
 
 	@Test
 	void createsNewSequencesFirstChangesIncrementsAndDropsOldOnesLast() {
-		SchemaDiff diff = new SchemaDiff("postgresql", RenameHints.NONE);
+		SchemaDiff diff = new SchemaDiff(Engine.POSTGRESQL, RenameHints.NONE);
 		SchemaModel before = new SchemaModel("postgresql", List.of(PARENT),
 				List.of(new SchemaModel.Sequence("old_seq", 1, 1), new SchemaModel.Sequence("parent_seq", 1, 50)));
 		SchemaModel after = new SchemaModel("postgresql", List.of(PARENT, CHILD),
@@ -67,17 +68,17 @@ class SchemaDiffTests {
 				Column.of("c", "numeric(10, 2)"));
 		Table after = Table.of("t", Column.of("a", "integer"), Column.of("b", "varchar(255)"),
 				Column.of("c", "decimal(10,2)"));
-		assertThat(new SchemaDiff("postgresql", RenameHints.NONE).compare(model(before), model(after))).isEmpty();
+		assertThat(new SchemaDiff(Engine.POSTGRESQL, RenameHints.NONE).compare(model(before), model(after))).isEmpty();
 	}
 
 	@Test
 	void treatsAnUnhintedRenameAsADropAndAnAdd() {
 		Table before = Table.of("t", Column.of("old_name", "integer"));
 		Table after = Table.of("t", Column.of("new_name", "integer"));
-		assertThat(new SchemaDiff("h2", RenameHints.NONE).compare(model(before), model(after))).containsExactly(
+		assertThat(new SchemaDiff(Engine.H2, RenameHints.NONE).compare(model(before), model(after))).containsExactly(
 				new Operation.AddColumn("t", Column.of("new_name", "integer")),
 				new Operation.DropColumn("t", "old_name", Column.of("old_name", "integer")));
-		assertThat(new SchemaDiff("h2", new RenameHints(Map.of(), Map.of("t.old_name", "new_name")))
+		assertThat(new SchemaDiff(Engine.H2, new RenameHints(Map.of(), Map.of("t.old_name", "new_name")))
 			.compare(model(before), model(after)))
 			.containsExactly(new Operation.RenameColumn("t", "old_name", "new_name"));
 	}
@@ -87,7 +88,7 @@ class SchemaDiffTests {
 		Table after = CHILD.withKeys(List.of(), List.of(), List.of(new ForeignKey("CONSTRAINT_8A", "child",
 				List.of("parent_id"), "parent", List.of("id"), "CASCADE", null)), List.of());
 		Table before = CHILD.withKeys(List.of(), List.of(), List.of(), List.of());
-		assertThat(new SchemaDiff("h2", RenameHints.NONE).compare(model(PARENT, before), model(PARENT, after)))
+		assertThat(new SchemaDiff(Engine.H2, RenameHints.NONE).compare(model(PARENT, before), model(PARENT, after)))
 			.containsExactly(new Operation.CreateForeignKey(new ForeignKey("FK_CHILD_PARENT_ID", "child",
 					List.of("parent_id"), "parent", List.of("id"), "CASCADE", null)));
 	}
