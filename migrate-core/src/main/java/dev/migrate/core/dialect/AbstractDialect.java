@@ -50,6 +50,13 @@ public abstract class AbstractDialect implements Dialect {
 		return createTableIfNotExists(schema, table, columns);
 	}
 
+	@Override
+	public String createDigestTable(String schema, String table) {
+		return createTableIfNotExists(schema, table, String.join(", ", quote("id") + " INTEGER NOT NULL PRIMARY KEY",
+				quote("scripts_digest") + " VARCHAR(64) NOT NULL", quote("version_rows") + " " + textType(),
+				quote("history_mark") + " BIGINT NOT NULL"));
+	}
+
 	/**
 	 * Wraps a column list into a statement that creates the table only when it does not exist.
 	 * @param schema the schema, or {@code null}

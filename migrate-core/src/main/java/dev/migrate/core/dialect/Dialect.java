@@ -186,6 +186,16 @@ public interface Dialect {
 	String createHistoryTable(String schema, String table);
 
 	/**
+	 * The statement that creates the digest table when it does not exist: one row holding the digest of the
+	 * scripts last validated against this database, the version rows and the newest history row then, so that a
+	 * boot finding all three unchanged knows there is nothing to do without reading the history.
+	 * @param schema the schema, or {@code null}
+	 * @param table the table name
+	 * @return the statement
+	 */
+	String createDigestTable(String schema, String table);
+
+	/**
 	 * Whether the driver takes several statements in one prepared statement and sends them in one round trip
 	 * (PostgreSQL's does), so bookkeeping statements can be pipelined with a parameterised history row.
 	 * @return whether statements may be sent together

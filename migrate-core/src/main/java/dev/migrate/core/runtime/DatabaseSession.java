@@ -35,6 +35,8 @@ final class DatabaseSession implements AutoCloseable {
 
 	private final HistoryTable historyTable;
 
+	private final DigestTable digestTable;
+
 	private final String database;
 
 	private MigrationLock lock;
@@ -50,6 +52,8 @@ final class DatabaseSession implements AutoCloseable {
 		this.database = database;
 		this.versionTable = new VersionTable(dialect, tableSchema, config.versionTable());
 		this.historyTable = new HistoryTable(dialect, tableSchema, config.historyTable());
+		this.digestTable = new DigestTable(dialect, tableSchema, config.versionTable() + "_digest",
+				config.historyTable());
 	}
 
 	static DatabaseSession open(MigrateConfig config, ConnectionFactory connections) {
@@ -89,6 +93,10 @@ final class DatabaseSession implements AutoCloseable {
 
 	HistoryTable historyTable() {
 		return this.historyTable;
+	}
+
+	DigestTable digestTable() {
+		return this.digestTable;
 	}
 
 	/**

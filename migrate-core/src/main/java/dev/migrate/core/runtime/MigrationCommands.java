@@ -28,6 +28,7 @@ import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.ScriptCache.Scripts;
 import dev.migrate.core.script.ScriptDirectory;
+import dev.migrate.core.script.ScriptIndex;
 
 /**
  * The commands behind {@link dev.migrate.core.Migrator}: each takes the scripts and graph from the
@@ -48,6 +49,8 @@ public final class MigrationCommands {
 
 	private final Listeners listeners;
 
+	private final UpToDateCheck upToDate;
+
 	/**
 	 * @param config the configuration
 	 */
@@ -56,6 +59,7 @@ public final class MigrationCommands {
 		this.connections = new ConnectionFactory(config);
 		this.scripts = new ScriptCache(config);
 		this.listeners = new Listeners(config.listeners());
+		this.upToDate = new UpToDateCheck(config, this.connections);
 	}
 
 	/**
@@ -88,6 +92,13 @@ public final class MigrationCommands {
 		CommandKind kind = CommandKind.of(direction);
 		String command = kind.verb();
 		long start = System.nanoTime();
+		ScriptIndex index = (direction == Direction.UPGRADE) ? this.upToDate.index(target) : null;
+		if (index != null) {
+			MigrationResult upToDate = upToDate(index, kind, target, start);
+			if (upToDate != null) {
+				return upToDate;
+			}
+		}
 		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
 		try (DatabaseSession session = opened.session()) {
 			Connection connection = session.connection();
@@ -131,6 +142,9 @@ public final class MigrationCommands {
 			List<AppliedRevision> applied = runner.run(connection, command, steps, wholePlan);
 			// Nothing ran under the lock: the rows are as read.
 			List<String> after = steps.isEmpty() ? before : session.versionTable().read(connection);
+			if (index != null && validate) {
+				this.upToDate.record(session, scripts, after);
+			}
 			MigrationResult result = new MigrationResult(kind, target.text(), applied, before, after,
 					millisSince(start));
 			logger.info("{} to '{}' of {}: {} in {} ms; version now {}", capitalize(command), target,
@@ -144,6 +158,25 @@ public final class MigrationCommands {
 		catch (RuntimeException ex) {
 			throw opened.scriptErrorOr(ex);
 		}
+	}
+
+	// The result of an upgrade the index and the digest row prove has nothing to do, or null.
+	private MigrationResult upToDate(ScriptIndex index, CommandKind kind, Target target, long start) {
+		List<String> rows;
+		try {
+			rows = this.upToDate.upToDate(index);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException(capitalize(kind.verb()) + " failed: " + ex.getMessage(), ex);
+		}
+		if (rows == null) {
+			return null;
+		}
+		MigrationResult result = new MigrationResult(kind, target.text(), List.of(), rows, rows, millisSince(start));
+		logger.info("{} to '{}': nothing to do in {} ms (scripts as indexed and validated before); version {}",
+				capitalize(kind.verb()), target, result.totalMillis(), rows);
+		this.listeners.afterRun(result);
+		return result;
 	}
 
 	/**

@@ -94,6 +94,8 @@ final class Repair {
 				}
 			}
 			sink.commit();
+			// Rewritten history rows no longer match the recorded validation: the next upgrade validates again.
+			session.digestTable().clear(connection);
 			logger.info("Repaired {}: {} checksum(s) rewritten, {} failed run(s) cleared, {} kept", session.database(),
 					checksums.size(), cleared.size(), kept.size());
 			return new RepairResult(checksums, cleared, kept);

@@ -121,6 +121,14 @@ public final class ScriptDirectory {
 	}
 
 	/**
+	 * @return one SHA-256 over every script's revision id and checksum: equal when the same revisions have the
+	 * same contents, as {@link ScriptIndex#digest()} records it at build time
+	 */
+	public String digest() {
+		return ScriptsDigest.of(this.scripts);
+	}
+
+	/**
 	 * @return the revisions of {@link #scripts()}, in the same order, to build the revision graph from
 	 */
 	public List<Revision> revisions() {

@@ -1,0 +1,109 @@
+package dev.migrate.core.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.graph.Revision;
+import dev.migrate.core.graph.Target;
+import dev.migrate.core.runtime.ScriptCache.Scripts;
+import dev.migrate.core.script.ScriptIndex;
+
+/**
+ * Decides that an upgrade to {@code heads} has nothing to do without reading a script or a history row, when the
+ * location has an up-to-date {@link ScriptIndex} and the {@link DigestTable} says the database was validated
+ * against the same scripts, at the index's heads, with no history row added since. Then the validation the
+ * upgrade would run compares the same history with the same checksums and passes, and the plan is empty: the
+ * answer is the same, at a cost that does not grow with the number of revisions (one index resource, the version
+ * rows and one digest row). Anything else (no index, an index that no longer matches its files, a new, edited or
+ * removed script, another command since) takes the usual path, which records the state again when it validates.
+ */
+final class UpToDateCheck {
+
+	private static final Logger logger = LoggerFactory.getLogger(UpToDateCheck.class);
+
+	private final MigrateConfig config;
+
+	private final ConnectionFactory connections;
+
+	UpToDateCheck(MigrateConfig config, ConnectionFactory connections) {
+		this.config = config;
+		this.connections = connections;
+	}
+
+	/**
+	 * The index of the scripts, when the configuration allows the check and the index matches its files.
+	 * @param target the upgrade's target
+	 * @return the index, or {@code null}
+	 */
+	ScriptIndex index(Target target) {
+		boolean allHeads = target.qualifier() == null && target.steps() == 0
+				&& ("heads".equals(target.symbol()) || "head".equals(target.symbol()));
+		if (!allHeads || !this.config.javaMigrations().isEmpty()) {
+			return null;
+		}
+		ScriptIndex index = ScriptIndex.find(this.config.locations(), this.config.classLoader()).orElse(null);
+		if (index != null && "head".equals(target.symbol()) && index.heads().size() != 1) {
+			// 'head' with several heads is an error the usual path words.
+			return null;
+		}
+		return index;
+	}
+
+	/**
+	 * Checks the database against the index, holding the migration lock.
+	 * @param index the index
+	 * @return the version rows when nothing is to do, else {@code null}
+	 * @throws SQLException if the driver fails
+	 */
+	List<String> upToDate(ScriptIndex index) throws SQLException {
+		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
+			Connection connection = session.connection();
+			session.lock(this.connections);
+			List<String> rows = session.versionTable().read(connection);
+			if (!rows.equals(index.heads())) {
+				return null;
+			}
+			DigestTable.Reading reading = session.digestTable().read(connection);
+			if (reading == null || !reading.stored().scriptsDigest().equals(index.digest())
+					|| !reading.stored().versionRows().equals(rows)
+					|| reading.stored().historyMark() != reading.historyMark()) {
+				return null;
+			}
+			return rows;
+		}
+	}
+
+	/**
+	 * Records the state an upgrade validated and left, when the database is at every head: the next boot with
+	 * the same scripts then reads one row instead of the history.
+	 * @param session the upgrade's session, holding the lock
+	 * @param scripts the scripts validated
+	 * @param after the version rows after the upgrade
+	 */
+	void record(DatabaseSession session, Scripts scripts, List<String> after) {
+		List<String> heads = scripts.graph().heads().stream().map(Revision::id).sorted().toList();
+		if (!after.equals(heads)) {
+			return;
+		}
+		Connection connection = session.connection();
+		try {
+			DigestTable table = session.digestTable();
+			DigestTable.State state = new DigestTable.State(scripts.directory().digest(), after,
+					table.historyMark(connection));
+			DigestTable.Reading reading = table.exists(connection) ? table.read(connection) : null;
+			if (reading == null || !reading.stored().equals(state)) {
+				table.write(connection, state);
+			}
+		}
+		catch (SQLException ex) {
+			// Only the next boot's shortcut is lost: it validates the usual way.
+			logger.debug("Could not record the validated state in {}: {}", session.database(), ex.getMessage());
+		}
+	}
+
+}
