@@ -36,7 +36,9 @@ public final class BootMain {
 		Tool tool = Tool.valueOf(args[0]);
 		String url = args[1];
 		String user = args[2];
-		String location = "filesystem:" + args[3];
+		// "jar:<file>" is a packaged application's jar holding db/migrations/ and its index.
+		boolean jar = args[3].startsWith("jar:");
+		String location = jar ? "classpath:db/migrations" : "filesystem:" + args[3];
 		String password = System.getenv().getOrDefault("BENCH_DB_PASSWORD", "");
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", url);
@@ -57,6 +59,11 @@ public final class BootMain {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setDefaultProperties(properties);
+		if (jar) {
+			java.net.URL jarUrl = java.nio.file.Path.of(args[3].substring("jar:".length())).toUri().toURL();
+			application.setResourceLoader(new org.springframework.core.io.DefaultResourceLoader(
+					new java.net.URLClassLoader(new java.net.URL[] { jarUrl }, BootMain.class.getClassLoader())));
+		}
 		try (ConfigurableApplicationContext context = application.run()) {
 			long elapsed = System.nanoTime() - start;
 			System.out.println(ChildMain.RESULT + elapsed);

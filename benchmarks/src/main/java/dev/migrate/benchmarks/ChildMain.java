@@ -64,7 +64,7 @@ public final class ChildMain {
 		// Each tool's code sits in its own nested class, so loading this one loads no other tool's classes.
 		switch (tool) {
 			case RAW_JDBC -> RawJdbc.run(action, workload, url, user, password);
-			case MIGRATE, MIGRATE_ONE_TRANSACTION -> MigrateTool.run(tool, action, workload, url, user, password);
+			case MIGRATE, MIGRATE_ONE_TRANSACTION, MIGRATE_JAR, MIGRATE_DIR -> MigrateTool.run(tool, action, workload, url, user, password);
 			case FLYWAY -> FlywayTool.run(action, workload, url, user, password);
 			case LIQUIBASE -> LiquibaseTool.run(action, workload, url, user, password);
 		}
@@ -99,14 +99,25 @@ public final class ChildMain {
 	private static final class MigrateTool {
 
 		static void run(Tool tool, Action action, Workload workload, String url, String user,
-				String password) {
-			MigrateConfig config = MigrateConfig.builder()
+				String password) throws Exception {
+			MigrateConfig.Builder builder = MigrateConfig.builder()
 				.url(url)
 				.user(user)
 				.password(password)
-				.locations("filesystem:" + workload.migrateDirectory())
-				.transactionPerMigration(tool != Tool.MIGRATE_ONE_TRANSACTION)
-				.build();
+				.transactionPerMigration(tool != Tool.MIGRATE_ONE_TRANSACTION);
+			if (tool == Tool.MIGRATE_JAR) {
+				// The application's jar: the scripts and their index as resources of the class path.
+				builder.locations("classpath:db/migrations")
+					.classLoader(new java.net.URLClassLoader(new java.net.URL[] { workload.indexedJar().toUri().toURL() },
+							ChildMain.class.getClassLoader()));
+			}
+			else if (tool == Tool.MIGRATE_DIR) {
+				builder.locations("filesystem:" + workload.indexedDirectory());
+			}
+			else {
+				builder.locations("filesystem:" + workload.migrateDirectory());
+			}
+			MigrateConfig config = builder.build();
 			Migrator migrator = Migrator.create(config);
 			if (action == Action.DOWNGRADE) {
 				migrator.downgrade("base");

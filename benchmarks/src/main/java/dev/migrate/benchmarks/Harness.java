@@ -31,6 +31,13 @@ final class Harness {
 	static final List<String> MICRO_BENCHMARKS = List.of("GraphBenchmark", "SplitterBenchmark",
 			"AutogenerateBenchmark");
 
+	/** The tools of the no-op scenario, in their first run's order. */
+	static final List<Tool> NOOP_TOOLS = List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.MIGRATE_JAR, Tool.MIGRATE_DIR,
+			Tool.FLYWAY, Tool.LIQUIBASE);
+
+	/** The tools of the Spring Boot scenario. */
+	static final List<Tool> BOOT_TOOLS = List.of(Tool.MIGRATE, Tool.MIGRATE_JAR, Tool.FLYWAY);
+
 	private final Options options;
 
 	private final Path root;
@@ -173,13 +180,13 @@ final class Harness {
 		try {
 			Set<Tool> wanted = EnumSet.noneOf(Tool.class);
 			if (noop) {
-				wanted.addAll(List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.FLYWAY, Tool.LIQUIBASE));
+				wanted.addAll(NOOP_TOOLS);
 			}
 			if (service && this.options.scenarios().contains(Scenario.CLI)) {
 				wanted.add(Tool.MIGRATE);
 			}
 			if (service && this.options.scenarios().contains(Scenario.BOOT)) {
-				wanted.addAll(List.of(Tool.MIGRATE, Tool.FLYWAY));
+				wanted.addAll(BOOT_TOOLS);
 			}
 			wanted.retainAll(this.options.tools());
 			for (Tool tool : wanted) {
@@ -187,7 +194,7 @@ final class Harness {
 			}
 			setUp(engine, size, workload, databases);
 			if (noop) {
-				List<Tool> tools = List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.FLYWAY, Tool.LIQUIBASE);
+				List<Tool> tools = NOOP_TOOLS.stream().filter(this.options.tools()::contains).toList();
 				int runs = this.options.runsFor(Scenario.NOOP, size);
 				for (int run = 1; run <= runs; run++) {
 					for (Tool tool : rotate(tools, run)) {
@@ -283,7 +290,7 @@ final class Harness {
 	}
 
 	private void boot(Engine engine, int size, Map<Tool, TestDatabase> databases, Workload workload) {
-		List<Tool> tools = List.of(Tool.MIGRATE, Tool.FLYWAY);
+		List<Tool> tools = BOOT_TOOLS.stream().filter(databases::containsKey).toList();
 		int runs = this.options.runsFor(Scenario.BOOT, size);
 		for (int run = 1; run <= runs; run++) {
 			for (Tool tool : rotate(tools, run)) {
@@ -291,10 +298,14 @@ final class Harness {
 					continue;
 				}
 				TestDatabase db = databases.get(tool);
-				Path location = (tool == Tool.FLYWAY) ? workload.flywayDirectory() : workload.migrateDirectory();
+				String location = switch (tool) {
+					case FLYWAY -> workload.flywayDirectory().toString();
+					case MIGRATE_JAR -> "jar:" + workload.indexedJar();
+					default -> workload.migrateDirectory().toString();
+				};
 				progress(Scenario.BOOT, engine, size, tool, run, runs);
 				ChildJvm.Outcome outcome = this.jvm.runTool(label(Scenario.BOOT, engine, tool), BootMain.class.getName(),
-						timeout(size), List.of(tool.name(), db.url(), nullToEmpty(db.user()), location.toString()));
+						timeout(size), List.of(tool.name(), db.url(), nullToEmpty(db.user()), location));
 				record(Scenario.BOOT, engine, size, tool, run, outcome, size);
 			}
 		}

@@ -207,6 +207,29 @@ final class Report {
 							this.summary.median(Scenario.NOOP, engine, n, Tool.MIGRATE)),
 					(r) -> r >= 3, "×"));
 		}
+		for (Engine engine : this.summary.engines(Scenario.NOOP)) {
+			OptionalDouble raw1k = this.summary.median(Scenario.NOOP, engine, n, Tool.RAW_JDBC);
+			OptionalDouble raw10k = this.summary.median(Scenario.NOOP, engine, 10 * n, Tool.RAW_JDBC);
+			for (Tool tool : List.of(Tool.MIGRATE_JAR, Tool.MIGRATE_DIR)) {
+				OptionalDouble small = this.summary.median(Scenario.NOOP, engine, n, tool);
+				OptionalDouble large = this.summary.median(Scenario.NOOP, engine, 10 * n, tool);
+				if (small.isEmpty() && large.isEmpty()) {
+					continue;
+				}
+				rows.add(target("no-op N=1,000, " + tool.displayName() + " ≤ 1.3× raw JDBC", engine,
+						Summary.ratio(small, raw1k), (r) -> r <= 1.3, "×"));
+				rows.add(target("no-op N=10,000, " + tool.displayName() + " ≤ 1.5× raw JDBC", engine,
+						Summary.ratio(large, raw10k), (r) -> r <= 1.5, "×"));
+				rows.add(target("no-op growth N=1,000→10,000, " + tool.displayName() + " < 1.2×", engine,
+						Summary.ratio(large, small), (r) -> r < 1.2, "×"));
+			}
+		}
+		for (Engine engine : this.summary.engines(Scenario.BOOT)) {
+			rows.add(target("boot N=1,000, Flyway ÷ migrate (jar + index) ≥ 1.5×", engine,
+					Summary.ratio(this.summary.median(Scenario.BOOT, engine, n, Tool.FLYWAY),
+							this.summary.median(Scenario.BOOT, engine, n, Tool.MIGRATE_JAR)),
+					(r) -> r >= 1.5, "×"));
+		}
 		for (Engine engine : this.summary.engines(Scenario.CLI)) {
 			rows.add(target("`migrate current`, 1,000 revisions, < 1 s wall", engine,
 					this.summary.median(Scenario.CLI, engine, n, Tool.MIGRATE), (ms) -> ms < 1000, " ms"));

@@ -12,6 +12,12 @@ enum Tool {
 
 	MIGRATE_ONE_TRANSACTION("migrate, one tx", true),
 
+	/** migrate with the scripts in a jar that holds the build-time index, as a packaged application has them. */
+	MIGRATE_JAR("migrate, jar + index", true),
+
+	/** migrate with the scripts in a directory that holds the index, checked by size and time. */
+	MIGRATE_DIR("migrate, dir + index", true),
+
 	FLYWAY("Flyway", false),
 
 	LIQUIBASE("Liquibase", false);

@@ -28,11 +28,13 @@ record Workload(Path directory, int size) {
 	static Workload create(Path root, int size) {
 		Path directory = root.resolve("n" + size);
 		Workload workload = new Workload(directory, size);
-		if (Files.isDirectory(directory.resolve("done"))) {
-			return workload;
-		}
 		try {
-			workload.write();
+			if (!Files.isDirectory(directory.resolve("done"))) {
+				workload.write();
+			}
+			if (!Files.isRegularFile(workload.indexedJar())) {
+				workload.writeIndexed();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write the workload under " + directory, ex);
@@ -42,6 +44,20 @@ record Workload(Path directory, int size) {
 
 	Path migrateDirectory() {
 		return this.directory.resolve("migrate");
+	}
+
+	/**
+	 * @return a copy of the migrate scripts with the build-time index written into it
+	 */
+	Path indexedDirectory() {
+		return this.directory.resolve("migrate-indexed");
+	}
+
+	/**
+	 * @return a jar holding the indexed copy as {@code db/migrations/}, as a packaged application holds it
+	 */
+	Path indexedJar() {
+		return this.directory.resolve("migrate-indexed.jar");
 	}
 
 	Path flywayDirectory() {
@@ -82,6 +98,31 @@ record Workload(Path directory, int size) {
 		// An odd multiplier is a bijection modulo 2^48, so ids are unique and look random.
 		long mixed = (i * 0x9E3779B97F4BL + 0x1F2E3D4C5B6AL) & 0xFFFF_FFFF_FFFFL;
 		return String.format("%012x", mixed);
+	}
+
+	// The indexed copy and its jar, written after the scripts (the jar last: its presence means all is written).
+	private void writeIndexed() throws IOException {
+		Files.createDirectories(indexedDirectory());
+		List<Path> scripts;
+		try (java.util.stream.Stream<Path> listing = Files.list(migrateDirectory())) {
+			scripts = listing.sorted().toList();
+		}
+		for (Path script : scripts) {
+			Files.copy(script, indexedDirectory().resolve(script.getFileName()),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		dev.migrate.core.script.ScriptIndex.write(indexedDirectory());
+		Path temporary = this.directory.resolve("migrate-indexed.jar.tmp");
+		try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(temporary));
+				java.util.stream.Stream<Path> listing = Files.list(indexedDirectory())) {
+			jar.putNextEntry(new java.util.jar.JarEntry("db/"));
+			jar.putNextEntry(new java.util.jar.JarEntry("db/migrations/"));
+			for (Path file : listing.sorted().toList()) {
+				jar.putNextEntry(new java.util.jar.JarEntry("db/migrations/" + file.getFileName()));
+				Files.copy(file, jar);
+			}
+		}
+		Files.move(temporary, indexedJar(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private void write() throws IOException {
