@@ -32,7 +32,7 @@ public final class BootMain {
 	 * @param args tool, JDBC URL, user, script directory
 	 */
 	public static void main(String[] args) throws Exception {
-		long start = System.nanoTime();
+		Clock clock = Clock.start();
 		Tool tool = Tool.valueOf(args[0]);
 		String url = args[1];
 		String user = args[2];
@@ -65,7 +65,7 @@ public final class BootMain {
 					new java.net.URLClassLoader(new java.net.URL[] { jarUrl }, BootMain.class.getClassLoader())));
 		}
 		try (ConfigurableApplicationContext context = application.run()) {
-			long elapsed = System.nanoTime() - start;
+			long elapsed = clock.elapsedNanos();
 			System.out.println(ChildMain.RESULT + elapsed);
 			System.out.println(ChildMain.CLASSES + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
 		}

@@ -35,7 +35,14 @@ final class ChildJvm {
 	 * @param password the database password, passed in the environment
 	 * @param profile whether to record migrate's runs with JFR (which slows them down)
 	 */
+	private final boolean cpuClock;
+
 	ChildJvm(Path logDirectory, String password, boolean profile) {
+		this(logDirectory, password, profile, false);
+	}
+
+	ChildJvm(Path logDirectory, String password, boolean profile, boolean cpuClock) {
+		this.cpuClock = cpuClock;
 		this.logDirectory = logDirectory;
 		this.password = password;
 		this.profile = profile;
@@ -72,6 +79,9 @@ final class ChildJvm {
 		if (this.profile && label.contains("migrate")) {
 			recording = this.logDirectory.resolve(label + "-" + System.nanoTime() + ".jfr");
 			command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=" + samplingSettings());
+		}
+		if (this.cpuClock) {
+			command.add("-D" + Clock.PROPERTY + "=cpu");
 		}
 		command.add("-cp");
 		String classpath = System.getProperty("java.class.path");

@@ -54,7 +54,7 @@ public final class ChildMain {
 		// application (Spring Boot configures it first thing); otherwise every tool that logs through SLF4J would
 		// be charged Logback's start-up, which raw JDBC never pays.
 		LoggerFactory.getILoggerFactory();
-		long start = System.nanoTime();
+		Clock clock = Clock.start();
 		Tool tool = Tool.valueOf(args[0]);
 		Action action = Action.valueOf(args[1]);
 		String url = args[2];
@@ -68,7 +68,7 @@ public final class ChildMain {
 			case FLYWAY -> FlywayTool.run(action, workload, url, user, password);
 			case LIQUIBASE -> LiquibaseTool.run(action, workload, url, user, password);
 		}
-		long elapsed = System.nanoTime() - start;
+		long elapsed = clock.elapsedNanos();
 		System.out.println(RESULT + elapsed);
 		System.out.println(CLASSES + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
 		System.out.println(CHECK + countTables(url, user, password));

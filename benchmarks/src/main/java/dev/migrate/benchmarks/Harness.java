@@ -64,7 +64,11 @@ final class Harness {
 		this.options = options;
 		this.root = root;
 		this.workloads = work.resolve("workloads");
-		this.jvm = new ChildJvm(work.resolve("logs"), "", options.profile());
+		this.jvm = new ChildJvm(work.resolve("logs"), "", options.profile(), options.cpuClock());
+		if (options.cpuClock()) {
+			note("figures are the child JVM's CPU time (all its threads) from main to done, not wall time: the machine"
+					+ " was shared, and other load inflates wall time far more");
+		}
 	}
 
 	List<Measurement> measurements() {

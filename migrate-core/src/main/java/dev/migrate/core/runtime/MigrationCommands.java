@@ -28,7 +28,6 @@ import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.ScriptCache.Scripts;
 import dev.migrate.core.script.ScriptDirectory;
-import dev.migrate.core.script.ScriptIndex;
 
 /**
  * The commands behind {@link dev.migrate.core.Migrator}: each takes the scripts and graph from the
@@ -92,9 +91,9 @@ public final class MigrationCommands {
 		CommandKind kind = CommandKind.of(direction);
 		String command = kind.verb();
 		long start = System.nanoTime();
-		ScriptIndex index = (direction == Direction.UPGRADE) ? this.upToDate.index(target) : null;
-		if (index != null) {
-			MigrationResult upToDate = upToDate(index, kind, target, start);
+		boolean indexed = direction == Direction.UPGRADE && this.upToDate.applies(target);
+		if (indexed) {
+			MigrationResult upToDate = upToDate(kind, target, start);
 			if (upToDate != null) {
 				return upToDate;
 			}
@@ -142,7 +141,7 @@ public final class MigrationCommands {
 			List<AppliedRevision> applied = runner.run(connection, command, steps, wholePlan);
 			// Nothing ran under the lock: the rows are as read.
 			List<String> after = steps.isEmpty() ? before : session.versionTable().read(connection);
-			if (index != null && validate) {
+			if (indexed && validate) {
 				this.upToDate.record(session, scripts, after);
 			}
 			MigrationResult result = new MigrationResult(kind, target.text(), applied, before, after,
@@ -161,10 +160,10 @@ public final class MigrationCommands {
 	}
 
 	// The result of an upgrade the index and the digest row prove has nothing to do, or null.
-	private MigrationResult upToDate(ScriptIndex index, CommandKind kind, Target target, long start) {
+	private MigrationResult upToDate(CommandKind kind, Target target, long start) {
 		List<String> rows;
 		try {
-			rows = this.upToDate.upToDate(index);
+			rows = this.upToDate.upToDate(target);
 		}
 		catch (SQLException ex) {
 			throw new MigrateException(capitalize(kind.verb()) + " failed: " + ex.getMessage(), ex);

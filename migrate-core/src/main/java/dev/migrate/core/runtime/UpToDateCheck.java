@@ -3,6 +3,8 @@ package dev.migrate.core.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,36 +38,37 @@ final class UpToDateCheck {
 	}
 
 	/**
-	 * The index of the scripts, when the configuration allows the check and the index matches its files.
+	 * Whether the check can apply: an upgrade to every head, no Java migrations, and a location holding an index.
 	 * @param target the upgrade's target
-	 * @return the index, or {@code null}
+	 * @return whether to {@link #upToDate(Target) check} and, after the usual path, {@link #record} the state
 	 */
-	ScriptIndex index(Target target) {
+	boolean applies(Target target) {
 		boolean allHeads = target.qualifier() == null && target.steps() == 0
 				&& ("heads".equals(target.symbol()) || "head".equals(target.symbol()));
-		if (!allHeads || !this.config.javaMigrations().isEmpty()) {
-			return null;
-		}
-		ScriptIndex index = ScriptIndex.find(this.config.locations(), this.config.classLoader()).orElse(null);
-		if (index != null && "head".equals(target.symbol()) && index.heads().size() != 1) {
-			// 'head' with several heads is an error the usual path words.
-			return null;
-		}
-		return index;
+		return allHeads && this.config.javaMigrations().isEmpty()
+				&& ScriptIndex.present(this.config.locations(), this.config.classLoader());
 	}
 
 	/**
-	 * Checks the database against the index, holding the migration lock.
-	 * @param index the index
+	 * Checks the database against the index, holding the migration lock. The index is checked against its files
+	 * on a second thread while the connection opens: each costs about as much on a cold JVM.
+	 * @param target the upgrade's target
 	 * @return the version rows when nothing is to do, else {@code null}
 	 * @throws SQLException if the driver fails
 	 */
-	List<String> upToDate(ScriptIndex index) throws SQLException {
+	List<String> upToDate(Target target) throws SQLException {
+		FutureTask<ScriptIndex> checking = new FutureTask<>(
+				() -> ScriptIndex.find(this.config.locations(), this.config.classLoader()).orElse(null));
+		Thread checker = new Thread(checking, "migrate-index-check");
+		checker.setDaemon(true);
+		checker.start();
 		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
 			Connection connection = session.connection();
 			session.lock(this.connections);
 			List<String> rows = session.versionTable().read(connection);
-			if (!rows.equals(index.heads())) {
+			ScriptIndex index = index(checking);
+			if (index == null || !rows.equals(index.heads())
+					|| ("head".equals(target.symbol()) && index.heads().size() != 1)) {
 				return null;
 			}
 			DigestTable.Reading reading = session.digestTable().read(connection);
@@ -75,6 +78,20 @@ final class UpToDateCheck {
 				return null;
 			}
 			return rows;
+		}
+	}
+
+	// The checked index, or null when there is none that matches its files (the usual path reports any problem).
+	private static ScriptIndex index(FutureTask<ScriptIndex> checking) {
+		try {
+			return checking.get();
+		}
+		catch (ExecutionException ex) {
+			return null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
 		}
 	}
 

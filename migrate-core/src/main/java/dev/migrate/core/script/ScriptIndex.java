@@ -144,6 +144,31 @@ public final class ScriptIndex {
 	}
 
 	/**
+	 * Whether the only location holds an index file, without reading or checking it: cheap enough to decide
+	 * whether checking it is worth a thread.
+	 * @param locations the configured locations
+	 * @param classLoader the class loader for {@code classpath:} locations
+	 * @return whether there is exactly one location and it holds {@value #FILE_NAME}
+	 */
+	public static boolean present(List<String> locations, ClassLoader classLoader) {
+		if (locations.size() != 1) {
+			return false;
+		}
+		try {
+			ScriptLocation location = ScriptLocation.parse(locations.get(0));
+			if (!location.classpath()) {
+				return new File(location.path(), FILE_NAME).isFile();
+			}
+			String path = location.path();
+			return classLoader.getResource((path.isEmpty() || path.endsWith("/")) ? path + FILE_NAME
+					: path + "/" + FILE_NAME) != null;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * The index of the only location, when it has one that still describes the location's files.
 	 * @param locations the configured locations
 	 * @param classLoader the class loader for {@code classpath:} locations
