@@ -7,7 +7,8 @@
 #   benchmarks/run.sh quick           small sizes, one run, results under benchmarks/target/bench-results/ only
 #   benchmarks/run.sh quick only=apply engines=sqlite runs=2 apply=100,300
 #
-# Options: runs=N, only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb,
+# Options: runs=N, largeruns=N (runs at 5,000 revisions and more, and of boot), cpu (CPU time instead of wall
+# time), only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb,
 # apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE (the CLI and boot size), profile (JFR of migrate),
 # tools=raw_jdbc,migrate,migrate_one_transaction,flyway,liquibase.
 # BENCH_MAVEN_FLAGS=-o runs Maven offline.

@@ -76,6 +76,7 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 					runs = Integer.parseInt(value);
 					largeRuns = Math.min(largeRuns, runs);
 				}
+				case "largeruns" -> largeRuns = Integer.parseInt(value);
 				case "apply" -> apply = sizes(value);
 				case "noop" -> noop = sizes(value);
 				case "downgrade" -> downgrade = sizes(value);
