@@ -192,6 +192,20 @@ public final class Migrator {
 	}
 
 	/**
+	 * Writes the script index ({@code _migrate.index}) into each {@code filesystem:} location: the digest of every
+	 * revision's id and checksum, the heads, and each file's size, CRC-32 and modification time. An upgrade to
+	 * {@code heads} that finds the index still matching its files, and the database validated against the same
+	 * scripts, then reads one file and one row instead of every script and history row. An index that no longer
+	 * matches (a script edited, added or removed since) is ignored, so writing it again is only needed to keep
+	 * boots fast. Classpath locations are indexed by the build ({@code migrate:index}).
+	 * @return the index files written
+	 * @throws dev.migrate.core.script.ScriptException for a script that is not valid
+	 */
+	public List<Path> index() {
+		return dev.migrate.core.script.ScriptIndex.writeFileSystemLocations(this.config.locations());
+	}
+
+	/**
 	 * Writes a merge revision that revises the given revisions ({@code heads} for every head).
 	 * @param request what to write; {@link NewRevision#head()} names the revisions to merge
 	 * @return the new file

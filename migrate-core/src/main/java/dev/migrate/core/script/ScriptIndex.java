@@ -116,6 +116,23 @@ public final class ScriptIndex {
 		return file;
 	}
 
+	/**
+	 * Writes the index of every {@code filesystem:} location into it (classpath locations are indexed by the
+	 * build, in its copy of them).
+	 * @param locations the configured locations
+	 * @return the index files written, one per filesystem location
+	 */
+	public static List<Path> writeFileSystemLocations(List<String> locations) {
+		List<Path> written = new ArrayList<>();
+		for (String text : locations) {
+			ScriptLocation location = ScriptLocation.parse(text);
+			if (!location.classpath()) {
+				written.add(write(Path.of(location.path())));
+			}
+		}
+		return List.copyOf(written);
+	}
+
 	// One line per .sql file, as scanning finds them: relative path, size, CRC-32, modification time.
 	private static void collect(File directory, String relative, List<String> lines) throws IOException {
 		String[] names = directory.list();
