@@ -62,9 +62,9 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 		for (String word : words) {
 			int equals = word.indexOf('=');
 			if (equals < 0) {
-				if (!word.equals("quick") && !word.equals("full") && !word.equals("profile")) {
-					throw new IllegalArgumentException("Unknown option '" + word + "'; use quick or full, profile, "
-							+ "runs=N, only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb, "
+				if (!word.equals("quick") && !word.equals("full") && !word.equals("profile") && !word.equals("cpu")) {
+					throw new IllegalArgumentException("Unknown option '" + word + "'; use quick or full, profile, cpu, "
+							+ "runs=N, largeruns=N, only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb, "
 							+ "apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE, tools=TOOLS");
 				}
 				continue;
