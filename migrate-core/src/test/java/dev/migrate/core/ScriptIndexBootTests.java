@@ -112,6 +112,24 @@ class ScriptIndexBootTests {
 		assertThat(again.scriptLoads()).isEqualTo(1);
 	}
 
+	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })
+	void aRepairedEditThenRevertedIsCaught(TestDatabase db) throws IOException {
+		ScriptFiles files = chain();
+		ScriptIndex.write(this.scripts);
+		boot(db, files).upgrade("heads");
+		boot(db, files).upgrade("heads");
+		Path edited = this.scripts.resolve("b001_create_b001.sql");
+		String original = Files.readString(edited);
+		Files.writeString(edited, original.replace("(id INT)", "(id INT, name VARCHAR(10))"));
+		ScriptIndex.write(this.scripts);
+		assertThat(boot(db, files).repair().checksums()).hasSize(1);
+		// The history now holds the edited checksum, and the state recorded before the repair has the original
+		// one: going back to the original file is an edit now.
+		Files.writeString(edited, original);
+		ScriptIndex.write(this.scripts);
+		assertEditCaught(db, files);
+	}
+
 	@EachEngine({ Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE, Engine.H2 })
 	void anIndexInAJarIsCheckedAgainstItsEntries(TestDatabase db) throws IOException {
 		chain();
