@@ -6,6 +6,7 @@
 #   benchmarks/run.sh                 full run (about 40 minutes on 2 cores)
 #   benchmarks/run.sh quick           small sizes, one run, results under benchmarks/target/bench-results/ only
 #   benchmarks/run.sh quick only=apply engines=sqlite runs=2 apply=100,300
+#   benchmarks/run.sh cli-up-to-date runs=5   the CLI's up-to-date upgrade, 100 vs 10,000 revisions (SQLite)
 #
 # Options: runs=N, largeruns=N (runs at 5,000 revisions and more, and of boot), cpu (CPU time instead of wall
 # time), only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb,
@@ -14,4 +15,9 @@
 # BENCH_MAVEN_FLAGS=-o runs Maven offline.
 set -e
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = cli-up-to-date ]; then
+	# `migrate upgrade heads` as a whole process on an up-to-date SQLite database, 100 vs 10,000 revisions.
+	shift
+	exec sh benchmarks/cli-up-to-date.sh "$@"
+fi
 exec ./mvnw -B -q ${BENCH_MAVEN_FLAGS:-} -pl migrate-cli,benchmarks -am -Pbench -DskipTests verify -Dbench.args="${*:-full}"
