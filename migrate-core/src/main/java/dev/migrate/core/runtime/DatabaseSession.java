@@ -53,7 +53,7 @@ final class DatabaseSession implements AutoCloseable {
 		this.versionTable = new VersionTable(dialect, tableSchema, config.versionTable());
 		this.historyTable = new HistoryTable(dialect, tableSchema, config.historyTable());
 		this.digestTable = new DigestTable(dialect, tableSchema, config.versionTable() + "_digest",
-				config.historyTable());
+				config.historyTable(), config.versionTable());
 	}
 
 	static DatabaseSession open(MigrateConfig config, ConnectionFactory connections) {

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import dev.migrate.core.dialect.Dialect;
 
@@ -29,12 +31,52 @@ final class DigestTable {
 
 	private final String historyName;
 
-	DigestTable(Dialect dialect, String schema, String table, String historyTable) {
+	private final String versionName;
+
+	DigestTable(Dialect dialect, String schema, String table, String historyTable, String versionTable) {
 		this.dialect = dialect;
 		this.schema = schema;
 		this.table = table;
 		this.name = dialect.qualify(schema, table);
 		this.historyName = dialect.qualify(schema, historyTable);
+		this.versionName = dialect.qualify(schema, versionTable);
+	}
+
+	/**
+	 * The version rows with the recorded state and the newest history row now, in one round trip and without
+	 * asking the driver's metadata whether the tables exist: what a boot with nothing to do reads.
+	 * @param connection a connection in auto-commit mode
+	 * @return the reading, or {@code null} when there is no recorded state, no version row or no table yet
+	 */
+	Reading readWithVersionRows(Connection connection) {
+		String id = this.dialect.quote("id");
+		List<String> versionRows = new ArrayList<>();
+		State stored = null;
+		long mark = 0;
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT v." + this.dialect.quote("version_num") + ", d."
+						+ this.dialect.quote("scripts_digest") + ", d." + this.dialect.quote("version_rows") + ", d."
+						+ this.dialect.quote("history_mark") + ", (SELECT MAX(" + id + ") FROM " + this.historyName
+						+ ") FROM " + this.versionName + " v CROSS JOIN " + this.name + " d WHERE d." + id + " = 1")) {
+			while (result.next()) {
+				versionRows.add(result.getString(1).trim());
+				if (stored == null) {
+					String rows = result.getString(3);
+					stored = new State(result.getString(2),
+							(rows == null || rows.isBlank()) ? List.of() : List.of(rows.strip().split(" ")),
+							result.getLong(4));
+					mark = result.getLong(5);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			// A table is missing: the scripts are validated the usual way.
+			return null;
+		}
+		if (stored == null) {
+			return null;
+		}
+		return new Reading(stored, mark, List.copyOf(new TreeSet<>(versionRows)));
 	}
 
 	/**
@@ -54,7 +96,7 @@ final class DigestTable {
 			String rows = result.getString(2);
 			State stored = new State(result.getString(1),
 					(rows == null || rows.isBlank()) ? List.of() : List.of(rows.strip().split(" ")), result.getLong(3));
-			return new Reading(stored, result.getLong(4));
+			return new Reading(stored, result.getLong(4), null);
 		}
 		catch (SQLException ex) {
 			// No digest table yet (or no history table): the scripts are validated the usual way.
@@ -134,8 +176,9 @@ final class DigestTable {
 	 *
 	 * @param stored the recorded state
 	 * @param historyMark the id of the newest history row now
+	 * @param versionRows the version rows now, sorted, when read with them, else {@code null}
 	 */
-	record Reading(State stored, long historyMark) {
+	record Reading(State stored, long historyMark, List<String> versionRows) {
 
 	}
 

@@ -21,7 +21,7 @@ import dev.migrate.core.script.ScriptIndex;
  * against the same scripts, at the index's heads, with no history row added since. Then the validation the
  * upgrade would run compares the same history with the same checksums and passes, and the plan is empty: the
  * answer is the same, at a cost that does not grow with the number of revisions (one index resource, the version
- * rows and one digest row). Anything else (no index, an index that no longer matches its files, a new, edited or
+ * rows and one digest row, in one statement). Anything else (no index, an index that no longer matches its files, a new, edited or
  * removed script, another command since) takes the usual path, which records the state again when it validates.
  */
 final class UpToDateCheck {
@@ -50,7 +50,7 @@ final class UpToDateCheck {
 	}
 
 	/**
-	 * Checks the database against the index, holding the migration lock. The index is checked against its files
+	 * Checks the database against the index. The index is checked against its files
 	 * on a second thread while the connection opens: each costs about as much on a cold JVM.
 	 * @param target the upgrade's target
 	 * @return the version rows when nothing is to do, else {@code null}
@@ -62,22 +62,21 @@ final class UpToDateCheck {
 		Thread checker = new Thread(checking, "migrate-index-check");
 		checker.setDaemon(true);
 		checker.start();
+		// Without the migration lock: a runner holding it writes a history row before it changes anything, and the
+		// version rows, the recorded state and the newest history row are read in one statement, so a run in
+		// progress or finished since the recording shows as a difference and this boot takes the usual path, which
+		// waits for the lock.
 		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
-			Connection connection = session.connection();
-			session.lock(this.connections);
-			List<String> rows = session.versionTable().read(connection);
+			DigestTable.Reading reading = session.digestTable().readWithVersionRows(session.connection());
 			ScriptIndex index = index(checking);
-			if (index == null || !rows.equals(index.heads())
-					|| ("head".equals(target.symbol()) && index.heads().size() != 1)) {
-				return null;
-			}
-			DigestTable.Reading reading = session.digestTable().read(connection);
-			if (reading == null || !reading.stored().scriptsDigest().equals(index.digest())
-					|| !reading.stored().versionRows().equals(rows)
+			if (reading == null || index == null || !reading.versionRows().equals(index.heads())
+					|| ("head".equals(target.symbol()) && index.heads().size() != 1)
+					|| !reading.stored().scriptsDigest().equals(index.digest())
+					|| !reading.stored().versionRows().equals(reading.versionRows())
 					|| reading.stored().historyMark() != reading.historyMark()) {
 				return null;
 			}
-			return rows;
+			return reading.versionRows();
 		}
 	}
 
