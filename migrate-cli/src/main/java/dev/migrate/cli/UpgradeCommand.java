@@ -47,7 +47,8 @@ final class UpgradeCommand extends MigratorCommand {
 		if (this.sql) {
 			return printSql((migrator, dialect) -> migrator.upgradeSql(this.target, dialect));
 		}
-		return migrate((migrator) -> migrator.upgrade(this.target));
+		String target = this.target.strip();
+		return migrate((migrator) -> migrator.upgrade(this.target), "heads".equals(target) || "head".equals(target));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.migrate.core.report;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.migrate.core.CommandKind;
@@ -13,6 +14,19 @@ import dev.migrate.core.RevisionInfo;
 public final class Summary {
 
 	private Summary() {
+	}
+
+	/**
+	 * The summary of an upgrade to every head ({@code heads}, or {@code head} with one head) that had nothing to
+	 * do: every version row is then a head, so no revision needs reading to say so, and the line is the one
+	 * {@link #of} prints.
+	 * @param result what the command did, with no steps
+	 * @return the summary line
+	 */
+	public static String upToDate(MigrationResult result) {
+		return "Nothing to " + result.command().verb() + "; already at "
+				+ (result.versionRowsAfter().isEmpty() ? RevisionFormat.rows(List.of(), Map.of())
+						: String.join(", ", result.versionRowsAfter().stream().map((row) -> row + " (head)").toList()));
 	}
 
 	/**
