@@ -123,6 +123,22 @@ class CommandOutputTests {
 				"FAILED: The database has 1 pending revision (c3); run 'migrate upgrade heads'");
 	}
 
+	@Test
+	void indexWritesTheIndexAndAnUpToDateUpgradeSaysSoAsWithout() throws IOException {
+		CliRunner.Result index = this.cli.run("index");
+		assertThat(index.exitCode()).isZero();
+		Path file = this.directory.resolve("migrations").resolve("_migrate.index");
+		assertThat(index.out()).contains("Indexed the scripts into " + file);
+		assertThat(Files.readString(file)).startsWith("migrate-index 1\n").contains("\nheads b2 c3\n");
+		assertThat(this.cli.run("upgrade", "heads").out()).contains("Upgraded 1 revision");
+		CliRunner.Result upToDate = this.cli.run("upgrade", "heads");
+		assertThat(upToDate.exitCode()).isZero();
+		assertThat(upToDate.out()).contains("Nothing to upgrade; already at b2 (head), c3 (head)");
+		CliRunner.Result head = this.cli.run("upgrade", "head");
+		assertThat(head.exitCode()).isEqualTo(ExitCodes.FAILED);
+		assertThat(head.err()).contains("Target 'head' matches 2 heads");
+	}
+
 	private static void script(Path directory, String id, String revises, String labels, String message,
 			String upgrade, String downgrade) throws IOException {
 		Files.writeString(directory.resolve(id + "_" + message.replace(' ', '_') + ".sql"), "-- " + message + "\n--\n"
