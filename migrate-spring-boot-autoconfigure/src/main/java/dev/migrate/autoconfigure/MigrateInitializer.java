@@ -122,8 +122,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		}
 		catch (RuntimeException ex) {
 			logger.error(where + ": upgrade to " + this.target + " FAILED: "
-					+ PropertyAdvice.reword(ex.getMessage(), this.name));
-			throw ex;
+					+ PropertyAdvice.reword(ex, this.name));
+			throw PropertyAdvice.forStartup(ex, this.name);
 		}
 		List<AppliedRevision> steps = result.steps();
 		if (steps.isEmpty()) {

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
@@ -25,16 +26,16 @@ final class Listeners {
 		this.listeners = List.copyOf(listeners);
 	}
 
-	void beforeStep(String command, String revision) {
-		notify((listener) -> listener.beforeStep(command, revision));
+	void beforeStep(CommandKind command, String revision) {
+		notify((listener) -> listener.beforeStep(command.verb(), revision));
 	}
 
 	void afterStep(AppliedRevision step) {
 		notify((listener) -> listener.afterStep(step));
 	}
 
-	void onFailure(String command, String revision, MigrateException failure) {
-		notify((listener) -> listener.onFailure(command, revision, failure));
+	void onFailure(CommandKind command, String revision, MigrateException failure) {
+		notify((listener) -> listener.onFailure(command.verb(), revision, failure));
 	}
 
 	void afterRun(MigrationResult result) {
