@@ -138,7 +138,7 @@ record HistoryRow(long id, String revision, CommandKind direction, List<String> 
 	}
 
 	HistoryEntry toEntry() {
-		return new HistoryEntry(this.id, this.revision, this.direction.verb(), this.versionBefore, this.versionAfter,
+		return new HistoryEntry(this.id, this.revision, this.direction, this.versionBefore, this.versionAfter,
 				this.message, this.checksum, this.startedAt, this.executionMillis, this.installedBy, this.success,
 				this.error, this.failedStatement);
 	}

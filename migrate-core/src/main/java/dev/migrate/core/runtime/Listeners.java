@@ -27,7 +27,7 @@ final class Listeners {
 	}
 
 	void beforeStep(CommandKind command, String revision) {
-		notify((listener) -> listener.beforeStep(command.verb(), revision));
+		notify((listener) -> listener.beforeStep(command, revision));
 	}
 
 	void afterStep(AppliedRevision step) {
@@ -35,7 +35,7 @@ final class Listeners {
 	}
 
 	void onFailure(CommandKind command, String revision, MigrateException failure) {
-		notify((listener) -> listener.onFailure(command.verb(), revision, failure));
+		notify((listener) -> listener.onFailure(command, revision, failure));
 	}
 
 	void afterRun(MigrationResult result) {

@@ -80,7 +80,7 @@ final class Repair {
 				boolean interrupted = row.interrupted();
 				if (row.statementsDone() == 0 && !interrupted
 						&& new TreeSet<>(rows).equals(new TreeSet<>(row.versionBefore()))) {
-					cleared.add(new RepairResult.ClearedRun(row.id(), row.revision(), row.direction().verb(), row.startedAt(),
+					cleared.add(new RepairResult.ClearedRun(row.id(), row.revision(), row.direction(), row.startedAt(),
 							"its first statement failed, so nothing of it committed, and the version table is still "
 									+ rows));
 					history.delete(connection, row.id());
