@@ -228,7 +228,15 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
 	private void validate(String where) {
 		ValidationResult validation = this.migrator.validate();
-		List<String> pending = this.migrator.pending(this.target).stream().map(RevisionInfo::id).toList();
+		List<String> pending;
+		try {
+			pending = this.migrator.pending(this.target).stream().map(RevisionInfo::id).toList();
+		}
+		catch (RuntimeException ex) {
+			logger.error(where + ": validation against " + this.target + " FAILED: "
+					+ PropertyAdvice.reword(ex, this.name));
+			throw PropertyAdvice.forStartup(ex, this.name);
+		}
 		if (validation.isValid() && pending.isEmpty()) {
 			validateModel(where);
 			logger.info(where + ": validated, at " + this.target + " " + this.migrator.current()

@@ -75,6 +75,16 @@ class MigrateStartupTests {
 					.doesNotContain("migrate merge");
 				assertThat(output).contains("set migrate.target to 'heads'").doesNotContain("'migrate merge heads'");
 			});
+		this.contextRunner
+			.withPropertyValues("migrate.locations=filesystem:" + scripts, "migrate.target=head",
+					"migrate.on-startup=validate")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new MigrateFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.endsWith("; set migrate.target to 'heads', 'app@head', or add a revision that merges the heads");
+				assertThat(output).doesNotContain("'migrate merge heads'");
+			});
 	}
 
 	private static String script(String id, String revises, String upgrade) {

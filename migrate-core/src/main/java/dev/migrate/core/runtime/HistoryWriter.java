@@ -57,7 +57,8 @@ final class HistoryWriter implements AutoCloseable {
 	}
 
 	private String set(String... columns) {
-		return String.join(", ", List.of(columns).stream().map((column) -> this.dialect.quote(column) + " = ?").toList());
+		return String.join(", ",
+				List.of(columns).stream().map((column) -> this.dialect.quote(column) + " = ?").toList());
 	}
 
 	/**

@@ -80,7 +80,8 @@ final class Repair {
 				boolean interrupted = row.interrupted();
 				if (row.statementsDone() == 0 && !interrupted
 						&& new TreeSet<>(rows).equals(new TreeSet<>(row.versionBefore()))) {
-					cleared.add(new RepairResult.ClearedRun(row.id(), row.revision(), row.direction(), row.startedAt(),
+					cleared.add(new RepairResult.ClearedRun(row.id(), row.revision(), row.direction(),
+							row.startedAt(),
 							"its first statement failed, so nothing of it committed, and the version table is still "
 									+ rows));
 					history.delete(connection, row.id());
@@ -88,7 +89,8 @@ final class Repair {
 				else {
 					String before = row.versionBefore().isEmpty() ? "base" : String.join(" ", row.versionBefore());
 					kept.add("'" + row.revision() + "' " + (interrupted ? "was interrupted" : "failed") + " during "
-							+ row.direction().verb() + " (history row " + row.id() + ", started " + row.startedAt() + ") after "
+							+ row.direction().verb() + " (history row " + row.id() + ", started " + row.startedAt()
+							+ ") after "
 							+ row.statementsDone() + " committed statement(s)"
 							+ (interrupted ? ", and the statement after them may or may not have run" : "")
 							+ ": check the database, then finish the revision by hand and run 'migrate stamp "

@@ -64,7 +64,8 @@ final class StepRecovery {
 		Connection connection = sink.connection();
 		String lockWait = (lockAttempts == 0) ? ""
 				: ". Every attempt (" + lockAttempts + ") waited longer than ddlLockTimeout ("
-						+ this.lockWait.timeout().toMillis() + " ms) for a lock" + lockHolders(connection, step, failure)
+						+ this.lockWait.timeout().toMillis() + " ms) for a lock"
+						+ lockHolders(connection, step, failure)
 						+ "; run " + step.verb() + " again once that session has finished, or raise"
 						+ " ddlLockTimeout or raise ddlLockRetries";
 		String error = failure.describe();
