@@ -1,6 +1,6 @@
 package dev.migrate.autoconfigure;
 
-import java.util.stream.Collectors;
+import java.util.List;
 
 import dev.migrate.core.AdvisedSetting;
 import dev.migrate.core.graph.MultipleHeadsException;
@@ -58,11 +58,9 @@ final class PropertyAdvice {
 	}
 
 	private static String targetAdvice(MultipleHeadsException heads, String prefix) {
-		String targets = heads.getAlternatives()
-			.stream()
-			.map((target) -> target.equals("a revision id") ? target : "'" + target + "'")
-			.collect(Collectors.joining(", "));
-		return "set " + prefix + ".target to " + targets + ", or add a revision that merges the heads";
+		List<String> targets = heads.getAlternatives().stream().map((target) -> "'" + target + "'").toList();
+		return "set " + prefix + ".target to " + String.join(", ", targets) + ((targets.size() == 1)
+				? " or a revision id" : "") + ", or add a revision that merges the heads";
 	}
 
 	private static String advice(AdvisedSetting setting, String prefix) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * {@code head} (or {@code label@head}) was asked for where there are several heads. It carries what an edge needs
- * to word the fix its own way: the targets that would work instead ({@link #getAlternatives()}), and the fix as
- * the command line words it ({@link #getFix()}), which ends the default message.
+ * to word the fix its own way: the targets that would work instead ({@link #getAlternatives()}: {@code heads} and
+ * a branch label's {@code label@head}, or {@code label@heads}, where a revision id works too), and the fix as the
+ * command line words it ({@link #getFix()}), which ends the default message.
  */
 public class MultipleHeadsException extends TargetException {
 
@@ -48,8 +49,10 @@ public class MultipleHeadsException extends TargetException {
 	}
 
 	private static String commandLineFix(List<String> alternatives) {
-		return "use " + String.join(", ", alternatives.stream().map((target) -> "'" + target + "'").toList())
-				.replace("'a revision id'", "a revision id") + ", or 'migrate merge heads'";
+		List<String> quoted = alternatives.stream().map((target) -> "'" + target + "'").toList();
+		// A qualified target ('label@heads') has one alternative; a revision id is the other one to name.
+		return "use " + String.join(", ", quoted) + ((alternatives.size() == 1) ? ", a revision id" : "")
+				+ ", or 'migrate merge heads'";
 	}
 
 	/**
@@ -60,8 +63,8 @@ public class MultipleHeadsException extends TargetException {
 	}
 
 	/**
-	 * @return the targets that would work instead, in the order a message lists them ({@code a revision id} stands
-	 * for any revision id); empty when the exception was built from a message alone
+	 * @return the targets that would work instead, in the order a message lists them (a revision id works too);
+	 * empty when the exception was built from a message alone
 	 */
 	public List<String> getAlternatives() {
 		return this.alternatives;

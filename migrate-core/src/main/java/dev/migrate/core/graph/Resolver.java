@@ -329,7 +329,7 @@ final class Resolver {
 		for (int i : heads) {
 			ids.add(this.graph.id(i));
 		}
-		List<String> alternatives = (q >= 0) ? List.of(target.qualifier() + "@heads", "a revision id")
+		List<String> alternatives = (q >= 0) ? List.of(target.qualifier() + "@heads")
 				: List.of("heads", labelNear(heads[0]) + "@head");
 		return new MultipleHeadsException(target.text(), ids, "Target '" + target.text() + "' matches " + heads.length
 				+ " heads (" + listed(heads) + ")", alternatives);
