@@ -27,6 +27,8 @@ final class PropertyAdvice {
 			case VALIDATE_ON_MIGRATE -> "set " + property + "=false";
 			case TRANSACTION_PER_MIGRATION -> "set " + property + "=true";
 			case CONNECT_RETRIES -> "set " + property;
+			case BASELINE_ON_MIGRATE -> "set " + property + "=true and " + prefix + ".baseline-revision";
+			case INIT_SQLS -> "fix or remove it in " + property;
 		};
 	}
 

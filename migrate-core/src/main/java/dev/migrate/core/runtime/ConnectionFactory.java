@@ -43,7 +43,10 @@ final class ConnectionFactory {
 
 	private final Map<String, String> timeouts;
 
+	private final java.util.List<String> initSqls;
+
 	ConnectionFactory(MigrateConfig config) {
+		this.initSqls = config.initSqls();
 		this.dataSource = config.dataSource();
 		this.url = config.url();
 		this.user = config.user();
@@ -104,9 +107,14 @@ final class ConnectionFactory {
 	}
 
 	private Connection connect() throws SQLException {
-		if (this.dataSource != null) {
-			return this.dataSource.getConnection();
+		Connection connection = (this.dataSource != null) ? this.dataSource.getConnection() : connectToUrl();
+		if (!this.initSqls.isEmpty()) {
+			InitSql.run(connection, this.initSqls, describe());
 		}
+		return connection;
+	}
+
+	private Connection connectToUrl() throws SQLException {
 		Properties info = new Properties();
 		info.putAll(this.timeouts);
 		if (this.user != null) {
