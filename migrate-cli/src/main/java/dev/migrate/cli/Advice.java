@@ -30,6 +30,7 @@ final class Advice {
 			case DDL_LOCK_RETRIES -> "pass more --ddl-lock-retries";
 			case BASELINE_ON_MIGRATE -> "pass --baseline REVISION to upgrade";
 			case INIT_SQLS -> "fix or remove its --init-sql";
+			case PLACEHOLDERS -> "give it a value with --placeholder NAME=VALUE";
 		};
 	}
 

@@ -48,12 +48,19 @@ abstract class MigratorCommand implements Callable<Integer> {
 	private Map<String, RevisionInfo> revisions;
 
 	/**
+	 * @return the connection options as given, before the command name or after it (which wins)
+	 */
+	final ConnectionOptions options() {
+		return this.connection.orElse(this.root.connection());
+	}
+
+	/**
 	 * @return the resolved settings
 	 */
 	final Settings settings() {
 		if (this.settings == null) {
 			this.settings = new SettingsResolver(this.root.environment())
-				.resolve(this.connection.orElse(this.root.connection()));
+				.resolve(options());
 			this.root.redactor(this.settings.redactor());
 		}
 		return this.settings;

@@ -35,7 +35,10 @@ public enum AdvisedSetting {
 	BASELINE_ON_MIGRATE("baselineOnMigrate", "set baselineOnMigrate and baselineRevision"),
 
 	/** {@link MigrateConfig#initSqls()}: the statements run on every new connection. */
-	INIT_SQLS("initSqls", "fix or remove it in initSqls");
+	INIT_SQLS("initSqls", "fix or remove it in initSqls"),
+
+	/** {@link MigrateConfig#placeholders()}: the values of {@code ${name}} in SQL scripts. */
+	PLACEHOLDERS("placeholders", "give it a value in placeholders");
 
 	private final String javaName;
 

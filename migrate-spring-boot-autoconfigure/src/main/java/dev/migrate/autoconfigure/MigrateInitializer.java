@@ -11,6 +11,7 @@ import dev.migrate.autoconfigure.MigrateEngineProperties.LintOnStartup;
 import dev.migrate.autoconfigure.MigrateEngineProperties.OnStartup;
 import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.JdbcUrls;
+import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.ModelSource;
@@ -121,8 +122,12 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			result = this.migrator.upgrade(this.target);
 		}
 		catch (RuntimeException ex) {
-			logger.error(where + ": upgrade to " + this.target + " FAILED: "
-					+ PropertyAdvice.reword(ex.getMessage(), this.name));
+			String message = where + ": upgrade to " + this.target + " FAILED: "
+					+ PropertyAdvice.reword(ex.getMessage(), this.name);
+			logger.error(message);
+			if (ex instanceof MigrateException failure) {
+				throw new MigrateStartupException(this.name, message, failure);
+			}
 			throw ex;
 		}
 		List<AppliedRevision> steps = result.steps();

@@ -29,6 +29,7 @@ final class PropertyAdvice {
 			case CONNECT_RETRIES -> "set " + property;
 			case BASELINE_ON_MIGRATE -> "set " + property + "=true and " + prefix + ".baseline-revision";
 			case INIT_SQLS -> "fix or remove it in " + property;
+			case PLACEHOLDERS -> "give it a value in " + property + ".<name>";
 		};
 	}
 

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
+import dev.migrate.core.AdvisedSetting;
+
 /**
  * Replaces {@code ${name}} placeholders in a SQL statement with their values, as statements are planned (online and
  * in offline SQL alike). Checksums are taken over the file before replacement, so a changed value never fails
@@ -134,8 +136,7 @@ public final class Placeholders {
 			TreeSet<String> known = new TreeSet<>(this.values.keySet());
 			known.add(REVISION);
 			throw new ScriptException(location, line, "unknown placeholder '${" + name + "}'; the known ones are "
-					+ String.join(", ", known) + ". Give it a value (migrate.placeholders." + name + ", or --placeholder "
-					+ name + "=VALUE), write '\\${' for a literal '${', or put '-- Placeholders: false' in the header");
+					+ String.join(", ", known) + "; " + AdvisedSetting.PLACEHOLDERS.advice() + ", write '\\${' for a literal '${', or put '-- Placeholders: false' in the header");
 		}
 		String value = this.values.get(name);
 		if (value == null) {

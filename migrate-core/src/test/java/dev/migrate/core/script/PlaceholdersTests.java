@@ -44,9 +44,8 @@ class PlaceholdersTests {
 					"db/migrations/ae10_x.sql", 7, "ae10"))
 			.satisfies((ex) -> assertThat(ex.getLine()).isEqualTo(9))
 			.withMessage("db/migrations/ae10_x.sql:9: unknown placeholder '${ownr}'; the known ones are env.name,"
-					+ " migrate:engine, migrate:revision, migrate:schema, migrate:user, owner. Give it a value"
-					+ " (migrate.placeholders.ownr, or --placeholder ownr=VALUE), write '\\${' for a literal '${', or"
-					+ " put '-- Placeholders: false' in the header");
+					+ " migrate:engine, migrate:revision, migrate:schema, migrate:user, owner; give it a value in"
+					+ " placeholders, write '\\${' for a literal '${', or put '-- Placeholders: false' in the header");
 	}
 
 	@Test
