@@ -40,7 +40,7 @@ class MigrateDayTwoTests {
 	void baselineOnMigrateStampsAnExistingSchemaThenUpgradesFromThere(CapturedOutput output) throws SQLException {
 		String url = existingSchema();
 		this.contextRunner
-			.withPropertyValues("migrate.url=" + url, "migrate.locations=classpath:db/app",
+			.withPropertyValues("migrate.url=" + url, "migrate.user=sa", "migrate.locations=classpath:db/app",
 					"migrate.baseline-on-migrate=true", "migrate.baseline-revision=1a2b3c4d5e6f")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
@@ -60,7 +60,7 @@ class MigrateDayTwoTests {
 	@Test
 	void withoutBaselineATableFullDatabaseFailsNamingBothPropertiesAndStamp() throws SQLException {
 		String url = existingSchema();
-		this.contextRunner.withPropertyValues("migrate.url=" + url, "migrate.locations=classpath:db/app")
+		this.contextRunner.withPropertyValues("migrate.url=" + url, "migrate.user=sa", "migrate.locations=classpath:db/app")
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = new MigrateFailureAnalyzer().analyze(context.getStartupFailure());
