@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import dev.migrate.autoconfigure.MigrateEngineProperties.LintOnStartup;
 import dev.migrate.autoconfigure.MigrateEngineProperties.OnStartup;
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationResult;
@@ -130,13 +131,23 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			}
 			throw ex;
 		}
-		List<AppliedRevision> steps = result.steps();
+		// baseline-on-migrate adopted the database: its stamp comes first, and ran nothing.
+		List<AppliedRevision> baseline = result.steps()
+			.stream()
+			.filter((step) -> step.command() == CommandKind.STAMP)
+			.toList();
+		List<AppliedRevision> steps = result.steps()
+			.stream()
+			.filter((step) -> step.command() != CommandKind.STAMP)
+			.toList();
+		String adopted = baseline.isEmpty() ? ""
+				: " baselined at " + baseline.get(0).revision() + " (" + this.name + ".baseline-on-migrate),";
 		if (steps.isEmpty()) {
-			logger.info(where + ": already at " + this.target + " " + result.versionRowsAfter()
+			logger.info(where + ":" + adopted + " already at " + this.target + " " + result.versionRowsAfter()
 					+ ", nothing to apply");
 		}
 		else {
-			logger.info(where + ": upgraded to " + this.target + ", applied " + steps.size()
+			logger.info(where + ":" + adopted + " upgraded to " + this.target + ", applied " + steps.size()
 					+ ((steps.size() == 1) ? " revision " : " revisions ")
 					+ "(" + summarize(steps.stream().map(AppliedRevision::revision).toList()) + ")"
 					+ " in " + result.totalMillis() + " ms; now at " + result.versionRowsAfter());

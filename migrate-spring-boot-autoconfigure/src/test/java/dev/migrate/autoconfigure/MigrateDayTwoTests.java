@@ -45,7 +45,8 @@ class MigrateDayTwoTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean(Migrator.class).current()).containsExactly(HEAD);
-				assertThat(output).contains(": upgraded to heads, applied 2 revisions (1a2b3c4d5e6f, " + HEAD + ")");
+				assertThat(output).contains(": baselined at 1a2b3c4d5e6f (migrate.baseline-on-migrate), upgraded to heads,"
+						+ " applied 1 revision (" + HEAD + ")");
 			});
 		try (Connection connection = DriverManager.getConnection(url, "sa", "");
 				Statement statement = connection.createStatement()) {
