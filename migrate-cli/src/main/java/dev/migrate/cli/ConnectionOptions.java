@@ -28,8 +28,9 @@ import picocli.CommandLine.Option;
 				"  --connect-retries  MIGRATE_CONNECT_RETRIES  migrate.connect-retries",
 				"  --connect-timeout  MIGRATE_CONNECT_TIMEOUT  migrate.connect-timeout",
 				"  --placeholder      -                        migrate.placeholders.NAME",
-				"  --no-placeholders  MIGRATE_PLACEHOLDER_REPLACEMENT  migrate.placeholder-replacement",
-				"  --init-sql         MIGRATE_INIT_SQLS        migrate.init-sqls (or init-sqls[0], [1]...)",
+				"  --no-placeholders  MIGRATE_PLACEHOLDER_     migrate.placeholder-",
+				"                     REPLACEMENT=false        replacement=false",
+				"  --init-sql         MIGRATE_INIT_SQLS        migrate.init-sqls[0], [1]...",
 				"  --config           MIGRATE_CONFIG", "'migrate config' shows the values in effect and their sources." })
 final class ConnectionOptions {
 

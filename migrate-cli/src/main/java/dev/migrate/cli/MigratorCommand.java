@@ -115,7 +115,8 @@ abstract class MigratorCommand implements Callable<Integer> {
 	final FleetRunner fleet(TenantOptions tenants) {
 		Settings resolved = settings();
 		resolved.requireLocations();
-		return FleetRunner.create(tenants.toFleetConfig(resolved.toConfig(true, List.of()), this.spec));
+		// The command's own options (--baseline, --lock-timeout, ...) apply to every tenant as to one database.
+		return FleetRunner.create(tenants.toFleetConfig(resolved.toConfig(true, List.of(), this::configure), this.spec));
 	}
 
 	/**

@@ -71,6 +71,27 @@ class DayTwoOptionsTests {
 	}
 
 	@Test
+	void baselineAdoptsEachTenantThatHoldsTablesAndUpgradesTheEmptyOnes() throws IOException, SQLException {
+		script("a1", "", "create account", "CREATE TABLE account (id INT)");
+		script("b2", "a1", "create invoice", "CREATE TABLE invoice (id INT)");
+		try (Connection connection = java.sql.DriverManager
+			.getConnection("jdbc:sqlite:" + this.directory.resolve("old.db"));
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TABLE account (id INT)");
+		}
+
+		CliRunner.Result result = this.cli.run("upgrade", "heads", "--baseline", "a1", "--tenants", "old,new",
+				"--tenant-mode", "database", "--url", "jdbc:sqlite:" + this.directory.resolve("{tenant}.db"));
+
+		assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+		for (String tenant : new String[] { "old", "new" }) {
+			CliRunner.Result current = this.cli.run("current", "--url",
+					"jdbc:sqlite:" + this.directory.resolve(tenant + ".db"));
+			assertThat(current.out()).as(tenant).isEqualTo("b2 (head)\n");
+		}
+	}
+
+	@Test
 	void baselineWithSqlIsAUsageError() throws IOException {
 		script("a1", "", "create account", "CREATE TABLE account (id INT)");
 
