@@ -82,12 +82,13 @@ final class ConnectionOptions {
 					+ "(default: 30).")
 	String connectTimeout;
 
+	// picocli reads ${...} in descriptions as its own variables: $${ prints a literal ${.
 	@Option(names = "--placeholder", paramLabel = "NAME=VALUE",
-			description = { "Value of ${NAME} in SQL scripts; repeat for more.",
-					"Built in: ${migrate:schema}, ${migrate:user}, ${migrate:engine}, ${migrate:revision}." })
+			description = { "Value of $${NAME} in SQL scripts; repeat for more.",
+					"Built in: $${migrate:schema}, $${migrate:user}, $${migrate:engine}, $${migrate:revision}." })
 	Map<String, String> placeholders;
 
-	@Option(names = "--no-placeholders", description = "Run SQL scripts as written, without replacing ${NAME}.")
+	@Option(names = "--no-placeholders", description = "Run SQL scripts as written, without replacing $${NAME}.")
 	Boolean noPlaceholders;
 
 	@Option(names = "--init-sql", paramLabel = "SQL",

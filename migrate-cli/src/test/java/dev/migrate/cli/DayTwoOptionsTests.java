@@ -173,6 +173,17 @@ class DayTwoOptionsTests {
 		assertThat(result.err()).contains("Init SQL 1 of 1 (SELEC 1) failed on ").contains("fix or remove its --init-sql");
 	}
 
+	@Test
+	void theHelpShowsThePlaceholderSyntaxAsWritten() {
+		CliRunner.Result help = this.cli.run("upgrade", "--help");
+
+		// Compared with the help's line wrapping undone.
+		assertThat(help.out().replaceAll("\\s+", " ")).contains("Value of ${NAME} in SQL scripts; repeat for more.")
+			.contains("Built in: ${migrate:schema}, ${migrate:user}, ${migrate:engine}, ${migrate:revision}.")
+			.contains("without replacing ${NAME}.")
+			.doesNotContain("null");
+	}
+
 	private void script(String id, String revises, String message, String upgrade) throws IOException {
 		Files.writeString(this.scripts.resolve(id + "_" + message.replace(' ', '_') + ".sql"), "-- " + message
 				+ "\n--\n-- Revision ID: " + id + "\n-- Revises: " + revises + "\n\n-- migrate:upgrade\n" + upgrade
