@@ -18,7 +18,7 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
 		String prefix = engine(cause);
 		String message = (cause instanceof MigrateStartupException) ? cause.getMessage()
-				: PropertyAdvice.reword(cause.getMessage(), prefix);
+				: PropertyAdvice.reword(cause, prefix);
 		MigrateException failure = (cause instanceof MigrateStartupException startup) ? startup.getFailure() : cause;
 		return new FailureAnalysis("Migrate failed at startup: " + message, action(failure, prefix), cause);
 	}

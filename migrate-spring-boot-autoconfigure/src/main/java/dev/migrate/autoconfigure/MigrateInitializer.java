@@ -123,13 +123,14 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			result = this.migrator.upgrade(this.target);
 		}
 		catch (RuntimeException ex) {
-			String message = where + ": upgrade to " + this.target + " FAILED: "
-					+ PropertyAdvice.reword(ex.getMessage(), this.name);
+			String message = where + ": upgrade to " + this.target + " FAILED: " + PropertyAdvice.reword(ex, this.name);
 			logger.error(message);
-			if (ex instanceof MigrateException failure) {
-				throw new MigrateStartupException(this.name, message, failure);
+			RuntimeException failure = PropertyAdvice.forStartup(ex, this.name);
+			if (failure instanceof MigrateException migrate) {
+				// Names the engine, so the failure analysis words the fix with its properties.
+				throw new MigrateStartupException(this.name, message, migrate);
 			}
-			throw ex;
+			throw failure;
 		}
 		// baseline-on-migrate adopted the database: its stamp comes first, and ran nothing.
 		List<AppliedRevision> baseline = result.steps()
@@ -244,7 +245,15 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
 	private void validate(String where) {
 		ValidationResult validation = this.migrator.validate();
-		List<String> pending = this.migrator.pending(this.target).stream().map(RevisionInfo::id).toList();
+		List<String> pending;
+		try {
+			pending = this.migrator.pending(this.target).stream().map(RevisionInfo::id).toList();
+		}
+		catch (RuntimeException ex) {
+			logger.error(where + ": validation against " + this.target + " FAILED: "
+					+ PropertyAdvice.reword(ex, this.name));
+			throw PropertyAdvice.forStartup(ex, this.name);
+		}
 		if (validation.isValid() && pending.isEmpty()) {
 			validateModel(where);
 			logger.info(where + ": validated, at " + this.target + " " + this.migrator.current()

@@ -74,12 +74,15 @@ final class Baseline {
 		try {
 			this.session.versionTable().update(sink, List.of(), after);
 			long millis = (System.nanoTime() - start) / 1_000_000;
-			this.session.historyTable().append(connection, HistoryRows.stamp(revision.id(), List.of(), after,
-					revision.message(), revision.source(), startedAt, millis, this.session.installedBy()));
+			try (HistoryWriter history = this.session.historyTable().writer(connection)) {
+				history.append(HistoryRow.stamp(revision.id(), List.of(), after, revision.message(),
+						revision.source(), startedAt, millis, this.session.installedBy()));
+			}
 			sink.commit();
+			connection.setAutoCommit(true);
 		}
 		catch (SQLException | RuntimeException ex) {
-			Transactions.rollback(connection);
+			connection.rollback();
 			connection.setAutoCommit(true);
 			throw ex;
 		}
@@ -110,7 +113,7 @@ final class Baseline {
 
 	// A history row of a revision that ran, or of a stamp: the database was migrated before and is no new one.
 	private boolean hasMigrated(Connection connection) throws SQLException {
-		return this.session.historyTable().readForValidation(connection).stream().anyMatch(HistoryTable.Row::success);
+		return this.session.historyTable().readForValidation(connection).stream().anyMatch(HistoryRow::success);
 	}
 
 	private List<String> applicationTables(Connection connection) throws SQLException {

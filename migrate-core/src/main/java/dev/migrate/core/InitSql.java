@@ -1,11 +1,9 @@
-package dev.migrate.core.runtime;
+package dev.migrate.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-
-import dev.migrate.core.ConfigurationException;
 
 /**
  * Runs the configured {@code initSqls} on a connection migrate just opened, before anything else: a role
@@ -38,7 +36,7 @@ final class InitSql {
 				}
 				throw new ConfigurationException("initSqls", "Init SQL " + (i + 1) + " of " + statements.size() + " ("
 						+ sql + ") failed on " + database + ": " + ex.getMessage() + "; "
-						+ dev.migrate.core.AdvisedSetting.INIT_SQLS.advice(), ex);
+						+ AdvisedSetting.INIT_SQLS.advice(), ex);
 			}
 		}
 		if (!autoCommit(connection)) {
