@@ -28,6 +28,9 @@ final class Advice {
 			case CONNECT_RETRIES -> "pass --connect-retries N";
 			case DDL_LOCK_TIMEOUT -> "pass a longer --ddl-lock-timeout";
 			case DDL_LOCK_RETRIES -> "pass more --ddl-lock-retries";
+			case BASELINE_ON_MIGRATE -> "pass --baseline REVISION to upgrade";
+			case INIT_SQLS -> "fix or remove its --init-sql";
+			case PLACEHOLDERS -> "give it a value with --placeholder NAME=VALUE";
 		};
 	}
 

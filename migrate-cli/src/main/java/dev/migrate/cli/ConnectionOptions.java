@@ -1,7 +1,9 @@
 package dev.migrate.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +27,10 @@ import picocli.CommandLine.Option;
 				"  --dialect          MIGRATE_DIALECT          migrate.dialect",
 				"  --connect-retries  MIGRATE_CONNECT_RETRIES  migrate.connect-retries",
 				"  --connect-timeout  MIGRATE_CONNECT_TIMEOUT  migrate.connect-timeout",
+				"  --placeholder      -                        migrate.placeholders.NAME",
+				"  --no-placeholders  MIGRATE_PLACEHOLDER_     migrate.placeholder-",
+				"                     REPLACEMENT=false        replacement=false",
+				"  --init-sql         MIGRATE_INIT_SQLS        migrate.init-sqls[0], [1]...",
 				"  --config           MIGRATE_CONFIG", "'migrate config' shows the values in effect and their sources." })
 final class ConnectionOptions {
 
@@ -76,6 +82,19 @@ final class ConnectionOptions {
 					+ "(default: 30).")
 	String connectTimeout;
 
+	// picocli reads ${...} in descriptions as its own variables: $${ prints a literal ${.
+	@Option(names = "--placeholder", paramLabel = "NAME=VALUE",
+			description = { "Value of $${NAME} in SQL scripts; repeat for more.",
+					"Built in: $${migrate:schema}, $${migrate:user}, $${migrate:engine}, $${migrate:revision}." })
+	Map<String, String> placeholders;
+
+	@Option(names = "--no-placeholders", description = "Run SQL scripts as written, without replacing $${NAME}.")
+	Boolean noPlaceholders;
+
+	@Option(names = "--init-sql", paramLabel = "SQL",
+			description = "Run SQL on every connection before anything else (such as 'SET ROLE app_owner'); repeat for more.")
+	List<String> initSqls;
+
 	@Option(names = { "-c", "--config" }, paramLabel = "FILE",
 			description = "Configuration file (default: migrate.properties in the working directory, if present).")
 	Path config;
@@ -99,6 +118,17 @@ final class ConnectionOptions {
 		merged.connectRetries = (this.connectRetries != null) ? this.connectRetries : before.connectRetries;
 		merged.connectTimeout = (this.connectTimeout != null) ? this.connectTimeout : before.connectTimeout;
 		merged.config = (this.config != null) ? this.config : before.config;
+		if (before.placeholders != null || this.placeholders != null) {
+			merged.placeholders = new LinkedHashMap<>();
+			if (before.placeholders != null) {
+				merged.placeholders.putAll(before.placeholders);
+			}
+			if (this.placeholders != null) {
+				merged.placeholders.putAll(this.placeholders);
+			}
+		}
+		merged.noPlaceholders = (this.noPlaceholders != null) ? this.noPlaceholders : before.noPlaceholders;
+		merged.initSqls = (this.initSqls != null) ? this.initSqls : before.initSqls;
 		return merged;
 	}
 

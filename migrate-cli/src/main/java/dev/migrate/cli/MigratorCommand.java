@@ -48,12 +48,19 @@ abstract class MigratorCommand implements Callable<Integer> {
 	private Map<String, RevisionInfo> revisions;
 
 	/**
+	 * @return the connection options as given, before the command name or after it (which wins)
+	 */
+	final ConnectionOptions options() {
+		return this.connection.orElse(this.root.connection());
+	}
+
+	/**
 	 * @return the resolved settings
 	 */
 	final Settings settings() {
 		if (this.settings == null) {
 			this.settings = new SettingsResolver(this.root.environment())
-				.resolve(this.connection.orElse(this.root.connection()));
+				.resolve(options());
 			this.root.redactor(this.settings.redactor());
 		}
 		return this.settings;
@@ -119,7 +126,8 @@ abstract class MigratorCommand implements Callable<Integer> {
 	final FleetRunner fleet(TenantOptions tenants) {
 		Settings resolved = settings();
 		resolved.requireLocations();
-		return FleetRunner.create(tenants.toFleetConfig(resolved.toConfig(true, List.of()), this.spec));
+		// The command's own options (--baseline, --lock-timeout, ...) apply to every tenant as to one database.
+		return FleetRunner.create(tenants.toFleetConfig(resolved.toConfig(true, List.of(), this::configure), this.spec));
 	}
 
 	/**

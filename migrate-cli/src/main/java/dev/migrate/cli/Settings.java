@@ -24,9 +24,15 @@ final class Settings {
 
 	private final Path configFile;
 
-	Settings(Map<String, Setting> settings, Path configFile) {
+	private final Map<String, String> placeholders;
+
+	private final List<String> initSqls;
+
+	Settings(Map<String, Setting> settings, Path configFile, Map<String, String> placeholders, List<String> initSqls) {
 		this.settings = Map.copyOf(settings);
 		this.configFile = configFile;
+		this.placeholders = Map.copyOf(placeholders);
+		this.initSqls = List.copyOf(initSqls);
 	}
 
 	/**
@@ -47,7 +53,7 @@ final class Settings {
 	Collection<Setting> all() {
 		return List.of(get("url"), get("user"), get("password"), get("locations"), get("version-table"),
 				get("history-table"), get("schema"), get("dialect"), get("connect-retries"),
-				get("connect-timeout"));
+				get("connect-timeout"), get("placeholders"), get("init-sqls"));
 	}
 
 	/**
@@ -135,6 +141,15 @@ final class Settings {
 		}
 	}
 
+	private boolean placeholderReplacement() {
+		Setting replacement = get("placeholder-replacement");
+		if (!"true".equalsIgnoreCase(replacement.value()) && !"false".equalsIgnoreCase(replacement.value())) {
+			throw new ConfigurationException("placeholderReplacement", "placeholder-replacement (from "
+					+ replacement.source() + ") must be true or false, was '" + replacement.value() + "'");
+		}
+		return Boolean.parseBoolean(replacement.value());
+	}
+
 	private int connectRetries() {
 		Setting retries = get("connect-retries");
 		try {
@@ -193,6 +208,9 @@ final class Settings {
 			.dialect(get("dialect").value())
 			.connectRetries(connectRetries())
 			.connectTimeout(Duration.ofSeconds(connectTimeout()))
+			.placeholders(this.placeholders)
+			.placeholderReplacement(placeholderReplacement())
+			.initSqls(this.initSqls)
 			.failOnMissingLocations(true)
 			.classLoader(Settings.class.getClassLoader());
 	}

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,13 @@ final class SettingsResolver {
 	private static final String PREFIX = "migrate.";
 
 	private static final Set<String> KEYS = Set.of("url", "user", "password", "password-file", "locations",
-			"version-table", "history-table", "schema", "dialect", "connect-retries", "connect-timeout");
+			"version-table", "history-table", "schema", "dialect", "connect-retries", "connect-timeout",
+			"placeholder-replacement", "init-sqls");
+
+	/** Keys with a name or an index after them: {@code migrate.placeholders.NAME}, {@code migrate.init-sqls[0]}. */
+	private static final Pattern KEY_WITH_PART = Pattern.compile("placeholders\\.[A-Za-z0-9_.-]+|init-sqls\\[\\d+\\]");
+
+	private static final String PLACEHOLDERS = PREFIX + "placeholders.";
 
 	private final CliEnvironment environment;
 
@@ -68,7 +75,76 @@ final class SettingsResolver {
 		put(settings, pick("connect-timeout", options.connectTimeout, "--connect-timeout", file, configFile,
 				Long.toString(MigrateConfig.DEFAULT_CONNECT_TIMEOUT.toSeconds())));
 		put(settings, password(options, file, configFile, settings.get("url").value()));
-		return new Settings(settings, configFile);
+		Setting replacement = pick("placeholder-replacement",
+				Boolean.TRUE.equals(options.noPlaceholders) ? "false" : null, "--no-placeholders", file, configFile,
+				"true");
+		Map<String, String> placeholders = new TreeMap<>();
+		List<String> sources = new ArrayList<>();
+		for (String key : new TreeSet<>(file.stringPropertyNames())) {
+			if (key.startsWith(PLACEHOLDERS)) {
+				placeholders.put(key.substring(PLACEHOLDERS.length()), file.getProperty(key));
+				addOnce(sources, PLACEHOLDERS + "* in " + configFile);
+			}
+		}
+		if (options.placeholders != null) {
+			placeholders.putAll(options.placeholders);
+			addOnce(sources, "--placeholder");
+		}
+		put(settings, placeholdersSetting(placeholders, sources, replacement));
+		put(settings, replacement);
+		InitSqls initSqls = initSqls(options, file, configFile);
+		put(settings, initSqls.setting());
+		return new Settings(settings, configFile, placeholders, initSqls.statements());
+	}
+
+	// One row for 'migrate config': the values, or 'off' with where replacement was switched off.
+	private static Setting placeholdersSetting(Map<String, String> values, List<String> sources, Setting replacement) {
+		if ("false".equalsIgnoreCase(replacement.value())) {
+			return new Setting("placeholders", "off", replacement.source());
+		}
+		if (values.isEmpty()) {
+			return new Setting("placeholders", null, "not set");
+		}
+		List<String> pairs = new ArrayList<>();
+		values.forEach((name, value) -> pairs.add(name + "=" + value));
+		return new Setting("placeholders", String.join(", ", pairs), String.join(", ", sources));
+	}
+
+	private InitSqls initSqls(ConnectionOptions options, Properties file, Path configFile) {
+		if (options.initSqls != null) {
+			return new InitSqls(options.initSqls, "--init-sql");
+		}
+		String fromEnvironment = variable("MIGRATE_INIT_SQLS");
+		if (fromEnvironment != null) {
+			return new InitSqls(List.of(fromEnvironment), "MIGRATE_INIT_SQLS");
+		}
+		List<String> statements = new ArrayList<>();
+		String single = blankToNull(file.getProperty(PREFIX + "init-sqls"));
+		if (single != null) {
+			statements.add(single);
+		}
+		for (int i = 0; file.getProperty(PREFIX + "init-sqls[" + i + "]") != null; i++) {
+			statements.add(file.getProperty(PREFIX + "init-sqls[" + i + "]").strip());
+		}
+		return new InitSqls(statements, statements.isEmpty() ? "not set" : PREFIX + "init-sqls in " + configFile);
+	}
+
+	/**
+	 * The init SQL statements of a run and where they came from.
+	 */
+	private record InitSqls(List<String> statements, String source) {
+
+		Setting setting() {
+			return new Setting("init-sqls", this.statements.isEmpty() ? null : String.join("; ", this.statements),
+					this.source);
+		}
+
+	}
+
+	private static void addOnce(List<String> list, String item) {
+		if (!list.contains(item)) {
+			list.add(item);
+		}
 	}
 
 	private static void put(Map<String, Setting> settings, Setting setting) {
@@ -107,9 +183,11 @@ final class SettingsResolver {
 			throw new ConfigurationException("config", "Cannot read configuration file " + file + ": " + ex.getMessage());
 		}
 		for (String key : properties.stringPropertyNames()) {
-			if (!key.startsWith(PREFIX) || !KEYS.contains(key.substring(PREFIX.length()))) {
+			if (!key.startsWith(PREFIX) || !(KEYS.contains(key.substring(PREFIX.length()))
+					|| KEY_WITH_PART.matcher(key.substring(PREFIX.length())).matches())) {
 				Set<String> known = new TreeSet<>();
 				KEYS.forEach((name) -> known.add(PREFIX + name));
+				known.add(PLACEHOLDERS + "NAME");
 				throw new ConfigurationException("config", "Unknown key '" + key + "' in " + file + lineOf(lines, key)
 						+ "; the known keys are " + String.join(", ", known));
 			}

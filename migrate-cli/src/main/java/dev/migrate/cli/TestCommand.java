@@ -39,7 +39,7 @@ final class TestCommand extends MigratorCommand {
 	public Integer call() {
 		settings().requireLocations();
 		// a null resource is allowed: only a scratch database of our own is closed
-		try (ScratchDatabase scratch = (this.connection.url != null) ? null
+		try (ScratchDatabase scratch = (options().url != null) ? null
 				: ScratchDatabase.forSettings(settings())) {
 			MigrateConfig config = (scratch != null) ? settings().toConfig(scratch.url())
 					: settings().toConfig(true, List.of());

@@ -4,6 +4,7 @@ import dev.migrate.core.MigrateConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -30,9 +31,17 @@ final class UpgradeCommand extends MigratorCommand {
 	@Option(names = "--no-validate", description = "Do not check applied scripts against their checksums first.")
 	boolean noValidate;
 
+	@Option(names = "--baseline", paramLabel = "REVISION",
+			description = { "Adopt a database that holds tables but no version table: stamp it at REVISION",
+					"(the revision its schema matches), then upgrade from there." })
+	String baseline;
+
 	@Override
 	void configure(MigrateConfig.Builder builder) {
 		this.lock.applyTo(builder);
+		if (this.baseline != null) {
+			builder.baselineOnMigrate(true).baselineRevision(this.baseline);
+		}
 		if (this.noValidate) {
 			builder.validateOnMigrate(false);
 		}
@@ -41,6 +50,10 @@ final class UpgradeCommand extends MigratorCommand {
 	@Override
 	public Integer call() {
 		refuseWithTenants(this.tenants, "--sql", this.sql);
+		if (this.sql && this.baseline != null) {
+			throw new ParameterException(this.spec.commandLine(), "--baseline adopts a database, and --sql connects to"
+					+ " none; stamp the start of the range instead ('migrate upgrade --sql REVISION:heads')");
+		}
 		if (this.tenants.isSet()) {
 			return printFleet(fleet(this.tenants).upgrade(this.target));
 		}

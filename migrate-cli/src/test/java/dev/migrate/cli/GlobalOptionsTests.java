@@ -30,6 +30,10 @@ class GlobalOptionsTests {
 			List.of("heads"), "downgrade", List.of("base"), "merge", List.of("-m", "join", "heads"), "revision",
 			List.of("-m", "new"));
 
+	/** What each command takes besides the global options to run for real on the project. */
+	private static final Map<String, List<String>> EXECUTED = Map.of("test", List.of("--allow-non-empty"), "show",
+			List.of(), "init", List.of("fresh"));
+
 	@TempDir
 	static Path directory;
 
@@ -49,8 +53,97 @@ class GlobalOptionsTests {
 		assertThat(resolvedBefore).isEqualTo(resolvedAfter);
 		// The option took effect: some setting names it (or the file it names) as its source.
 		String source = option.get(0).equals("--config") ? "other.properties" : option.get(0);
+		if (option.get(0).equals("--no-placeholders")) {
+			assertThat(resolvedBefore).contains(new Setting("placeholders", "off", "--no-placeholders"));
+		}
 		assertThat(resolvedBefore).as("settings of %s", before)
 			.anySatisfy((setting) -> assertThat(setting.source()).contains(source));
+	}
+
+	/**
+	 * Every subcommand, run for real on two copies of one project: once with the global options before the command
+	 * name, once after it. Output, errors and exit code match (paths, random ids and timings aside), and the
+	 * options took effect (the tables named, the placeholder replaced, the init SQL run).
+	 */
+	@ParameterizedTest(name = "migrate {0}")
+	@MethodSource("subcommands")
+	void everySubcommandRunsAlikeWithTheGlobalOptionsBeforeOrAfterIt(String command) throws IOException {
+		Path before = project("before-" + command);
+		Path after = project("after-" + command);
+
+		CliRunner.Result resultBefore = run(before, command, true);
+		CliRunner.Result resultAfter = run(after, command, false);
+
+		assertThat(resultBefore.exitCode()).as(resultBefore.err()).isEqualTo(resultAfter.exitCode());
+		assertThat(normalize(resultBefore.out(), before)).isEqualTo(normalize(resultAfter.out(), after));
+		assertThat(normalize(resultBefore.err(), before)).isEqualTo(normalize(resultAfter.err(), after));
+		assertThat(resultBefore.err()).doesNotContain("Unknown option").doesNotContain("Run 'migrate --help'");
+		if (!command.equals("init")) {
+			// The options took effect alike: the tables they name hold the same revision in both projects.
+			String current = new CliRunner(before).run(global(before, "current")).out();
+			assertThat(current).isEqualTo(new CliRunner(after).run(global(after, "current")).out());
+			if (!command.equals("downgrade")) {
+				assertThat(current).isNotEmpty();
+			}
+		}
+	}
+
+	static Stream<String> subcommands() {
+		return MigrateCommand.commandLine(CliEnvironment.system())
+			.getSubcommands()
+			.keySet()
+			.stream()
+			.filter((name) -> !name.equals("help"));
+	}
+
+	private static Path project(String name) throws IOException {
+		Path project = Files.createDirectories(directory.resolve(name));
+		Path scripts = Files.createDirectories(project.resolve("scripts"));
+		Files.writeString(scripts.resolve("a1_account.sql"), "-- account\n--\n-- Revision ID: a1\n-- Revises:\n\n"
+				+ "-- migrate:upgrade\nCREATE TABLE account (owner VARCHAR(20));\n"
+				+ "INSERT INTO account VALUES ('${owner}');\n\n-- migrate:downgrade\nDROP TABLE account;\n");
+		Files.writeString(scripts.resolve("b2_invoice.sql"), "-- invoice\n--\n-- Revision ID: b2\n-- Revises: a1\n\n"
+				+ "-- migrate:upgrade\nCREATE TABLE invoice (id INT);\n\n-- migrate:downgrade\nDROP TABLE invoice;\n");
+		List<String> upgrade = new ArrayList<>(List.of("upgrade", "a1"));
+		upgrade.addAll(globals(project));
+		CliRunner.Result result = new CliRunner(project).run(upgrade.toArray(String[]::new));
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		return project;
+	}
+
+	private static CliRunner.Result run(Path project, String command, boolean globalsFirst) {
+		List<String> args = new ArrayList<>();
+		List<String> globals = command.equals("init")
+				? List.of("--url", "jdbc:sqlite:" + project.resolve("app.db"), "-c", "prod.properties") : globals(project);
+		if (globalsFirst) {
+			args.addAll(globals);
+		}
+		args.add(command);
+		args.addAll(REQUIRED.getOrDefault(command, List.of()));
+		args.addAll(EXECUTED.getOrDefault(command, List.of()));
+		if (!globalsFirst) {
+			args.addAll(globals);
+		}
+		return new CliRunner(project).run(args.toArray(String[]::new));
+	}
+
+	private static String[] global(Path project, String command) {
+		List<String> args = new ArrayList<>(globals(project));
+		args.add(command);
+		return args.toArray(String[]::new);
+	}
+
+	private static List<String> globals(Path project) {
+		return List.of("--url", "jdbc:sqlite:" + project.resolve("app.db"), "--locations", "filesystem:scripts",
+				"--version-table", "mv", "--history-table", "mh", "--placeholder", "owner=app_owner", "--init-sql",
+				"SELECT 1", "--connect-timeout", "5");
+	}
+
+	private static String normalize(String output, Path project) {
+		return output.replace(project.toString(), "PROJECT")
+			.replaceAll("(?<![0-9a-z])[0-9a-f]{12}(?![0-9a-z])", "REV")
+			.replaceAll("\\d+ ms", "N ms")
+			.replaceAll("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z?", "DATE");
 	}
 
 	@Test
@@ -125,6 +218,8 @@ class GlobalOptionsTests {
 			case "--locations" -> List.of(name, "filesystem:scripts,classpath:db/more");
 			case "--connect-retries" -> List.of(name, "3");
 			case "--dialect" -> List.of(name, "postgresql");
+			case "--placeholder" -> List.of(name, "owner=app_owner");
+			case "--init-sql" -> List.of(name, "SET ROLE app_owner");
 			default -> List.of(name, "value_" + name.substring(2).replace('-', '_'));
 		};
 	}

@@ -140,10 +140,10 @@ class MigrateCommandTests {
 		CliRunner.Result result = this.cli.prompt((text) -> {
 			prompts.append(text);
 			return "s3cret!".toCharArray();
-		}).run("config", "--url", "jdbc:postgresql://db/app?password=old", "-P");
+		}).run("config", "--url", "jdbc:postgresql://db/app?password=old-pw", "-P");
 		assertThat(result.exitCode()).isZero();
 		assertThat(prompts).hasToString("Password for jdbc:postgresql://db/app?password=***: ");
-		assertThat(result.out()).contains("password         ***  (--password-prompt)").doesNotContain("s3cret!", "old");
+		assertThat(result.out()).contains("password         ***  (--password-prompt)").doesNotContain("s3cret!", "old-pw");
 	}
 
 	@Test

@@ -26,7 +26,19 @@ public enum AdvisedSetting {
 	DDL_LOCK_TIMEOUT("ddlLockTimeout", "raise ddlLockTimeout"),
 
 	/** {@link MigrateConfig#ddlLockRetries()}: how often a revision that timed out on a lock runs again. */
-	DDL_LOCK_RETRIES("ddlLockRetries", "raise ddlLockRetries");
+	DDL_LOCK_RETRIES("ddlLockRetries", "raise ddlLockRetries"),
+
+	/**
+	 * {@link MigrateConfig#baselineOnMigrate()} with {@link MigrateConfig#baselineRevision()}: whether an upgrade
+	 * adopts a database that holds tables but no version table.
+	 */
+	BASELINE_ON_MIGRATE("baselineOnMigrate", "set baselineOnMigrate and baselineRevision"),
+
+	/** {@link MigrateConfig#initSqls()}: the statements run on every new connection. */
+	INIT_SQLS("initSqls", "fix or remove it in initSqls"),
+
+	/** {@link MigrateConfig#placeholders()}: the values of {@code ${name}} in SQL scripts. */
+	PLACEHOLDERS("placeholders", "give it a value in placeholders");
 
 	private final String javaName;
 

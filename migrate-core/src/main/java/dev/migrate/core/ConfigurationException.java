@@ -19,6 +19,16 @@ public class ConfigurationException extends MigrateException {
 	}
 
 	/**
+	 * @param setting the setting's name as {@link MigrateConfig.Builder} spells it, e.g. {@code initSqls}
+	 * @param message the user-facing message
+	 * @param cause the underlying failure
+	 */
+	public ConfigurationException(String setting, String message, Throwable cause) {
+		super(message, cause);
+		this.setting = setting;
+	}
+
+	/**
 	 * @return the setting's name as {@link MigrateConfig.Builder} spells it
 	 */
 	public String getSetting() {

@@ -5,6 +5,7 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
@@ -22,7 +23,8 @@ import dev.migrate.core.dialect.Engine;
  * configured class loader before {@link DriverManager} (which only sees the drivers of its caller's loader: a
  * build plugin's project classpath is another one). The runtime's first connection is retried
  * {@code connectRetries} times ({@link #open()}); autogenerate, the migration tests, the tenants query and
- * scratch databases open theirs once ({@link #connect()}).
+ * scratch databases open theirs once ({@link #connect()}). Every connection from a configuration first runs its
+ * {@link MigrateConfig#initSqls() initSqls}.
  */
 public final class ConnectionFactory {
 
@@ -44,6 +46,8 @@ public final class ConnectionFactory {
 
 	private final Map<String, String> timeouts;
 
+	private final List<String> initSqls;
+
 	/**
 	 * Connections to the database a configuration names.
 	 * @param config the configuration (its DataSource, or its URL, user, password, connect timeout, retries and
@@ -52,11 +56,14 @@ public final class ConnectionFactory {
 	public ConnectionFactory(MigrateConfig config) {
 		this(config.dataSource(), config.url(), config.user(), config.password(), config.classLoader(),
 				config.connectRetries(), config.connectRetriesInterval(),
-				(config.url() != null) ? JdbcUrls.timeoutProperties(config.url(), config.connectTimeout()) : Map.of());
+				(config.url() != null) ? JdbcUrls.timeoutProperties(config.url(), config.connectTimeout()) : Map.of(),
+				config.initSqls());
 	}
 
 	private ConnectionFactory(DataSource dataSource, String url, String user, String password,
-			ClassLoader classLoader, int retries, Duration interval, Map<String, String> timeouts) {
+			ClassLoader classLoader, int retries, Duration interval, Map<String, String> timeouts,
+			List<String> initSqls) {
+		this.initSqls = initSqls;
 		this.dataSource = dataSource;
 		this.url = url;
 		this.user = user;
@@ -81,7 +88,7 @@ public final class ConnectionFactory {
 			.orElseThrow(() -> new ConfigurationException("url", "the url " + JdbcUrls.mask(url) + " holds a user and"
 					+ " password that differ from the user and password set separately; set them in one place"));
 		return new ConnectionFactory(null, credentials.url(), credentials.user(), credentials.password(),
-				classLoader, 0, Duration.ZERO, Map.of());
+				classLoader, 0, Duration.ZERO, Map.of(), List.of());
 	}
 
 	/**
@@ -137,9 +144,15 @@ public final class ConnectionFactory {
 	 * @throws ConfigurationException when no database is configured
 	 */
 	public Connection connect() throws SQLException {
-		if (this.dataSource != null) {
-			return this.dataSource.getConnection();
+		Connection connection = (this.dataSource != null) ? this.dataSource.getConnection() : connectToUrl();
+		if (!this.initSqls.isEmpty()) {
+			// Before anything else on the connection: what they set is the session every command starts from.
+			InitSql.run(connection, this.initSqls, describe());
 		}
+		return connection;
+	}
+
+	private Connection connectToUrl() throws SQLException {
 		if (this.url == null) {
 			throw new ConfigurationException("url",
 					"No database is configured; set a dataSource, or a url (with user and password)");

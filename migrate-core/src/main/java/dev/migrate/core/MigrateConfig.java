@@ -2,7 +2,9 @@ package dev.migrate.core;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -47,6 +49,9 @@ public final class MigrateConfig {
 
 	// A plain SQL identifier: configuration never reaches SQL unquoted, but names stay portable across engines.
 	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+	// What scripts may write inside ${...}; a colon is kept for the built-in names (migrate:schema).
+	private static final Pattern PLACEHOLDER_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
 
 	private final DataSource dataSource;
 
@@ -94,6 +99,16 @@ public final class MigrateConfig {
 
 	private final List<MigrationListener> listeners;
 
+	private final Map<String, String> placeholders;
+
+	private final boolean placeholderReplacement;
+
+	private final List<String> initSqls;
+
+	private final boolean baselineOnMigrate;
+
+	private final String baselineRevision;
+
 	private MigrateConfig(Builder builder) {
 		this.dataSource = builder.dataSource;
 		this.url = builder.url;
@@ -119,6 +134,11 @@ public final class MigrateConfig {
 		this.failOnMissingLocations = builder.failOnMissingLocations;
 		this.dialect = builder.dialect;
 		this.listeners = List.copyOf(builder.listeners);
+		this.placeholders = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.placeholders));
+		this.placeholderReplacement = builder.placeholderReplacement;
+		this.initSqls = List.copyOf(builder.initSqls);
+		this.baselineOnMigrate = builder.baselineOnMigrate;
+		this.baselineRevision = builder.baselineRevision;
 	}
 
 	/**
@@ -209,6 +229,11 @@ public final class MigrateConfig {
 		builder.ddlLockTimeout = this.ddlLockTimeout;
 		builder.ddlLockRetries = this.ddlLockRetries;
 		builder.connectTimeout = this.connectTimeout;
+		builder.placeholders.putAll(this.placeholders);
+		builder.placeholderReplacement = this.placeholderReplacement;
+		builder.initSqls.addAll(this.initSqls);
+		builder.baselineOnMigrate = this.baselineOnMigrate;
+		builder.baselineRevision = this.baselineRevision;
 		return builder;
 	}
 
@@ -290,6 +315,47 @@ public final class MigrateConfig {
 	}
 
 	/**
+	 * @return the values of {@code ${name}} placeholders in SQL scripts, by name; unmodifiable. The built-in
+	 * {@code ${migrate:schema}}, {@code ${migrate:user}}, {@code ${migrate:engine}} and {@code ${migrate:revision}}
+	 * are not in it
+	 */
+	public Map<String, String> placeholders() {
+		return this.placeholders;
+	}
+
+	/**
+	 * @return whether {@code ${name}} placeholders in SQL scripts are replaced (a script turns it off for itself
+	 * with {@code -- Placeholders: false})
+	 */
+	public boolean placeholderReplacement() {
+		return this.placeholderReplacement;
+	}
+
+	/**
+	 * @return SQL run on every connection migrate opens, in order, before anything else (such as
+	 * {@code SET ROLE app_owner})
+	 */
+	public List<String> initSqls() {
+		return this.initSqls;
+	}
+
+	/**
+	 * @return whether {@code upgrade} adopts a database that holds tables but none of migrate's: it is stamped at
+	 * {@link #baselineRevision()} first, then upgraded from there
+	 */
+	public boolean baselineOnMigrate() {
+		return this.baselineOnMigrate;
+	}
+
+	/**
+	 * @return the revision {@link #baselineOnMigrate()} stamps, or {@code null} for the graph's base (when it has
+	 * one base)
+	 */
+	public String baselineRevision() {
+		return this.baselineRevision;
+	}
+
+	/**
 	 * Collects settings; {@link #build()} validates them all at once.
 	 */
 	public static final class Builder {
@@ -339,6 +405,16 @@ public final class MigrateConfig {
 		private String dialect;
 
 		private final List<MigrationListener> listeners = new ArrayList<>();
+
+		private final Map<String, String> placeholders = new LinkedHashMap<>();
+
+		private boolean placeholderReplacement = true;
+
+		private final List<String> initSqls = new ArrayList<>();
+
+		private boolean baselineOnMigrate;
+
+		private String baselineRevision;
 
 		private Builder() {
 		}
@@ -498,6 +574,63 @@ public final class MigrateConfig {
 		}
 
 		/**
+		 * @param placeholders values of {@code ${name}} placeholders, added to (and replacing) those set before
+		 * @return this builder
+		 */
+		public Builder placeholders(Map<String, String> placeholders) {
+			this.placeholders.putAll(placeholders);
+			return this;
+		}
+
+		/**
+		 * @param name a placeholder's name, as scripts write it inside {@code ${...}}
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder placeholder(String name, String value) {
+			this.placeholders.put(name, value);
+			return this;
+		}
+
+		/**
+		 * @param placeholderReplacement whether to replace placeholders in SQL scripts (default {@code true})
+		 * @return this builder
+		 */
+		public Builder placeholderReplacement(boolean placeholderReplacement) {
+			this.placeholderReplacement = placeholderReplacement;
+			return this;
+		}
+
+		/**
+		 * @param initSqls statements to run on every connection before anything else, added to those set before
+		 * @return this builder
+		 */
+		public Builder initSqls(List<String> initSqls) {
+			this.initSqls.addAll(initSqls);
+			return this;
+		}
+
+		/**
+		 * @param baselineOnMigrate whether {@code upgrade} stamps a database that holds tables but no version
+		 * table at {@link #baselineRevision(String)} before upgrading it
+		 * @return this builder
+		 */
+		public Builder baselineOnMigrate(boolean baselineOnMigrate) {
+			this.baselineOnMigrate = baselineOnMigrate;
+			return this;
+		}
+
+		/**
+		 * @param baselineRevision the revision to stamp (a full id, prefix or symbolic name), or {@code null} for
+		 * the graph's base
+		 * @return this builder
+		 */
+		public Builder baselineRevision(String baselineRevision) {
+			this.baselineRevision = baselineRevision;
+			return this;
+		}
+
+		/**
 		 * Validates every setting and builds the configuration.
 		 * @return the configuration
 		 * @throws ConfigurationException naming the first invalid setting and the fix
@@ -553,6 +686,26 @@ public final class MigrateConfig {
 			if (this.connectTimeout == null || this.connectTimeout.isNegative()) {
 				throw new ConfigurationException("connectTimeout",
 						"connectTimeout must be zero or positive, was " + this.connectTimeout);
+			}
+			for (Map.Entry<String, String> placeholder : this.placeholders.entrySet()) {
+				if (placeholder.getKey() == null || !PLACEHOLDER_NAME.matcher(placeholder.getKey()).matches()) {
+					throw new ConfigurationException("placeholders", "placeholder name '" + placeholder.getKey()
+							+ "' is not valid: use letters, digits, '_', '.' or '-' (names starting with 'migrate:'"
+							+ " are built in)");
+				}
+				if (placeholder.getValue() == null) {
+					throw new ConfigurationException("placeholders",
+							"placeholder '" + placeholder.getKey() + "' has no value; give it one (it may be empty)");
+				}
+			}
+			for (String sql : this.initSqls) {
+				if (sql == null || sql.isBlank()) {
+					throw new ConfigurationException("initSqls", "initSqls contains a blank entry; remove it");
+				}
+			}
+			if (this.baselineRevision != null && this.baselineRevision.isBlank()) {
+				throw new ConfigurationException("baselineRevision",
+						"baselineRevision is blank; name a revision, or leave it unset for the graph's base");
 			}
 			if (this.dialect != null) {
 				// Throws a ConfigurationException for 'dialect' that lists the names that exist.

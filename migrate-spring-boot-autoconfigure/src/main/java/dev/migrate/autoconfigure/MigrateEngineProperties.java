@@ -145,6 +145,31 @@ public class MigrateEngineProperties {
 	 */
 	private final Lint lint = new Lint();
 
+	/**
+	 * Values of ${name} placeholders in SQL scripts, by name; ${migrate:schema}, ${migrate:user}, ${migrate:engine} and ${migrate:revision} are built in.
+	 */
+	private Map<String, String> placeholders = new LinkedHashMap<>();
+
+	/**
+	 * Whether to replace ${name} placeholders in SQL scripts; a script turns it off for itself with '-- Placeholders: false'.
+	 */
+	private boolean placeholderReplacement = true;
+
+	/**
+	 * SQL statements run on every connection migrate opens, before anything else, such as 'SET ROLE app_owner'.
+	 */
+	private List<String> initSqls = new ArrayList<>();
+
+	/**
+	 * Whether to adopt a database that holds tables but no version table: stamp it at baseline-revision, then upgrade from there.
+	 */
+	private boolean baselineOnMigrate;
+
+	/**
+	 * Revision to stamp a database adopted by baseline-on-migrate at, the one its schema matches; the first base when unset.
+	 */
+	private @Nullable String baselineRevision;
+
 	public List<String> getLocations() {
 		return this.locations;
 	}
@@ -331,6 +356,46 @@ public class MigrateEngineProperties {
 
 	public Lint getLint() {
 		return this.lint;
+	}
+
+	public Map<String, String> getPlaceholders() {
+		return this.placeholders;
+	}
+
+	public void setPlaceholders(Map<String, String> placeholders) {
+		this.placeholders = placeholders;
+	}
+
+	public boolean isPlaceholderReplacement() {
+		return this.placeholderReplacement;
+	}
+
+	public void setPlaceholderReplacement(boolean placeholderReplacement) {
+		this.placeholderReplacement = placeholderReplacement;
+	}
+
+	public List<String> getInitSqls() {
+		return this.initSqls;
+	}
+
+	public void setInitSqls(List<String> initSqls) {
+		this.initSqls = initSqls;
+	}
+
+	public boolean isBaselineOnMigrate() {
+		return this.baselineOnMigrate;
+	}
+
+	public void setBaselineOnMigrate(boolean baselineOnMigrate) {
+		this.baselineOnMigrate = baselineOnMigrate;
+	}
+
+	public @Nullable String getBaselineRevision() {
+		return this.baselineRevision;
+	}
+
+	public void setBaselineRevision(@Nullable String baselineRevision) {
+		this.baselineRevision = baselineRevision;
 	}
 
 	/**

@@ -12,14 +12,39 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  */
 final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 
+	private static final String INSTANCES = "migrate.instances.";
+
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
-		String prefix = (cause instanceof MigrateValidationException validation) ? validation.getEngine() : "migrate";
-		return new FailureAnalysis("Migrate failed at startup: " + PropertyAdvice.reword(cause, prefix),
-				action(cause), cause);
+		String prefix = engine(cause);
+		String message = (cause instanceof MigrateStartupException) ? cause.getMessage()
+				: PropertyAdvice.reword(cause, prefix);
+		MigrateException failure = (cause instanceof MigrateStartupException startup) ? startup.getFailure() : cause;
+		return new FailureAnalysis("Migrate failed at startup: " + message, action(failure, prefix), cause);
 	}
 
-	private String action(MigrateException cause) {
+	// The engine whose properties to change: the default one unless the failure names an instance.
+	private static String engine(MigrateException cause) {
+		if (cause instanceof MigrateStartupException startup) {
+			return startup.getEngine();
+		}
+		if (cause instanceof MigrateValidationException validation) {
+			return validation.getEngine();
+		}
+		if (cause instanceof MigrateLintException lint) {
+			return lint.getEngine();
+		}
+		if (cause instanceof ConfigurationException configuration
+				&& configuration.getSetting().startsWith(INSTANCES)) {
+			String setting = configuration.getSetting();
+			int end = setting.indexOf('.', INSTANCES.length());
+			return (end > 0) ? setting.substring(0, end) : setting;
+		}
+		return "migrate";
+	}
+
+	private String action(MigrateException cause, String prefix) {
+		String which = prefix.equals("migrate") ? "" : " (the engine " + prefix + ")";
 		if (cause instanceof MigrateValidationException validation && !validation.getModelDifferences().isEmpty()) {
 			return "Write a revision for the differences listed above (migrate revision --autogenerate -m MESSAGE"
 					+ " --model FILE, with the DDL of " + validation.getEngine() + ".model) and apply it, or correct "
@@ -38,11 +63,11 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 		if (cause instanceof ConfigurationException configuration) {
 			String setting = configuration.getSetting();
 			String property = setting.startsWith("migrate.") ? setting
-					: "migrate." + MigratorFactory.toKebabCase(setting);
-			return "Fix the property '" + property + "' in the application's configuration.";
+					: prefix + "." + MigratorFactory.toKebabCase(setting);
+			return "Fix the property '" + property + "' in the application's configuration" + which + ".";
 		}
 		return "Fix the revision or setting named above and restart; migrate resumes from the version table."
-				+ " To start without migrating, set migrate.on-startup=none.";
+				+ " To start without migrating, set " + prefix + ".on-startup=none.";
 	}
 
 }

@@ -10,7 +10,9 @@ import javax.sql.DataSource;
 import dev.migrate.autoconfigure.MigrateEngineProperties.LintOnStartup;
 import dev.migrate.autoconfigure.MigrateEngineProperties.OnStartup;
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.JdbcUrls;
+import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.ModelSource;
@@ -121,17 +123,32 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			result = this.migrator.upgrade(this.target);
 		}
 		catch (RuntimeException ex) {
-			logger.error(where + ": upgrade to " + this.target + " FAILED: "
-					+ PropertyAdvice.reword(ex, this.name));
-			throw PropertyAdvice.forStartup(ex, this.name);
+			String message = where + ": upgrade to " + this.target + " FAILED: " + PropertyAdvice.reword(ex, this.name);
+			logger.error(message);
+			RuntimeException failure = PropertyAdvice.forStartup(ex, this.name);
+			if (failure instanceof MigrateException migrate) {
+				// Names the engine, so the failure analysis words the fix with its properties.
+				throw new MigrateStartupException(this.name, message, migrate);
+			}
+			throw failure;
 		}
-		List<AppliedRevision> steps = result.steps();
+		// baseline-on-migrate adopted the database: its stamp comes first, and ran nothing.
+		List<AppliedRevision> baseline = result.steps()
+			.stream()
+			.filter((step) -> step.command() == CommandKind.STAMP)
+			.toList();
+		List<AppliedRevision> steps = result.steps()
+			.stream()
+			.filter((step) -> step.command() != CommandKind.STAMP)
+			.toList();
+		String adopted = baseline.isEmpty() ? ""
+				: " baselined at " + baseline.get(0).revision() + " (" + this.name + ".baseline-on-migrate),";
 		if (steps.isEmpty()) {
-			logger.info(where + ": already at " + this.target + " " + result.versionRowsAfter()
+			logger.info(where + ":" + adopted + " already at " + this.target + " " + result.versionRowsAfter()
 					+ ", nothing to apply");
 		}
 		else {
-			logger.info(where + ": upgraded to " + this.target + ", applied " + steps.size()
+			logger.info(where + ":" + adopted + " upgraded to " + this.target + ", applied " + steps.size()
 					+ ((steps.size() == 1) ? " revision " : " revisions ")
 					+ "(" + summarize(steps.stream().map(AppliedRevision::revision).toList()) + ")"
 					+ " in " + result.totalMillis() + " ms; now at " + result.versionRowsAfter());

@@ -87,6 +87,11 @@ final class MigratorFactory {
 		map.from(properties.getConnectTimeout()).to(builder::connectTimeout);
 		map.from(properties.isFailOnMissingLocations()).to(builder::failOnMissingLocations);
 		map.from(properties.getDialect()).to(builder::dialect);
+		map.from(properties.getPlaceholders()).to(builder::placeholders);
+		map.from(properties.isPlaceholderReplacement()).to(builder::placeholderReplacement);
+		map.from(properties.getInitSqls()).to(builder::initSqls);
+		map.from(properties.isBaselineOnMigrate()).to(builder::baselineOnMigrate);
+		map.from(properties.getBaselineRevision()).to(builder::baselineRevision);
 	}
 
 	/**

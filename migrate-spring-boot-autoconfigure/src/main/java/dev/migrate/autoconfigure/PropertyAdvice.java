@@ -70,6 +70,9 @@ final class PropertyAdvice {
 			case VALIDATE_ON_MIGRATE -> "set " + property + "=false";
 			case TRANSACTION_PER_MIGRATION -> "set " + property + "=true";
 			case CONNECT_RETRIES -> "set " + property;
+			case BASELINE_ON_MIGRATE -> "set " + property + "=true and " + prefix + ".baseline-revision";
+			case INIT_SQLS -> "fix or remove it in " + property;
+			case PLACEHOLDERS -> "give it a value in " + property + ".<name>";
 		};
 	}
 

@@ -35,7 +35,7 @@ class ConfigurationMetadataTests {
 		expected.addAll(List.of("migrate.tenants.names", "migrate.tenants.query", "migrate.tenants.mode",
 				"migrate.tenants.url-template", "migrate.tenants.parallelism", "migrate.tenants.shard",
 				"migrate.tenants.fail-fast"));
-		assertThat(expected).hasSize(36).contains("migrate.on-startup", "migrate.exit-after-migrate");
+		assertThat(expected).hasSize(41).contains("migrate.on-startup", "migrate.exit-after-migrate");
 		assertThat(properties).containsKeys(expected.toArray(String[]::new));
 		for (String name : expected) {
 			assertThat(properties.get(name).path("description").asString()).as(name).isNotBlank().endsWith(".");

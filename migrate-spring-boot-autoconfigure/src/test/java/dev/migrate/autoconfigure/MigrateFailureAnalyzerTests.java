@@ -40,6 +40,27 @@ class MigrateFailureAnalyzerTests {
 	}
 
 	@Test
+	void namesTheInstanceWhosePropertyIsWrong() {
+		assertThat(analyze(new ConfigurationException("migrate.instances.reports.version-table", "bad")).getAction())
+			.isEqualTo("Fix the property 'migrate.instances.reports.version-table' in the application's configuration"
+					+ " (the engine migrate.instances.reports).");
+	}
+
+	@Test
+	void namesTheInstanceWhoseStartupUpgradeFailed() {
+		MigrateStartupException cause = new MigrateStartupException("migrate.instances.reports",
+				"Migrate (migrate.instances.reports) at jdbc:h2:mem:x: upgrade to heads FAILED: Revision 'ae10' failed",
+				new MigrateException("Revision 'ae10' failed"));
+		FailureAnalysis analysis = analyze(cause);
+		assertThat(analysis.getDescription()).isEqualTo("Migrate failed at startup: " + cause.getMessage());
+		assertThat(analysis.getAction()).endsWith("set migrate.instances.reports.on-startup=none.");
+		MigrateStartupException config = new MigrateStartupException("migrate.instances.reports", "failed",
+				new ConfigurationException("initSqls", "Init SQL 1 of 1 failed"));
+		assertThat(analyze(config).getAction()).isEqualTo("Fix the property 'migrate.instances.reports.init-sqls' in"
+				+ " the application's configuration (the engine migrate.instances.reports).");
+	}
+
+	@Test
 	void explainsOtherMigrationFailures() {
 		FailureAnalysis analysis = analyze(new MigrateException("Revision 'ae10' failed at statement 2 (line 7)"));
 		assertThat(analysis.getDescription())
@@ -51,8 +72,10 @@ class MigrateFailureAnalyzerTests {
 	void namesEveryAdvisedSettingAsAProperty() {
 		for (AdvisedSetting setting : AdvisedSetting.values()) {
 			String description = analyze(new MigrateException("It failed; " + setting.advice())).getDescription();
-			assertThat(description).doesNotContain(setting.javaName())
-				.contains("migrate." + MigratorFactory.toKebabCase(setting.javaName()));
+			String property = "migrate." + MigratorFactory.toKebabCase(setting.javaName());
+			assertThat(description).contains(property);
+			// A one-word name (placeholders) is its own property segment; a builder name must not show.
+			assertThat(description.replace(property, "")).doesNotContain(setting.javaName());
 		}
 		assertThat(analyze(new MigrateException("Wait for that migration to finish, or raise lockTimeout"))
 			.getDescription()).endsWith("or raise migrate.lock-timeout");

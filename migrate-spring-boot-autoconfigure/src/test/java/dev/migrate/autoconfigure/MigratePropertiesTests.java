@@ -40,6 +40,11 @@ class MigratePropertiesTests {
 		assertThat(properties.getUrl()).isEqualTo(config.url());
 		assertThat(properties.getUser()).isEqualTo(config.user());
 		assertThat(properties.getPassword()).isEqualTo(config.password());
+		assertThat(properties.getPlaceholders()).isEqualTo(config.placeholders()).isEmpty();
+		assertThat(properties.isPlaceholderReplacement()).isEqualTo(config.placeholderReplacement()).isTrue();
+		assertThat(properties.getInitSqls()).isEqualTo(config.initSqls()).isEmpty();
+		assertThat(properties.isBaselineOnMigrate()).isEqualTo(config.baselineOnMigrate()).isFalse();
+		assertThat(properties.getBaselineRevision()).isEqualTo(config.baselineRevision()).isNull();
 	}
 
 	@Test

@@ -302,6 +302,42 @@ public interface Dialect {
 	}
 
 	/**
+	 * The tables of a schema (MySQL/MariaDB: database), as the driver's metadata lists them, leaving out the
+	 * engine's own: what tells an empty database from one that already holds an application's schema.
+	 * @param connection an open connection
+	 * @param schema the schema, or {@code null} for the connection's default
+	 * @return the table names, sorted
+	 * @throws SQLException if the driver fails
+	 */
+	default List<String> tableNames(Connection connection, String schema) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		String schemaPattern = lookupSchema(connection, schema);
+		String escape = metaData.getSearchStringEscape();
+		if (schemaPattern != null && escape != null && !escape.isEmpty()) {
+			schemaPattern = schemaPattern.replace(escape, escape + escape).replace("_", escape + "_");
+		}
+		java.util.TreeSet<String> names = new java.util.TreeSet<>();
+		try (ResultSet tables = metaData.getTables(lookupCatalog(connection, schema), schemaPattern, "%",
+				new String[] { "TABLE" })) {
+			while (tables.next()) {
+				String name = tables.getString("TABLE_NAME");
+				if (name != null && !isSystemTable(name)) {
+					names.add(name);
+				}
+			}
+		}
+		return List.copyOf(names);
+	}
+
+	/**
+	 * @param name a table name the driver listed
+	 * @return whether the engine keeps that table for itself (SQLite's {@code sqlite_sequence})
+	 */
+	default boolean isSystemTable(String name) {
+		return false;
+	}
+
+	/**
 	 * The catalog {@link #tableExists} looks in.
 	 * @param connection an open connection
 	 * @param schema the configured schema, or {@code null}

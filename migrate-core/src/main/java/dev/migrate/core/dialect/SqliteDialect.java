@@ -45,6 +45,11 @@ final class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
+	public boolean isSystemTable(String name) {
+		return name.startsWith("sqlite_");
+	}
+
+	@Override
 	public String lookupSchema(Connection connection, String schema) {
 		return null;
 	}

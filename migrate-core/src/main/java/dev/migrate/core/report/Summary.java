@@ -3,6 +3,7 @@ package dev.migrate.core.report;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.RevisionInfo;
@@ -39,13 +40,21 @@ public final class Summary {
 		if (result.command() == CommandKind.STAMP) {
 			return "Stamped " + RevisionFormat.rows(result.versionRowsBefore(), revisions) + " -> " + after;
 		}
-		if (result.steps().isEmpty()) {
-			return "Nothing to " + result.command().verb() + "; already at " + after;
+		// An upgrade that adopted the database (baselineOnMigrate) starts with the stamp it made.
+		AppliedRevision baseline = (!result.steps().isEmpty() && result.steps().get(0).command() == CommandKind.STAMP)
+				? result.steps().get(0) : null;
+		String adopted = (baseline != null) ? "Baselined at " + baseline.revision() + ", then " : "";
+		int count = result.steps().size() - ((baseline != null) ? 1 : 0);
+		if (count == 0) {
+			return (baseline != null) ? "Baselined at " + baseline.revision() + "; now at " + after
+					: "Nothing to " + result.command().verb() + "; already at " + after;
 		}
-		int count = result.steps().size();
 		String verb = (result.command() == CommandKind.DOWNGRADE) ? "Downgraded" : "Upgraded";
-		return verb + " " + count + ((count == 1) ? " revision" : " revisions") + " in " + result.totalMillis()
-				+ " ms; now at " + after;
+		if (baseline != null) {
+			verb = verb.toLowerCase(java.util.Locale.ROOT);
+		}
+		return adopted + verb + " " + count + ((count == 1) ? " revision" : " revisions") + " in "
+				+ result.totalMillis() + " ms; now at " + after;
 	}
 
 }

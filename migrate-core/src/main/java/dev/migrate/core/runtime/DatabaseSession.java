@@ -15,6 +15,7 @@ import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.DialectResolver;
+import dev.migrate.core.script.Placeholders;
 
 /**
  * One command's connection to the database, with its dialect, version and history tables and lock. Closing
@@ -40,6 +41,8 @@ final class DatabaseSession implements AutoCloseable {
 
 	private final String database;
 
+	private final String tableSchema;
+
 	private MigrationLock lock;
 
 	// The default schema before prepareTables made the configured one the default, to restore on close.
@@ -51,6 +54,7 @@ final class DatabaseSession implements AutoCloseable {
 		this.connection = connection;
 		this.dialect = dialect;
 		this.database = database;
+		this.tableSchema = tableSchema;
 		this.versionTable = new VersionTable(dialect, tableSchema, config.versionTable());
 		this.historyTable = new HistoryTable(dialect, tableSchema, config.historyTable());
 		this.digestTable = new DigestTable(dialect, tableSchema, config.versionTable() + "_digest",
@@ -158,9 +162,31 @@ final class DatabaseSession implements AutoCloseable {
 	}
 
 	/**
+	 * @return the schema (MySQL/MariaDB: database) of migrate's tables, resolved when the session opened, or
+	 * {@code null} when the engine cannot tell
+	 */
+	String tableSchema() {
+		return this.tableSchema;
+	}
+
+	/**
+	 * @return the replacements of {@code ${name}} in this session's scripts: the configured values, and the
+	 * built-in schema, user and engine of this connection
+	 */
+	Placeholders placeholders() {
+		return Placeholders.of(this.config.placeholders(), this.config.placeholderReplacement(), this.tableSchema,
+				user(), this.dialect.name());
+	}
+
+	/**
 	 * @return who runs the migration: the database user and this machine's host name, as {@code user@host}
 	 */
 	String installedBy() {
+		return user() + "@" + hostName();
+	}
+
+	// The database user, without the '@host' MySQL and MariaDB add.
+	private String user() {
 		String user;
 		try {
 			user = this.connection.getMetaData().getUserName();
@@ -175,7 +201,7 @@ final class DatabaseSession implements AutoCloseable {
 		if (at > 0) {
 			user = user.substring(0, at);
 		}
-		return user + "@" + hostName();
+		return user;
 	}
 
 	@Override

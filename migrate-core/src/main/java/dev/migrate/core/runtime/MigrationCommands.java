@@ -18,6 +18,7 @@ import dev.migrate.core.HistoryEntry;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationInfo;
+import dev.migrate.core.MigrationFailedException;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.RepairResult;
 import dev.migrate.core.RevisionInfo;
@@ -121,8 +122,18 @@ public final class MigrationCommands {
 							+ String.join("; ", problems), problems);
 				}
 			}
-			MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), session.dialect());
-			List<PlannedStep> steps = planner.plan(before, target, direction);
+			// An upgrade of a database that holds tables but no history: stamped first with baselineOnMigrate.
+			Baseline adoption = new Baseline(this.config, session, scripts.graph());
+			AppliedRevision baseline = (direction == Direction.UPGRADE) ? adoption.stampIfAdopting(connection, before)
+					: null;
+			List<String> from = before;
+			if (baseline != null) {
+				from = baseline.versionRowsAfter();
+				this.listeners.afterStep(baseline);
+			}
+			MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), session.dialect(),
+					session.placeholders());
+			List<PlannedStep> steps = planner.plan(from, target, direction);
 			MigrationRunner runner = new MigrationRunner(session.dialect(), session.versionTable(),
 					session.historyTable(), this.listeners, session.installedBy(),
 					new LockWait(this.config.ddlLockTimeout(), this.config.ddlLockRetries()));
@@ -139,9 +150,18 @@ public final class MigrationCommands {
 			if (!steps.isEmpty()) {
 				session.prepareTables();
 			}
-			List<AppliedRevision> applied = runner.run(connection, kind, steps, wholePlan);
+			List<AppliedRevision> applied = new ArrayList<>();
+			if (baseline != null) {
+				applied.add(baseline);
+			}
+			try {
+				applied.addAll(runner.run(connection, kind, steps, wholePlan));
+			}
+			catch (MigrationFailedException ex) {
+				throw adoption.explain(ex);
+			}
 			// Nothing ran under the lock: the rows are as read.
-			List<String> after = steps.isEmpty() ? before : session.versionTable().read(connection);
+			List<String> after = applied.isEmpty() ? before : session.versionTable().read(connection);
 			if (indexed && validate) {
 				this.upToDate.record(session, scripts, after);
 			}

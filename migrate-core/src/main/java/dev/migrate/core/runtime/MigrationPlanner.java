@@ -21,6 +21,7 @@ import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.PlannedStep.StepStatement;
 import dev.migrate.core.script.JavaMigrationScript;
 import dev.migrate.core.script.MigrationScript;
+import dev.migrate.core.script.Placeholders;
 import dev.migrate.core.script.ScriptDirectory;
 import dev.migrate.core.script.SqlMigrationScript;
 import dev.migrate.core.script.SqlStatement;
@@ -38,10 +39,20 @@ final class MigrationPlanner {
 
 	private final Dialect dialect;
 
+	private final Placeholders placeholders;
+
 	MigrationPlanner(RevisionGraph graph, ScriptDirectory scripts, Dialect dialect) {
+		this(graph, scripts, dialect, Placeholders.none());
+	}
+
+	/**
+	 * @param placeholders what replaces {@code ${name}} in the statements of SQL scripts that allow it
+	 */
+	MigrationPlanner(RevisionGraph graph, ScriptDirectory scripts, Dialect dialect, Placeholders placeholders) {
 		this.graph = graph;
 		this.scripts = scripts;
 		this.dialect = dialect;
+		this.placeholders = placeholders;
 	}
 
 	/**
@@ -85,8 +96,11 @@ final class MigrationPlanner {
 						+ " dialect; use one of postgresql, mysql, mariadb, sqlite, sqlserver, h2");
 			}
 			List<StepStatement> statements = new ArrayList<>();
+			boolean replace = sql.placeholders() && this.placeholders.enabled();
 			for (SqlStatement statement : upgrade ? sql.upgrade(syntax) : sql.downgrade(syntax)) {
-				statements.add(new StepStatement(statement.sql(), statement.line(), statement.copyData()));
+				String text = replace ? this.placeholders.replace(statement.sql(), script.location(), statement.line(),
+						revision.id()) : statement.sql();
+				statements.add(new StepStatement(text, statement.line(), statement.copyData()));
 			}
 			body = new PlannedStep.SqlBody(statements);
 		}

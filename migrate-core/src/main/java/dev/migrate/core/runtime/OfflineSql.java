@@ -14,6 +14,7 @@ import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.RevisionRange;
 import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.ScriptCache.Scripts;
+import dev.migrate.core.script.Placeholders;
 
 /**
  * Offline SQL (Alembic's {@code --sql}): plans a range without a database (the start comes from the range, not the
@@ -66,7 +67,10 @@ final class OfflineSql {
 			}
 			writeQuietly(sink, versionTable.createSql());
 		}
-		MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), dialect);
+		// No connection: the schema is known only when configured, the user not at all.
+		Placeholders placeholders = Placeholders.of(this.config.placeholders(), this.config.placeholderReplacement(),
+				this.config.schema(), null, dialect.name());
+		MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), dialect, placeholders);
 		List<PlannedStep> steps = planner.plan(startRows, Target.parse(end), direction);
 		if (steps.isEmpty() && parts != null && direction == Direction.UPGRADE
 				&& !startRows.equals(List.copyOf(new TreeSet<>(scripts.graph().stampRows(List.of(), end))))) {

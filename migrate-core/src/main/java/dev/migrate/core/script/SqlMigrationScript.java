@@ -23,14 +23,30 @@ public final class SqlMigrationScript implements MigrationScript {
 
 	private final List<LintComment> lintComments;
 
+	private final boolean placeholders;
+
 	SqlMigrationScript(Revision revision, boolean transactional, String checksum, Map<String, Section> upgrades,
 			Map<String, Section> downgrades, List<LintComment> lintComments) {
+		this(revision, transactional, true, checksum, upgrades, downgrades, lintComments);
+	}
+
+	SqlMigrationScript(Revision revision, boolean transactional, boolean placeholders, String checksum,
+			Map<String, Section> upgrades, Map<String, Section> downgrades, List<LintComment> lintComments) {
+		this.placeholders = placeholders;
 		this.revision = revision;
 		this.transactional = transactional;
 		this.checksum = checksum;
 		this.upgrades = Map.copyOf(upgrades);
 		this.downgrades = Map.copyOf(downgrades);
 		this.lintComments = List.copyOf(lintComments);
+	}
+
+	/**
+	 * @return whether {@code ${name}} placeholders in this file are replaced ({@code -- Placeholders: false} in
+	 * the header turns it off for the file)
+	 */
+	public boolean placeholders() {
+		return this.placeholders;
 	}
 
 	/**

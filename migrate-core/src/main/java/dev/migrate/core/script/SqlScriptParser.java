@@ -35,6 +35,7 @@ import dev.migrate.core.graph.RevisionGraph;
  * -- Branch Labels: billing                  optional, comma list
  * -- Depends On: 55af2cb1c267                optional, comma list
  * -- Transactional: false                    optional, default true
+ * -- Placeholders: false                     optional, default true: replace ${name} placeholders
  *
  * -- migrate:upgrade                         required (or one per engine)
  * ...
@@ -54,7 +55,7 @@ import dev.migrate.core.graph.RevisionGraph;
 final class SqlScriptParser {
 
 	static final List<String> KEYS = List.of("Revision ID", "Revises", "Create Date", "Branch Labels", "Depends On",
-			"Transactional");
+			"Transactional", "Placeholders");
 
 	private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z][A-Za-z ]{0,30}?)\\s*:(.*)");
 
@@ -239,8 +240,10 @@ final class SqlScriptParser {
 			throw error(headerEnd + 1, "no '-- migrate:upgrade' section; add one after the header");
 		}
 		Revision revision = revision(message, values, keyLines);
-		boolean transactional = transactional(values, keyLines);
-		return new SqlMigrationScript(revision, transactional, checksum, upgrades, downgrades, this.lintComments);
+		boolean transactional = flag("Transactional", values, keyLines);
+		boolean placeholders = flag("Placeholders", values, keyLines);
+		return new SqlMigrationScript(revision, transactional, placeholders, checksum, upgrades, downgrades,
+				this.lintComments);
 	}
 
 	private void parseSections(int from, Map<String, SqlMigrationScript.Section> upgrades,
@@ -447,15 +450,15 @@ final class SqlScriptParser {
 		return (c >= '0' && c <= '9') ? c - '0' : -1;
 	}
 
-	private boolean transactional(Map<String, String> values, Map<String, Integer> keyLines) {
-		String value = values.get("Transactional");
+	private boolean flag(String key, Map<String, String> values, Map<String, Integer> keyLines) {
+		String value = values.get(key);
 		if (value == null || value.equalsIgnoreCase("true")) {
 			return true;
 		}
 		if (value.equalsIgnoreCase("false")) {
 			return false;
 		}
-		throw error(keyLines.get("Transactional"), "'Transactional' is '" + value + "'; use 'true' or 'false'");
+		throw error(keyLines.get(key), "'" + key + "' is '" + value + "'; use 'true' or 'false'");
 	}
 
 	private static List<String> list(String value) {

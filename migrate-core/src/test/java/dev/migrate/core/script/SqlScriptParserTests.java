@@ -178,7 +178,7 @@ class SqlScriptParserTests {
 	void rejectsAnUnknownHeaderKeyListingTheKnownOnes() {
 		assertError("-- m\n--\n-- Revision ID: abc\n-- Revisez: def\n-- migrate:upgrade\nSELECT 1;",
 				"db/migrations/3f2a_add.sql:4: unknown header key 'Revisez'; expected one of Revision ID, Revises,"
-						+ " Create Date, Branch Labels, Depends On, Transactional");
+						+ " Create Date, Branch Labels, Depends On, Transactional, Placeholders");
 	}
 
 	@Test
@@ -364,6 +364,14 @@ class SqlScriptParserTests {
 	}
 
 	@Test
+	void placeholdersFalseTurnsReplacementOffForTheFile() {
+		assertThat(parse(header("Placeholders: false")).placeholders()).isFalse();
+		assertThat(parse(header("Transactional: false")).placeholders()).isTrue();
+		assertError("-- m\n-- Revision ID: abc\n-- Placeholders: off\n-- migrate:upgrade\n",
+				"db/migrations/3f2a_add.sql:3: 'Placeholders' is 'off'; use 'true' or 'false'");
+	}
+
+	@Test
 	void rejectsATransactionalValueOtherThanTrueOrFalse() {
 		assertError("-- m\n-- Revision ID: abc\n-- Transactional: no\n-- migrate:upgrade\n",
 				"db/migrations/3f2a_add.sql:3: 'Transactional' is 'no'; use 'true' or 'false'");
@@ -427,7 +435,7 @@ class SqlScriptParserTests {
 	@Test
 	void knowsEveryHeaderKey() {
 		assertThat(SqlScriptParser.KEYS).isEqualTo(List.of("Revision ID", "Revises", "Create Date", "Branch Labels",
-				"Depends On", "Transactional"));
+				"Depends On", "Transactional", "Placeholders"));
 	}
 
 	private static String header(String extraKeyLine) {
