@@ -3,11 +3,16 @@ package dev.migrate.core.runtime;
 import java.time.Instant;
 import java.util.List;
 
+import dev.migrate.core.script.RepeatableScript;
+
 /**
  * The history rows the runtime writes, one named factory per kind, instead of {@link HistoryTable.Row}'s sixteen
  * positional values.
  */
 final class HistoryRows {
+
+	/** The direction of a repeatable script's rows. */
+	static final String REPEATABLE = "repeatable";
 
 	private HistoryRows() {
 	}
@@ -75,6 +80,39 @@ final class HistoryRows {
 	static HistoryTable.Row stamp(String id, List<String> before, List<String> after, String message, String script,
 			Instant startedAt, long millis, String installedBy) {
 		return new HistoryTable.Row(0, id, "stamp", before, after, message, script, null, startedAt, millis,
+				installedBy, true, null, null, 0, null);
+	}
+
+	/**
+	 * A repeatable script that was applied, or failed.
+	 * @param script the script
+	 * @param rows the version rows (unchanged by it)
+	 * @param installedBy {@code user@host}
+	 * @param startedAt when it started
+	 * @param millis how long it took
+	 * @param error the error, or {@code null} when it succeeded
+	 * @param failedStatement the failed statement's number, or {@code null}
+	 * @return the row
+	 */
+	static HistoryTable.Row repeatable(RepeatableScript script, List<String> rows, String installedBy,
+			Instant startedAt, long millis, String error, Integer failedStatement) {
+		return new HistoryTable.Row(0, script.name(), REPEATABLE, rows, rows, script.message(), script.location(),
+				script.checksum(), startedAt, millis, installedBy, error == null, error, failedStatement, 0, null);
+	}
+
+	/**
+	 * A repeatable script whose {@code Depends On} revision a downgrade reverted: no checksum, so the next upgrade
+	 * that applies the revision again re-applies the script.
+	 * @param script the script
+	 * @param rows the version rows after the downgrade
+	 * @param installedBy {@code user@host}
+	 * @param reverted the revisions it depends on that are no longer applied
+	 * @return the row
+	 */
+	static HistoryTable.Row repeatableReverted(RepeatableScript script, List<String> rows, String installedBy,
+			List<String> reverted) {
+		return new HistoryTable.Row(0, script.name(), REPEATABLE, rows, rows, "outdated: depends on "
+				+ String.join(", ", reverted) + ", which was downgraded", script.location(), null, Instant.now(), 0,
 				installedBy, true, null, null, 0, null);
 	}
 

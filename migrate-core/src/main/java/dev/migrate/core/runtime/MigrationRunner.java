@@ -65,6 +65,9 @@ final class MigrationRunner {
 
 	private StepExecutor executor;
 
+	// SQL callbacks around each step (beforeEachRevision.sql, ...), inside the step's transaction when it has one.
+	private Callbacks callbacks = Callbacks.none();
+
 	MigrationRunner(Dialect dialect, VersionTable versionTable, HistoryTable historyTable,
 			Listeners listeners, String installedBy) {
 		this(dialect, versionTable, historyTable, listeners, installedBy, LockWait.SERVER_DEFAULT);
@@ -78,6 +81,16 @@ final class MigrationRunner {
 		this.historyTable = historyTable;
 		this.listeners = listeners;
 		this.installedBy = installedBy;
+	}
+
+	/**
+	 * Sets the SQL callbacks that run around each step.
+	 * @param callbacks the callbacks
+	 * @return this runner
+	 */
+	MigrationRunner callbacks(Callbacks callbacks) {
+		this.callbacks = callbacks;
+		return this;
 	}
 
 	/**
@@ -228,7 +241,11 @@ final class MigrationRunner {
 			long start = System.nanoTime();
 			StepFailure failure;
 			try {
+				this.callbacks.run(Callbacks.beforeEach(step.direction()), sink, step.revision());
 				failure = this.executor.execute(connection, sink, step, 0, null, null);
+				if (failure == null) {
+					this.callbacks.run(Callbacks.afterEach(step.direction()), sink, step.revision());
+				}
 			}
 			catch (RuntimeException ex) {
 				failure = StepFailure.outside(ex);
@@ -285,8 +302,10 @@ final class MigrationRunner {
 				if (transactionLockWait != null) {
 					sink.execute(transactionLockWait);
 				}
+				this.callbacks.run(Callbacks.beforeEach(step.direction()), sink, step.revision());
 				failure = this.executor.execute(connection, sink, step, 0, null, null);
 				if (failure == null) {
+					this.callbacks.run(Callbacks.afterEach(step.direction()), sink, step.revision());
 					// The version-row change and the history row, in one round trip where the driver allows.
 					List<VersionTable.Change> changes = this.versionTable.changes(step.rowsBefore(), step.rowsAfter());
 					int[] counts = this.history.append(changes.stream().map(VersionTable.Change::sql).toList(),
@@ -414,7 +433,14 @@ final class MigrationRunner {
 		}
 		long id = opened.id();
 		String[] prefixes = opened.prefixes();
-		StepFailure failure = this.executor.execute(connection, sink, step, opened.resumeAt(), id, prefixes);
+		StepFailure failure = eachCallback(connection, sink, Callbacks.beforeEach(step.direction()), step,
+				opened.resumeAt());
+		if (failure == null) {
+			failure = this.executor.execute(connection, sink, step, opened.resumeAt(), id, prefixes);
+		}
+		if (failure == null) {
+			failure = eachCallback(connection, sink, Callbacks.afterEach(step.direction()), step, Math.max(total, 0));
+		}
 		int done = (failure != null) ? failure.completed() : Math.max(total, 0);
 		if (failure == null) {
 			// The completion also records the last statement's progress (see execute): one commit, not two.
@@ -442,6 +468,29 @@ final class MigrationRunner {
 		List<String> rows = readRows(connection, step.rowsBefore());
 		throw FailureNarrative.exception(step, failure, rows, failure.completed(),
 				FailureNarrative.partial(step, failure, rows, this.dialect.displayName()));
+	}
+
+	/**
+	 * Runs a step's each-revision callbacks when the step runs statement by statement: committed on their own,
+	 * as its statements are.
+	 * @return the failure, with the statements that completed before it, or {@code null}
+	 */
+	private StepFailure eachCallback(Connection connection, SqlSink sink, dev.migrate.core.script.CallbackEvent event,
+			PlannedStep step, int completed) {
+		if (!this.callbacks.has(event)) {
+			return null;
+		}
+		try {
+			this.callbacks.run(event, sink, step.revision());
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+			return null;
+		}
+		catch (SQLException | RuntimeException ex) {
+			Transactions.rollback(connection);
+			return new StepFailure(null, null, ex, completed);
+		}
 	}
 
 	/**

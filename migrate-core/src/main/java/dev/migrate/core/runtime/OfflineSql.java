@@ -73,7 +73,14 @@ final class OfflineSql {
 			throw new MigrateException("Range '" + range + "' is empty: '" + end + "' is not above '" + start
 					+ "'; swap the ends ('" + end + ":" + start + "')");
 		}
-		new OfflineWriter(dialect, versionTable).write(sink, steps);
+		Callbacks callbacks = Callbacks.of(scripts.directory(), dialect);
+		callbacks.runAlone(Callbacks.before(direction), sink, null);
+		new OfflineWriter(dialect, versionTable, callbacks).write(sink, steps);
+		if (direction == Direction.UPGRADE) {
+			List<String> endRows = steps.isEmpty() ? startRows : steps.get(steps.size() - 1).rowsAfter();
+			new RepeatableScripts(scripts.directory(), scripts.graph()).writeOffline(sink, dialect, endRows);
+		}
+		callbacks.runAlone(Callbacks.after(direction), sink, null);
 		return sink.text();
 	}
 

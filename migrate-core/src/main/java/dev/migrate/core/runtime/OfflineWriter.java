@@ -18,9 +18,21 @@ final class OfflineWriter {
 
 	private final VersionTable versionTable;
 
+	private final Callbacks callbacks;
+
 	OfflineWriter(Dialect dialect, VersionTable versionTable) {
+		this(dialect, versionTable, Callbacks.none());
+	}
+
+	/**
+	 * @param dialect the dialect
+	 * @param versionTable the version table
+	 * @param callbacks the SQL callbacks written around each step, inside its transaction
+	 */
+	OfflineWriter(Dialect dialect, VersionTable versionTable, Callbacks callbacks) {
 		this.dialect = dialect;
 		this.versionTable = versionTable;
+		this.callbacks = callbacks;
 	}
 
 	/**
@@ -42,9 +54,11 @@ final class OfflineWriter {
 				if (transaction) {
 					sink.begin();
 				}
+				this.callbacks.run(Callbacks.beforeEach(step.direction()), sink, step.revision());
 				for (StepStatement statement : sql.statements()) {
 					StepExecutor.run(sink, statement);
 				}
+				this.callbacks.run(Callbacks.afterEach(step.direction()), sink, step.revision());
 				this.versionTable.update(sink, step.rowsBefore(), step.rowsAfter());
 				if (transaction) {
 					sink.commit();
