@@ -8,7 +8,8 @@ import dev.migrate.core.RevisionInfo;
 
 /**
  * The last line of {@code upgrade}, {@code downgrade} and {@code stamp}:
- * {@code Upgraded 3 revisions in 142 ms; now at a1b2c3d4e5f6 (head)}.
+ * {@code Upgraded 3 revisions in 142 ms; now at a1b2c3d4e5f6 (head)}, followed by
+ * {@code ; applied repeatable scripts active_accounts, totals} when an upgrade (re-)applied some.
  */
 public final class Summary {
 
@@ -25,13 +26,16 @@ public final class Summary {
 		if (result.command() == CommandKind.STAMP) {
 			return "Stamped " + RevisionFormat.rows(result.versionRowsBefore(), revisions) + " -> " + after;
 		}
+		String repeatables = result.repeatables().isEmpty() ? ""
+				: "; applied repeatable " + ((result.repeatables().size() == 1) ? "script " : "scripts ")
+						+ String.join(", ", result.repeatables());
 		if (result.steps().isEmpty()) {
-			return "Nothing to " + result.command().verb() + "; already at " + after;
+			return "Nothing to " + result.command().verb() + "; already at " + after + repeatables;
 		}
 		int count = result.steps().size();
 		String verb = (result.command() == CommandKind.DOWNGRADE) ? "Downgraded" : "Upgraded";
 		return verb + " " + count + ((count == 1) ? " revision" : " revisions") + " in " + result.totalMillis()
-				+ " ms; now at " + after;
+				+ " ms; now at " + after + repeatables;
 	}
 
 }
