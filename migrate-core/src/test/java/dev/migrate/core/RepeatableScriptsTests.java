@@ -123,9 +123,9 @@ class RepeatableScriptsTests {
 		Migrator migrator = Migrator.create(MigrateConfig.builder().locations(files.location()).build());
 		String all = migrator.upgradeSql("heads", "postgresql");
 		assertThat(all.lines().toList()).containsSubsequence("CREATE TABLE t_a2 (id INT);",
-				"-- Running repeatable v_one (" + this.scripts.resolve("v1.sql") + ")", "BEGIN;",
+				"-- Running repeatable v_one", "BEGIN;",
 				"DROP VIEW IF EXISTS v_one;", "CREATE VIEW v_one AS SELECT 1 AS n;", "COMMIT;",
-				"-- Running repeatable v_two (" + this.scripts.resolve("v2.sql") + ")");
+				"-- Running repeatable v_two");
 		String partial = migrator.upgradeSql("base:a1", "postgresql");
 		assertThat(partial.lines().toList()).contains(
 				"-- Skipping repeatable v_two: it depends on a2, not all applied at the end of this range")

@@ -227,7 +227,7 @@ final class RepeatableScripts {
 						+ String.join(", ", script.dependsOn()) + ", not all applied at the end of this range");
 				continue;
 			}
-			sink.comment("Running repeatable " + script.name() + " (" + script.location() + ")");
+			sink.comment("Running repeatable " + script.name());
 			boolean transaction = script.transactional() && dialect.transactionalDdl();
 			try {
 				if (transaction) {
