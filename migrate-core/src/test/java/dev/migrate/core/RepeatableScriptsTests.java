@@ -106,7 +106,7 @@ class RepeatableScriptsTests {
 					+ " script and run upgrade again");
 		assertThat(migrator.current()).containsExactly("a1");
 		HistoryEntry failed = migrator.appliedHistory(1).get(0);
-		assertThat(failed.direction()).isEqualTo("repeatable");
+		assertThat(failed.direction()).isEqualTo(CommandKind.REPEATABLE);
 		assertThat(failed.success()).isFalse();
 		assertThat(failed.failedStatement()).isEqualTo(2);
 		assertThat(migrator.info().repeatables()).extracting(RepeatableStatus::state)
@@ -157,7 +157,7 @@ class RepeatableScriptsTests {
 	}
 
 	private static List<String> history(Migrator migrator) {
-		return migrator.appliedHistory(0).stream().map((entry) -> entry.direction() + " " + entry.revision()).toList();
+		return migrator.appliedHistory(0).stream().map((entry) -> entry.direction().verb() + " " + entry.revision()).toList();
 	}
 
 	static int query(TestDatabase db, String sql) throws SQLException {

@@ -157,12 +157,13 @@ final class Callbacks {
 			run(event, sink, null);
 			if (transaction) {
 				sink.commit();
+				if (connection != null) {
+					connection.setAutoCommit(true);
+				}
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
-			if (connection != null) {
-				Transactions.rollback(connection);
-			}
+			sink.rollback();
 			throw (ex instanceof MigrateException migrate) ? migrate
 					: new MigrateException("Callback " + event.fileName() + " failed: " + ex.getMessage(), ex);
 		}
@@ -181,8 +182,9 @@ final class Callbacks {
 			return;
 		}
 		try {
-			Transactions.rollback(connection);
-			runAlone(event, new SqlSink.Jdbc(connection), connection);
+			SqlSink.Jdbc sink = new SqlSink.Jdbc(connection);
+			sink.rollback();
+			runAlone(event, sink, connection);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("{}", ex.getMessage());

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.TreeSet;
 
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
@@ -75,7 +76,8 @@ final class OfflineSql {
 		}
 		Callbacks callbacks = Callbacks.of(scripts.directory(), dialect);
 		callbacks.runAlone(Callbacks.before(direction), sink, null);
-		new OfflineWriter(dialect, versionTable, callbacks).write(sink, steps);
+		new MigrationRunner(dialect, versionTable, null, new Listeners(List.of()), null).callbacks(callbacks)
+			.write(sink, CommandKind.of(direction), steps);
 		if (direction == Direction.UPGRADE) {
 			List<String> endRows = steps.isEmpty() ? startRows : steps.get(steps.size() - 1).rowsAfter();
 			new RepeatableScripts(scripts.directory(), scripts.graph()).writeOffline(sink, dialect, endRows);

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationFailedException;
 import dev.migrate.core.RepeatableInfo;
@@ -59,12 +60,12 @@ final class RepeatableScripts {
 	 * @param history the history rows, newest first (those {@link HistoryTable#readForValidation} reads suffice)
 	 * @return the scripts to apply now, in name order
 	 */
-	List<RepeatableScript> due(List<String> rows, List<HistoryTable.Row> history) {
-		Map<String, HistoryTable.Row> last = lastApplied(history);
+	List<RepeatableScript> due(List<String> rows, List<HistoryRow> history) {
+		Map<String, HistoryRow> last = lastApplied(history);
 		Set<String> applied = applied(rows);
 		List<RepeatableScript> due = new ArrayList<>();
 		for (RepeatableScript script : this.scripts.repeatables()) {
-			HistoryTable.Row row = last.get(script.name());
+			HistoryRow row = last.get(script.name());
 			boolean changed = row == null || !script.checksum().equals(row.checksum());
 			if (changed && applied.containsAll(script.dependsOn())) {
 				due.add(script);
@@ -78,12 +79,12 @@ final class RepeatableScripts {
 	 * @param history the history rows, newest first
 	 * @return each script's state, in name order
 	 */
-	List<RepeatableStatus> statuses(List<String> rows, List<HistoryTable.Row> history) {
-		Map<String, HistoryTable.Row> last = lastApplied(history);
+	List<RepeatableStatus> statuses(List<String> rows, List<HistoryRow> history) {
+		Map<String, HistoryRow> last = lastApplied(history);
 		Set<String> applied = applied(rows);
 		List<RepeatableStatus> statuses = new ArrayList<>();
 		for (RepeatableScript script : this.scripts.repeatables()) {
-			HistoryTable.Row row = last.get(script.name());
+			HistoryRow row = last.get(script.name());
 			boolean changed = row == null || !script.checksum().equals(row.checksum());
 			List<String> waitingFor = script.dependsOn().stream().filter((id) -> !applied.contains(id)).toList();
 			RepeatableState state = !changed ? RepeatableState.APPLIED
@@ -115,7 +116,7 @@ final class RepeatableScripts {
 	List<String> apply(Connection connection, Dialect dialect, HistoryTable historyTable, List<RepeatableScript> due,
 			List<String> rows, String installedBy) {
 		SqlSyntax syntax = SqlSyntax.of(dialect.engine());
-		SqlSink sink = new SqlSink.Jdbc(connection);
+		SqlSink.Jdbc sink = new SqlSink.Jdbc(connection);
 		List<String> applied = new ArrayList<>();
 		for (RepeatableScript script : due) {
 			List<SqlStatement> statements = script.statements(syntax);
@@ -125,14 +126,14 @@ final class RepeatableScripts {
 			int index = 0;
 			try {
 				if (transaction) {
-					Transactions.begin(connection);
+					sink.begin();
 				}
 				for (SqlStatement statement : statements) {
 					index++;
 					sink.execute(statement.sql());
 				}
 				index = 0;
-				historyTable.append(connection, HistoryRows.repeatable(script, rows, installedBy, startedAt,
+				append(historyTable, connection, HistoryRow.repeatable(script, rows, installedBy, startedAt,
 						millisSince(start), null, null));
 				if (transaction) {
 					connection.commit();
@@ -140,7 +141,7 @@ final class RepeatableScripts {
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
-				Transactions.rollback(connection);
+				sink.rollback();
 				throw failed(connection, historyTable, script, statements, index, ex, transaction, rows, installedBy,
 						startedAt, millisSince(start), applied);
 			}
@@ -158,7 +159,7 @@ final class RepeatableScripts {
 				(index > 0) ? statements.get(index - 1).line() : null, ex, transaction ? 0 : Math.max(index - 1, 0));
 		String error = failure.describe();
 		try {
-			historyTable.append(connection, HistoryRows.repeatable(script, rows, installedBy, startedAt, millis,
+			append(historyTable, connection, HistoryRow.repeatable(script, rows, installedBy, startedAt, millis,
 					error, failure.index()));
 		}
 		catch (SQLException | RuntimeException recordFailure) {
@@ -193,14 +194,14 @@ final class RepeatableScripts {
 		if (!any()) {
 			return List.of();
 		}
-		Map<String, HistoryTable.Row> last = lastApplied(historyTable.readForValidation(connection));
+		Map<String, HistoryRow> last = lastApplied(historyTable.readForValidation(connection));
 		Set<String> applied = applied(rows);
 		List<String> marked = new ArrayList<>();
 		for (RepeatableScript script : this.scripts.repeatables()) {
-			HistoryTable.Row row = last.get(script.name());
+			HistoryRow row = last.get(script.name());
 			List<String> reverted = script.dependsOn().stream().filter((id) -> !applied.contains(id)).toList();
 			if (row != null && row.checksum() != null && !reverted.isEmpty()) {
-				historyTable.append(connection, HistoryRows.repeatableReverted(script, rows, installedBy, reverted));
+				append(historyTable, connection, HistoryRow.repeatableReverted(script, rows, installedBy, reverted));
 				marked.add(script.name());
 			}
 		}
@@ -246,6 +247,12 @@ final class RepeatableScripts {
 		}
 	}
 
+	private static void append(HistoryTable historyTable, Connection connection, HistoryRow row) throws SQLException {
+		try (HistoryWriter writer = historyTable.writer(connection)) {
+			writer.append(row);
+		}
+	}
+
 	// The revisions the rows stand for: the rows and their ancestors.
 	private Set<String> applied(List<String> rows) {
 		Set<String> applied = new HashSet<>();
@@ -260,10 +267,10 @@ final class RepeatableScripts {
 
 	// The newest successful 'repeatable' row of each name: its checksum is what the script was last applied as
 	// (null after a downgrade reverted a revision it depends on).
-	private static Map<String, HistoryTable.Row> lastApplied(List<HistoryTable.Row> history) {
-		Map<String, HistoryTable.Row> last = new HashMap<>();
-		for (HistoryTable.Row row : history) {
-			if (row.success() && HistoryRows.REPEATABLE.equals(row.direction())) {
+	private static Map<String, HistoryRow> lastApplied(List<HistoryRow> history) {
+		Map<String, HistoryRow> last = new HashMap<>();
+		for (HistoryRow row : history) {
+			if (row.success() && row.direction() == CommandKind.REPEATABLE) {
 				last.putIfAbsent(row.revision(), row);
 			}
 		}
