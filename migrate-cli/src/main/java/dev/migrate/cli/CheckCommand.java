@@ -14,10 +14,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code migrate check}: for CI, exits 1 when the scripts have more than one head or the database has
- * pending revisions.
+ * pending revisions or pending repeatable scripts.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-		description = "Fail (exit 1) when there are pending revisions or more than one head.")
+		description = "Fail (exit 1) when there are pending revisions or repeatable scripts, or more than one head.")
 final class CheckCommand extends MigratorCommand {
 
 	private static final CheckReport.Fixes FIXES = new CheckReport.Fixes("migrate merge -m \"merge\" heads",
@@ -38,6 +38,9 @@ final class CheckCommand extends MigratorCommand {
 		}
 		List<RevisionInfo> heads = migrator(true).heads();
 		List<String> problems = new ArrayList<>(CheckReport.problems(heads, migrator(true).pending("heads"), FIXES));
+		if (!migrator(true).repeatables().isEmpty()) {
+			problems.addAll(CheckReport.repeatableProblems(migrator(true).info().repeatables(), FIXES));
+		}
 		if (this.model.present()) {
 			var comparison = migrator(true).compareModel(this.model.source(this::resolve, List.of()));
 			if (comparison.hasChanges()) {

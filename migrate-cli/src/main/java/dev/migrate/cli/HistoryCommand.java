@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.Set;
 
 import dev.migrate.core.HistoryEntry;
 import dev.migrate.core.Migrator;
+import dev.migrate.core.RepeatableInfo;
+import dev.migrate.core.RepeatableState;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.fleet.TenantOutcome;
 import dev.migrate.core.fleet.TenantState;
@@ -18,7 +21,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code migrate history}: revisions newest first, as Alembic lists them
- * ({@code 1975ea83b712 -> 3f2a9c1b7e40 (head), add account}), or the graph as text, dot or Mermaid.
+ * ({@code 1975ea83b712 -> 3f2a9c1b7e40 (head), add account}), then the repeatable scripts
+ * ({@code repeatable active_accounts (pending), the active accounts view}), or the graph as text, dot or Mermaid.
  */
 @Command(name = "history", mixinStandardHelpOptions = true,
 		description = "List revisions newest first, or draw the revision graph.")
@@ -84,8 +88,35 @@ final class HistoryCommand extends MigratorCommand {
 		else {
 			// Every revision is read only for the verbose headers' "Branches into".
 			print(RevisionFormat.historyLines(revisions, this.verbose ? revisions() : Map.of(), marked, this.verbose));
+			printRepeatables(needsDatabase);
 		}
 		return ExitCodes.OK;
+	}
+
+	// Repeatable scripts after the revisions (none in a range: they are not in the graph), with their state when the
+	// database is read anyway.
+	private void printRepeatables(boolean withState) {
+		if (this.range != null) {
+			return;
+		}
+		List<RepeatableInfo> repeatables = migrator(withState).repeatables();
+		if (repeatables.isEmpty()) {
+			return;
+		}
+		Map<String, RepeatableState> states = new HashMap<>();
+		if (withState) {
+			migrator(true).info()
+				.repeatables()
+				.forEach((status) -> states.put(status.repeatable().name(), status.state()));
+		}
+		StringBuilder lines = new StringBuilder();
+		for (RepeatableInfo repeatable : repeatables) {
+			lines.append(RevisionFormat.repeatableLine(repeatable, states.get(repeatable.name()))).append('\n');
+			if (this.verbose) {
+				lines.append("Path: ").append(repeatable.script()).append("\n\n");
+			}
+		}
+		print(lines.toString().stripTrailing());
 	}
 
 	// A tenant's line: its latest history row, for a fleet's history.

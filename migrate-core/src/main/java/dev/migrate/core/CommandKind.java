@@ -7,7 +7,8 @@ import dev.migrate.core.graph.Direction;
 
 /**
  * The command that wrote the version table: what a {@link MigrationResult} and each of its
- * {@link AppliedRevision steps} record.
+ * {@link AppliedRevision steps} record, and what each history row ({@link HistoryEntry#direction()}) stores,
+ * where {@link #REPEATABLE} also appears.
  */
 public enum CommandKind {
 
@@ -18,7 +19,13 @@ public enum CommandKind {
 	DOWNGRADE(Direction.DOWNGRADE),
 
 	/** Wrote the version table without running any script. */
-	STAMP(null);
+	STAMP(null),
+
+	/**
+	 * Applied a repeatable script after an upgrade's revisions (or, without a checksum, marked one for
+	 * re-application after a downgrade). Only history rows have this kind; the version table is unchanged.
+	 */
+	REPEATABLE(null);
 
 	private final Direction direction;
 
@@ -27,14 +34,16 @@ public enum CommandKind {
 	}
 
 	/**
-	 * @return the command's name as printed and stored, {@code upgrade}, {@code downgrade} or {@code stamp}
+	 * @return the command's name as printed and stored, {@code upgrade}, {@code downgrade}, {@code stamp} or
+	 * {@code repeatable}
 	 */
 	public String verb() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/**
-	 * @return the way the command's steps moved through the graph, empty for a stamp (which runs nothing)
+	 * @return the way the command's steps moved through the graph, empty for a stamp (which runs nothing) and a
+	 * repeatable script (which is not in the graph)
 	 */
 	public Optional<Direction> direction() {
 		return Optional.ofNullable(this.direction);
@@ -42,7 +51,7 @@ public enum CommandKind {
 
 	/**
 	 * The kind a stored or printed verb names.
-	 * @param verb {@code upgrade}, {@code downgrade} or {@code stamp}, as {@link #verb()} spells them
+	 * @param verb {@code upgrade}, {@code downgrade}, {@code stamp} or {@code repeatable}, as {@link #verb()} spells them
 	 * @return the kind
 	 * @throws IllegalArgumentException for any other word
 	 */
@@ -52,7 +61,7 @@ public enum CommandKind {
 				return kind;
 			}
 		}
-		throw new IllegalArgumentException("Not a command: '" + verb + "' (expected upgrade, downgrade or stamp)");
+		throw new IllegalArgumentException("Not a command: '" + verb + "' (expected upgrade, downgrade, stamp or repeatable)");
 	}
 
 	/**

@@ -108,6 +108,15 @@ public final class Migrator {
 	}
 
 	/**
+	 * The repeatable scripts ({@code -- Repeatable: <name>}), read from the locations without a database; their
+	 * states against a database are in {@link #info()}.
+	 * @return the repeatable scripts, by name
+	 */
+	public List<RepeatableInfo> repeatables() {
+		return this.commands.repeatables();
+	}
+
+	/**
 	 * @param revision a revision id, prefix or symbolic name such as {@code head}
 	 * @return the revision
 	 * @throws dev.migrate.core.graph.TargetException if the target is not in the grammar, before any connection

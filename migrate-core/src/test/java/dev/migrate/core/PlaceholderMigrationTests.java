@@ -97,6 +97,43 @@ class PlaceholderMigrationTests {
 		assertThat(sql).contains("CREATE TABLE app.t_items (id INT)").doesNotContain("${");
 	}
 
+	@Test
+	void offlineSqlReplacesPlaceholdersInRepeatableScriptsAndCallbacksUnlessTheHeaderTurnsThemOff() throws Exception {
+		ScriptFiles files = new ScriptFiles(this.scripts);
+		files.write("a000", null, null, null, null, "CREATE TABLE t_${suffix} (id INT);\n", null);
+		java.nio.file.Files.writeString(this.scripts.resolve("v_items.sql"), "-- the view\n-- Repeatable: v_items\n--\n"
+				+ "\n-- migrate:upgrade\nCREATE VIEW v_${suffix} AS SELECT id FROM t_${suffix};\n");
+		java.nio.file.Files.writeString(this.scripts.resolve("v_raw.sql"), "-- the raw view\n-- Repeatable: v_raw\n"
+				+ "-- Placeholders: false\n\n-- migrate:upgrade\nCREATE VIEW v_raw AS SELECT '${suffix}' AS v;\n");
+		java.nio.file.Files.writeString(this.scripts.resolve("beforeUpgrade.sql"),
+				"-- before on ${migrate:engine}\nSELECT '${suffix}';\n");
+		Migrator migrator = Migrator.create(MigrateConfig.builder()
+			.locations(files.location())
+			.placeholder("suffix", "items")
+			.build());
+
+		String sql = migrator.upgradeSql("heads", "postgresql");
+
+		assertThat(sql).contains("CREATE VIEW v_items AS SELECT id FROM t_items;", "SELECT 'items';",
+				"CREATE VIEW v_raw AS SELECT '${suffix}' AS v;");
+	}
+
+	@EachEngine(value = { Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE, Engine.H2 })
+	void repeatableScriptsAndCallbacksRunWithTheirPlaceholdersReplaced(TestDatabase db) throws Exception {
+		ScriptFiles files = new ScriptFiles(this.scripts);
+		files.write("a000", null, null, null, null,
+				"CREATE TABLE t_${suffix} (id INT);\nCREATE TABLE t_log (v VARCHAR(40));\n", null);
+		java.nio.file.Files.writeString(this.scripts.resolve("v_items.sql"), "-- the view\n-- Repeatable: v_items\n--\n"
+				+ "\n-- migrate:upgrade\nCREATE VIEW v_${suffix} AS SELECT id FROM t_${suffix};\n");
+		java.nio.file.Files.writeString(this.scripts.resolve("afterEachRevision.sql"),
+				"INSERT INTO t_log (v) VALUES ('${suffix}@${migrate:revision}');\n");
+
+		migrator(db, "items").upgrade("heads");
+
+		assertThat(rows(db, "SELECT v, v FROM t_log")).containsExactly("items@a000=items@a000");
+		assertThat(rows(db, "SELECT id, id FROM v_items")).isEmpty();
+	}
+
 	private Migrator migrator(TestDatabase db, String suffix) {
 		return Migrator.create(MigrateConfig.builder()
 			.dataSource(db.dataSource())

@@ -101,6 +101,42 @@ class ScriptIndexBootTests {
 			.withMessageContaining("but no script defines it any more");
 	}
 
+	@EachEngine({ Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE, Engine.H2 })
+	void anEditedRepeatableScriptIsReappliedWithTheIndexRebuilt(TestDatabase db) throws IOException {
+		ScriptFiles files = chain();
+		Path view = this.scripts.resolve("v_a.sql");
+		Files.writeString(view, "-- the view\n-- Repeatable: v_a\n--\n\n-- migrate:upgrade\n"
+				+ "DROP VIEW IF EXISTS v_a;\nCREATE VIEW v_a AS SELECT 1 AS n;\n");
+		ScriptIndex.write(this.scripts);
+		assertThat(boot(db, files).upgrade("heads").repeatables()).containsExactly("v_a");
+		Migrator upToDate = boot(db, files);
+		assertThat(upToDate.upgrade("heads").repeatables()).isEmpty();
+		assertThat(upToDate.scriptLoads()).isZero();
+		Files.writeString(view, Files.readString(view).replace("SELECT 1 AS n", "SELECT 2 AS n"));
+		ScriptIndex.write(this.scripts);
+		assertThat(boot(db, files).upgrade("heads").repeatables()).containsExactly("v_a");
+	}
+
+	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })
+	void callbacksRunOnEveryUpgradeWithAnIndex(TestDatabase db) throws IOException {
+		ScriptFiles files = chain();
+		Files.writeString(this.scripts.resolve("afterUpgrade.sql"),
+				"CREATE TABLE IF NOT EXISTS t_calls (n INT);\nINSERT INTO t_calls (n) VALUES (1);\n");
+		ScriptIndex.write(this.scripts);
+		boot(db, files).upgrade("heads");
+		Migrator second = boot(db, files);
+		assertThat(second.upgrade("heads").steps()).isEmpty();
+		assertThat(second.scriptLoads()).isEqualTo(1);
+		try (java.sql.Connection connection = db.connect();
+				java.sql.ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM t_calls")) {
+			rows.next();
+			assertThat(rows.getInt(1)).isEqualTo(2);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })
 	void anotherCommandSinceTheValidationMakesTheBootValidateAgain(TestDatabase db) {
 		ScriptFiles files = chain();

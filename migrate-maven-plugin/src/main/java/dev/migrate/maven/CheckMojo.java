@@ -29,6 +29,9 @@ public final class CheckMojo extends AbstractMigrateMojo {
 		Migrator migrator = migrator(true);
 		List<RevisionInfo> heads = migrator.heads();
 		List<String> problems = new ArrayList<>(CheckReport.problems(heads, migrator.pending("heads"), FIXES));
+		if (!migrator.repeatables().isEmpty()) {
+			problems.addAll(CheckReport.repeatableProblems(migrator.info().repeatables(), FIXES));
+		}
 		problems.addAll(migrator.validate().problems());
 		if (!problems.isEmpty()) {
 			throw failure(problems);

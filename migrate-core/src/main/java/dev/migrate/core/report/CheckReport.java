@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrate.core.RepeatableState;
+import dev.migrate.core.RepeatableStatus;
 import dev.migrate.core.RevisionInfo;
 
 /**
- * What {@code check} reports, for a CI build to fail on: more than one head, pending revisions. Each problem ends with
+ * What {@code check} reports, for a CI build to fail on: more than one head, pending revisions, pending repeatable
+ * scripts. Each problem ends with
  * the fix in the words of the tool the user runs ({@code migrate merge ...} in the CLI, {@code mvn migrate:merge ...}
  * in a build), given as {@link Fixes}.
  */
@@ -44,6 +47,31 @@ public final class CheckReport {
 					+ "); run '" + fixes.upgradeHeads() + "'");
 		}
 		return problems;
+	}
+
+	/**
+	 * @param repeatables the repeatable scripts' states against the database
+	 * @param fixes the commands to name
+	 * @return a line when a repeatable script is new or changed since it was last applied (or waits for a revision
+	 * it depends on), without a {@code FAILED: } prefix; empty when there is none
+	 */
+	public static List<String> repeatableProblems(List<RepeatableStatus> repeatables, Fixes fixes) {
+		List<String> pending = new ArrayList<>();
+		for (RepeatableStatus status : repeatables) {
+			if (status.state() == RepeatableState.PENDING) {
+				pending.add(status.repeatable().name() + ((status.appliedChecksum() == null) ? ": not applied yet"
+						: ": changed since it was applied"));
+			}
+			else if (status.state() == RepeatableState.WAITING) {
+				pending.add(status.repeatable().name() + ": waits for " + String.join(", ", status.waitingFor()));
+			}
+		}
+		if (pending.isEmpty()) {
+			return List.of();
+		}
+		return List.of("The database has " + pending.size() + ((pending.size() == 1) ? " pending repeatable script"
+				: " pending repeatable scripts") + " (" + String.join("; ", pending) + "); run '" + fixes.upgradeHeads()
+				+ "'");
 	}
 
 	/**

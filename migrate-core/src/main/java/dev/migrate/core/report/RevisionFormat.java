@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.migrate.core.RepeatableInfo;
+import dev.migrate.core.RepeatableState;
 import dev.migrate.core.RevisionInfo;
 
 /**
@@ -94,6 +96,27 @@ public final class RevisionFormat {
 		}
 		if (includeDoc) {
 			line.append(", ").append(revision.message());
+		}
+		return line.toString();
+	}
+
+	/**
+	 * A repeatable script's line in {@code history}:
+	 * {@code repeatable <name> (depends on <ids>) (<state>), <message>}.
+	 * @param repeatable the script
+	 * @param state its state against the database, or {@code null} when the database was not read
+	 * @return the line
+	 */
+	public static String repeatableLine(RepeatableInfo repeatable, RepeatableState state) {
+		StringBuilder line = new StringBuilder("repeatable ").append(repeatable.name());
+		if (!repeatable.dependsOn().isEmpty()) {
+			line.append(" (depends on ").append(String.join(", ", repeatable.dependsOn())).append(')');
+		}
+		if (state != null) {
+			line.append(" (").append(state.name().toLowerCase(java.util.Locale.ROOT)).append(')');
+		}
+		if (!repeatable.message().isEmpty()) {
+			line.append(", ").append(repeatable.message());
 		}
 		return line.toString();
 	}

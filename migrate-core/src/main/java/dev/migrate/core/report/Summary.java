@@ -10,7 +10,8 @@ import dev.migrate.core.RevisionInfo;
 
 /**
  * The last line of {@code upgrade}, {@code downgrade} and {@code stamp}:
- * {@code Upgraded 3 revisions in 142 ms; now at a1b2c3d4e5f6 (head)}.
+ * {@code Upgraded 3 revisions in 142 ms; now at a1b2c3d4e5f6 (head)}, followed by
+ * {@code ; applied repeatable scripts active_accounts, totals} when an upgrade (re-)applied some.
  */
 public final class Summary {
 
@@ -45,16 +46,19 @@ public final class Summary {
 				? result.steps().get(0) : null;
 		String adopted = (baseline != null) ? "Baselined at " + baseline.revision() + ", then " : "";
 		int count = result.steps().size() - ((baseline != null) ? 1 : 0);
+		String repeatables = result.repeatables().isEmpty() ? ""
+				: "; applied repeatable " + ((result.repeatables().size() == 1) ? "script " : "scripts ")
+						+ String.join(", ", result.repeatables());
 		if (count == 0) {
-			return (baseline != null) ? "Baselined at " + baseline.revision() + "; now at " + after
-					: "Nothing to " + result.command().verb() + "; already at " + after;
+			return ((baseline != null) ? "Baselined at " + baseline.revision() + "; now at " + after
+					: "Nothing to " + result.command().verb() + "; already at " + after) + repeatables;
 		}
 		String verb = (result.command() == CommandKind.DOWNGRADE) ? "Downgraded" : "Upgraded";
 		if (baseline != null) {
 			verb = verb.toLowerCase(java.util.Locale.ROOT);
 		}
 		return adopted + verb + " " + count + ((count == 1) ? " revision" : " revisions") + " in "
-				+ result.totalMillis() + " ms; now at " + after;
+				+ result.totalMillis() + " ms; now at " + after + repeatables;
 	}
 
 }

@@ -5,10 +5,12 @@ import java.util.List;
 
 import dev.migrate.core.CommandKind;
 import dev.migrate.core.HistoryEntry;
+import dev.migrate.core.script.RepeatableScript;
 
 /**
  * One history row, with the progress columns the public {@link HistoryEntry} leaves out. The runtime builds rows
- * through the named factories ({@link #succeeded}, {@link #failed}, {@link #inProgress}, {@link #stamp}); only the
+ * through the named factories ({@link #succeeded}, {@link #failed}, {@link #inProgress}, {@link #stamp},
+ * {@link #repeatable}, {@link #repeatableReverted}); only the
  * table's reader fills every column itself.
  *
  * @param id the id ({@code 0} before insertion)
@@ -99,6 +101,40 @@ record HistoryRow(long id, String revision, CommandKind direction, List<String> 
 	static HistoryRow stamp(String id, List<String> before, List<String> after, String message, String script,
 			Instant startedAt, long millis, String installedBy) {
 		return new HistoryRow(0, id, CommandKind.STAMP, before, after, message, script, null, startedAt, millis,
+				installedBy, true, null, null, 0, null);
+	}
+
+	/**
+	 * A repeatable script that was applied, or failed.
+	 * @param script the script
+	 * @param rows the version rows (unchanged by it)
+	 * @param installedBy {@code user@host}
+	 * @param startedAt when it started
+	 * @param millis how long it took
+	 * @param error the error, or {@code null} when it succeeded
+	 * @param failedStatement the failed statement's number, or {@code null}
+	 * @return the row
+	 */
+	static HistoryRow repeatable(RepeatableScript script, List<String> rows, String installedBy, Instant startedAt,
+			long millis, String error, Integer failedStatement) {
+		return new HistoryRow(0, script.name(), CommandKind.REPEATABLE, rows, rows, script.message(),
+				script.location(), script.checksum(), startedAt, millis, installedBy, error == null, error,
+				failedStatement, 0, null);
+	}
+
+	/**
+	 * A repeatable script whose {@code Depends On} revision a downgrade reverted: no checksum, so the next upgrade
+	 * that applies the revision again re-applies the script.
+	 * @param script the script
+	 * @param rows the version rows after the downgrade
+	 * @param installedBy {@code user@host}
+	 * @param reverted the revisions it depends on that are no longer applied
+	 * @return the row
+	 */
+	static HistoryRow repeatableReverted(RepeatableScript script, List<String> rows, String installedBy,
+			List<String> reverted) {
+		return new HistoryRow(0, script.name(), CommandKind.REPEATABLE, rows, rows, "outdated: depends on "
+				+ String.join(", ", reverted) + ", which was downgraded", script.location(), null, Instant.now(), 0,
 				installedBy, true, null, null, 0, null);
 	}
 

@@ -21,6 +21,7 @@ import dev.migrate.core.MigrationInfo;
 import dev.migrate.core.MigrationFailedException;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.RepairResult;
+import dev.migrate.core.RepeatableInfo;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.ValidationFailedException;
 import dev.migrate.core.ValidationResult;
@@ -29,6 +30,7 @@ import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.ScriptCache.Scripts;
+import dev.migrate.core.script.RepeatableScript;
 import dev.migrate.core.script.ScriptDirectory;
 
 /**
@@ -147,26 +149,42 @@ public final class MigrationCommands {
 									? "a script is not transactional" : "its DDL commits on its own");
 				}
 			}
-			if (!steps.isEmpty()) {
+			Callbacks callbacks = Callbacks.of(scripts.directory(), session.dialect(), session.placeholders());
+			// Callbacks run even when nothing is pending (as Flyway's do), in the schema the revisions would use.
+			if (!steps.isEmpty() || callbacks.any()) {
 				session.prepareTables();
 			}
+			runner.callbacks(callbacks);
+			RepeatableScripts repeatables = new RepeatableScripts(scripts.directory(), scripts.graph(),
+					session.placeholders());
 			List<AppliedRevision> applied = new ArrayList<>();
 			if (baseline != null) {
 				applied.add(baseline);
 			}
+			List<String> after;
+			List<String> reapplied = List.of();
 			try {
-				applied.addAll(runner.run(connection, kind, steps, wholePlan));
+				callbacks.runAlone(Callbacks.before(direction), new SqlSink.Jdbc(connection), connection);
+				try {
+					applied.addAll(runner.run(connection, kind, steps, wholePlan));
+				}
+				catch (MigrationFailedException ex) {
+					throw adoption.explain(ex);
+				}
+				// Nothing ran under the lock: the rows are as read.
+				after = applied.isEmpty() ? before : session.versionTable().read(connection);
+				reapplied = runRepeatables(session, repeatables, direction, after);
+				callbacks.runAlone(Callbacks.after(direction), new SqlSink.Jdbc(connection), connection);
 			}
-			catch (MigrationFailedException ex) {
-				throw adoption.explain(ex);
+			catch (RuntimeException ex) {
+				callbacks.runAfterError(direction, connection, ex);
+				throw ex;
 			}
-			// Nothing ran under the lock: the rows are as read.
-			List<String> after = applied.isEmpty() ? before : session.versionTable().read(connection);
 			if (indexed && validate) {
 				this.upToDate.record(session, scripts, after);
 			}
 			MigrationResult result = new MigrationResult(kind, target.text(), applied, before, after,
-					millisSince(start));
+					millisSince(start), reapplied);
 			logger.info("{} to '{}' of {}: {} in {} ms; version now {}", capitalize(command), target,
 					session.database(), describeCount(applied.size()), result.totalMillis(), after);
 			this.listeners.afterRun(result);
@@ -197,6 +215,36 @@ public final class MigrationCommands {
 				capitalize(kind.verb()), target, result.totalMillis(), rows);
 		this.listeners.afterRun(result);
 		return result;
+	}
+
+	/**
+	 * After an upgrade's steps, applies the repeatable scripts that are due; after a downgrade, marks those whose
+	 * Depends On revision it reverted.
+	 * @return the names applied
+	 */
+	private static List<String> runRepeatables(DatabaseSession session, RepeatableScripts repeatables,
+			Direction direction, List<String> rows) {
+		if (!repeatables.any()) {
+			return List.of();
+		}
+		Connection connection = session.connection();
+		try {
+			if (direction == Direction.DOWNGRADE) {
+				repeatables.afterDowngrade(connection, session.historyTable(), rows, session.installedBy());
+				return List.of();
+			}
+			List<RepeatableScript> due = repeatables.due(rows, session.historyTable().readForValidation(connection));
+			if (due.isEmpty()) {
+				return List.of();
+			}
+			session.prepareTables();
+			return repeatables.apply(connection, session.dialect(), session.historyTable(), due, rows,
+					session.installedBy());
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not read or write the repeatable scripts' rows in the history table "
+					+ session.historyTable() + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/**
@@ -321,6 +369,14 @@ public final class MigrationCommands {
 	public RevisionInfo show(Target revision) {
 		Scripts scripts = loadScripts();
 		return RevisionInfos.of(scripts.graph(), scripts.graph().resolveOne(revision), Set.of());
+	}
+
+	/**
+	 * @return the repeatable scripts, by name
+	 * @see dev.migrate.core.Migrator#repeatables()
+	 */
+	public List<RepeatableInfo> repeatables() {
+		return loadScripts().directory().repeatables().stream().map(RepeatableScripts::info).toList();
 	}
 
 	/**

@@ -38,6 +38,9 @@ final class MigrationRunner {
 
 	private final String installedBy;
 
+	// SQL callbacks around each step (beforeEachRevision.sql, ...), inside the step's transaction when it has one.
+	private Callbacks callbacks = Callbacks.none();
+
 	MigrationRunner(Dialect dialect, VersionTable versionTable, HistoryTable historyTable,
 			Listeners listeners, String installedBy) {
 		this(dialect, versionTable, historyTable, listeners, installedBy, LockWait.SERVER_DEFAULT);
@@ -51,6 +54,16 @@ final class MigrationRunner {
 		this.historyTable = historyTable;
 		this.listeners = listeners;
 		this.installedBy = installedBy;
+	}
+
+	/**
+	 * Sets the SQL callbacks that run around each step, online and offline.
+	 * @param callbacks the callbacks
+	 * @return this runner
+	 */
+	MigrationRunner callbacks(Callbacks callbacks) {
+		this.callbacks = callbacks;
+		return this;
 	}
 
 	/**
@@ -90,9 +103,9 @@ final class MigrationRunner {
 				return runInOneTransaction(sink, command, steps, executor, history, recovery);
 			}
 			WholeStep whole = new WholeStep(this.dialect, this.versionTable, executor, this.lockWait, history,
-					recovery, this.installedBy);
+					recovery, this.installedBy).callbacks(this.callbacks);
 			ProgressRun progress = new ProgressRun(this.versionTable, this.historyTable, history, executor, recovery,
-					this.installedBy);
+					this.installedBy).callbacks(this.callbacks);
 			return runEach(sink, command, steps, whole, progress, restore);
 		}
 		catch (SQLException ex) {
@@ -124,8 +137,8 @@ final class MigrationRunner {
 	 * @throws MigrateException for a Java migration, which has no SQL to write
 	 */
 	void write(SqlSink.Text sink, CommandKind command, List<PlannedStep> steps) {
-		runEach(sink, command, steps, WholeStep.offline(this.dialect, this.versionTable), null,
-				SessionRestore.none());
+		runEach(sink, command, steps, WholeStep.offline(this.dialect, this.versionTable).callbacks(this.callbacks),
+				null, SessionRestore.none());
 	}
 
 	/**
@@ -192,7 +205,11 @@ final class MigrationRunner {
 			long start = System.nanoTime();
 			StepFailure failure;
 			try {
+				this.callbacks.run(Callbacks.beforeEach(step.direction()), sink, step.revision());
 				failure = executor.execute(sink.connection(), sink, step, 0, null, null);
+				if (failure == null) {
+					this.callbacks.run(Callbacks.afterEach(step.direction()), sink, step.revision());
+				}
 			}
 			catch (RuntimeException ex) {
 				failure = StepFailure.outside(ex);

@@ -78,8 +78,16 @@ final class OfflineSql {
 			throw new MigrateException("Range '" + range + "' is empty: '" + end + "' is not above '" + start
 					+ "'; swap the ends ('" + end + ":" + start + "')");
 		}
-		new MigrationRunner(dialect, versionTable, null, new Listeners(List.of()), null).write(sink,
-				CommandKind.of(direction), steps);
+		Callbacks callbacks = Callbacks.of(scripts.directory(), dialect, placeholders);
+		callbacks.runAlone(Callbacks.before(direction), sink, null);
+		new MigrationRunner(dialect, versionTable, null, new Listeners(List.of()), null).callbacks(callbacks)
+			.write(sink, CommandKind.of(direction), steps);
+		if (direction == Direction.UPGRADE) {
+			List<String> endRows = steps.isEmpty() ? startRows : steps.get(steps.size() - 1).rowsAfter();
+			new RepeatableScripts(scripts.directory(), scripts.graph(), placeholders).writeOffline(sink, dialect,
+					endRows);
+		}
+		callbacks.runAlone(Callbacks.after(direction), sink, null);
 		return sink.text();
 	}
 

@@ -35,6 +35,9 @@ final class ProgressRun {
 
 	private final String installedBy;
 
+	// SQL callbacks before and after each step's statements, committed on their own as its statements are.
+	private Callbacks callbacks = Callbacks.none();
+
 	// The next step's row, opened in the commit that completed the step before it.
 	private Opened opened;
 
@@ -47,6 +50,16 @@ final class ProgressRun {
 		this.recovery = recovery;
 		this.resume = new ResumeDecision(historyTable);
 		this.installedBy = installedBy;
+	}
+
+	/**
+	 * Sets the SQL callbacks that run before and after each step's statements.
+	 * @param callbacks the callbacks
+	 * @return this run
+	 */
+	ProgressRun callbacks(Callbacks callbacks) {
+		this.callbacks = callbacks;
+		return this;
 	}
 
 	/**
@@ -78,7 +91,13 @@ final class ProgressRun {
 		}
 		long id = opened.id();
 		String[] prefixes = opened.prefixes();
-		StepFailure failure = this.executor.execute(connection, sink, step, opened.resumeAt(), id, prefixes);
+		StepFailure failure = eachCallback(sink, Callbacks.beforeEach(step.direction()), step, opened.resumeAt());
+		if (failure == null) {
+			failure = this.executor.execute(connection, sink, step, opened.resumeAt(), id, prefixes);
+		}
+		if (failure == null) {
+			failure = eachCallback(sink, Callbacks.afterEach(step.direction()), step, Math.max(total, 0));
+		}
 		int done = (failure != null) ? failure.completed() : Math.max(total, 0);
 		if (failure == null) {
 			// The completion also records the last statement's progress (see StepExecutor): one commit, not two.
@@ -95,6 +114,26 @@ final class ProgressRun {
 			}
 		}
 		throw this.recovery.partial(connection, step, startedAt, start, failure, id, prefixes);
+	}
+
+	/**
+	 * Runs a step's each-revision callbacks, committed on their own as its statements are.
+	 * @return the failure, with the statements that completed before it, or {@code null}
+	 */
+	private StepFailure eachCallback(SqlSink.Jdbc sink, dev.migrate.core.script.CallbackEvent event,
+			PlannedStep step, int completed) {
+		if (!this.callbacks.has(event)) {
+			return null;
+		}
+		try {
+			this.callbacks.run(event, sink, step.revision());
+			sink.commit();
+			return null;
+		}
+		catch (SQLException | RuntimeException ex) {
+			sink.rollback();
+			return new StepFailure(null, null, ex, completed);
+		}
 	}
 
 	/**

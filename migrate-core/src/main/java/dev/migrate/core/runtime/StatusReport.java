@@ -16,11 +16,13 @@ import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.runtime.ScriptCache.Scripts;
+import dev.migrate.core.script.Placeholders;
 import dev.migrate.core.script.MigrationScript;
 
 /**
  * Assembles {@link MigrationInfo}: every revision of the scripts as applied or pending (with when, by whom and how
- * long from its last successful upgrade), version rows no script defines as orphaned, and the recent history.
+ * long from its last successful upgrade), version rows no script defines as orphaned, the repeatable scripts' states,
+ * and the recent history.
  */
 final class StatusReport {
 
@@ -74,7 +76,9 @@ final class StatusReport {
 		}
 		List<String> heads = graph.heads().stream().map(Revision::id).sorted().toList();
 		List<HistoryEntry> recent = history.stream().limit(RECENT_HISTORY).map(HistoryRow::toEntry).toList();
-		return new MigrationInfo(rows, heads, pending, statuses, recent);
+		List<dev.migrate.core.RepeatableStatus> repeatables = new RepeatableScripts(scripts.directory(), graph, Placeholders.none())
+			.statuses(rows, history);
+		return new MigrationInfo(rows, heads, pending, statuses, recent, repeatables);
 	}
 
 }

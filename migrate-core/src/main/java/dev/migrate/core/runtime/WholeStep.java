@@ -37,6 +37,9 @@ final class WholeStep {
 
 	private final String installedBy;
 
+	// SQL callbacks around the step's statements, inside its transaction.
+	private Callbacks callbacks = Callbacks.none();
+
 	WholeStep(Dialect dialect, VersionTable versionTable, StepExecutor executor, LockWait lockWait,
 			HistoryWriter history, StepRecovery recovery, String installedBy) {
 		this.dialect = dialect;
@@ -57,6 +60,16 @@ final class WholeStep {
 	static WholeStep offline(Dialect dialect, VersionTable versionTable) {
 		return new WholeStep(dialect, versionTable, new StepExecutor(dialect, null), LockWait.SERVER_DEFAULT, null,
 				null, null);
+	}
+
+	/**
+	 * Sets the SQL callbacks that run before and after each step's statements.
+	 * @param callbacks the callbacks
+	 * @return this strategy
+	 */
+	WholeStep callbacks(Callbacks callbacks) {
+		this.callbacks = callbacks;
+		return this;
 	}
 
 	/**
@@ -84,8 +97,10 @@ final class WholeStep {
 				if (transactionLockWait != null) {
 					sink.execute(transactionLockWait);
 				}
+				this.callbacks.run(Callbacks.beforeEach(step.direction()), sink, step.revision());
 				failure = this.executor.execute((jdbc != null) ? jdbc.connection() : null, sink, step, 0, null, null);
 				if (failure == null) {
+					this.callbacks.run(Callbacks.afterEach(step.direction()), sink, step.revision());
 					record(sink, step, startedAt, start);
 					if (transaction) {
 						sink.commit();

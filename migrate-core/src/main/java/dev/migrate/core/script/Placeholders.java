@@ -1,6 +1,7 @@
 package dev.migrate.core.script;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -80,6 +81,25 @@ public final class Placeholders {
 	 */
 	public boolean enabled() {
 		return this.enabled;
+	}
+
+	/**
+	 * Replaces the placeholders of every statement of a file that allows them (a repeatable script, a callback).
+	 * @param statements the statements as split from the file
+	 * @param location the file, for messages
+	 * @param revision the value of {@code ${migrate:revision}} (the script's name for a repeatable script, the
+	 * callback's file name for a callback)
+	 * @return the statements with their placeholders replaced, same lines and copy data
+	 * @throws ScriptException naming the file and line of an unknown or unclosed placeholder
+	 */
+	public List<SqlStatement> replaceAll(List<SqlStatement> statements, String location, String revision) {
+		if (!this.enabled) {
+			return statements;
+		}
+		return statements.stream()
+			.map((statement) -> new SqlStatement(replace(statement.sql(), location, statement.line(), revision),
+					statement.line(), statement.copyData()))
+			.toList();
 	}
 
 	/**

@@ -31,7 +31,8 @@ import dev.migrate.core.graph.RevisionGraph;
  * scanning, as every name starting with {@code _} is): the digest of the scripts' ids and checksums
  * ({@link ScriptDirectory#digest()}), the graph's heads, and each {@code .sql} file's path, size, CRC-32 and
  * modification time. A boot that finds the database at those heads, validated against that digest, has nothing
- * to do and needs neither the scripts nor the history rows.
+ * to do and needs neither the scripts nor the history rows. A location with callback files has no digest (they run on
+ * every upgrade), so its boots always read the scripts.
  *
  * <p>An index is only used when it still describes the location: every {@code .sql} file under it listed, none
  * missing, each of the recorded size and CRC-32 (in a jar, as its central directory holds them, without reading
@@ -45,6 +46,9 @@ public final class ScriptIndex {
 	public static final String FILE_NAME = "_migrate.index";
 
 	private static final String FORMAT = "migrate-index 1";
+
+	// Never equal to a recorded digest (64 hex digits).
+	private static final String NO_DIGEST = "-";
 
 	private final String digest;
 
@@ -92,7 +96,9 @@ public final class ScriptIndex {
 				ScriptIndex.class.getClassLoader(), List.of(), true);
 		List<String> heads = RevisionGraph.of(scripts.revisions()).heads().stream().map(Revision::id).sorted().toList();
 		StringBuilder text = new StringBuilder(FORMAT).append('\n');
-		text.append("digest ").append(scripts.digest()).append('\n');
+		// Callbacks run on every upgrade, even one with nothing to do: a location with any gets no digest, so no
+		// boot takes the up-to-date shortcut past them.
+		text.append("digest ").append(scripts.hasCallbacks() ? NO_DIGEST : scripts.digest()).append('\n');
 		text.append("heads ").append(String.join(" ", heads)).append('\n');
 		List<String> lines = new ArrayList<>();
 		try {

@@ -9,7 +9,7 @@ import dev.migrate.core.graph.Revision;
  * A revision written as a SQL file: a header, then {@code -- migrate:upgrade} and {@code -- migrate:downgrade}
  * sections, optionally qualified by engine.
  */
-public final class SqlMigrationScript implements MigrationScript {
+public final class SqlMigrationScript implements MigrationScript, ParsedSqlFile {
 
 	private final Revision revision;
 
@@ -136,7 +136,7 @@ public final class SqlMigrationScript implements MigrationScript {
 		return find(this.downgrades, syntax) != null;
 	}
 
-	private static Section find(Map<String, Section> sections, SqlSyntax syntax) {
+	static Section find(Map<String, Section> sections, SqlSyntax syntax) {
 		for (String engine : syntax.sectionFallbacks()) {
 			Section section = sections.get((engine != null) ? engine : "");
 			if (section != null) {

@@ -42,6 +42,10 @@ import dev.migrate.core.graph.RevisionGraph;
  * -- migrate:downgrade                       optional: without one the revision is irreversible
  * </pre>
  *
+ * A repeatable script ({@link RepeatableScript}) names itself with {@code -- Repeatable: <name>} instead of a
+ * {@code Revision ID}; it may have {@code Depends On} and {@code Transactional}, and one upgrade section (or one
+ * per engine), but no {@code Revises}, {@code Branch Labels} or downgrade section.
+ *
  * The header is the block of {@code --} lines at the top of the file (blank lines before it are allowed, none
  * inside it). Its first line is the message unless it already is a {@code Key: value} line; later lines are
  * {@code Key: value} lines (keys are matched ignoring case), empty {@code --} lines, or free text that does not
@@ -55,7 +59,7 @@ import dev.migrate.core.graph.RevisionGraph;
 final class SqlScriptParser {
 
 	static final List<String> KEYS = List.of("Revision ID", "Revises", "Create Date", "Branch Labels", "Depends On",
-			"Transactional", "Placeholders");
+			"Transactional", "Placeholders", "Repeatable");
 
 	private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z][A-Za-z ]{0,30}?)\\s*:(.*)");
 
@@ -80,6 +84,9 @@ final class SqlScriptParser {
 		.compile("([A-Za-z][A-Za-z _-]{0,30}?)(?:\\s*[:=].*|\\s+[A-Za-z0-9_]+(?:\\s*,\\s*[A-Za-z0-9_]+)*|)");
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1," + Revision.MAX_ID_LENGTH + "}");
+
+	private static final Pattern REPEATABLE_NAME = Pattern
+		.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0," + (RepeatableScript.MAX_NAME_LENGTH - 1) + "}");
 
 	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]+");
 
@@ -115,6 +122,22 @@ final class SqlScriptParser {
 	 * @throws ScriptException naming the file and line of the first problem, and the fix
 	 */
 	static SqlMigrationScript parse(String location, byte[] bytes) {
+		ParsedSqlFile parsed = parseFile(location, bytes);
+		if (parsed instanceof RepeatableScript repeatable) {
+			throw new ScriptException(location, repeatable.nameLine(), "expected a revision, found the repeatable"
+					+ " script '" + repeatable.name() + "'; give the file a '-- Revision ID: <id>' header instead");
+		}
+		return (SqlMigrationScript) parsed;
+	}
+
+	/**
+	 * Parses a file's bytes into a revision or, when its header has {@code Repeatable:}, a repeatable script.
+	 * @param location the file's path, for messages
+	 * @param bytes the file's content
+	 * @return the script
+	 * @throws ScriptException naming the file and line of the first problem, and the fix
+	 */
+	static ParsedSqlFile parseFile(String location, byte[] bytes) {
 		String content = decode(location, bytes);
 		return new SqlScriptParser(location, content).parse(Checksum.of(content));
 	}
@@ -179,7 +202,7 @@ final class SqlScriptParser {
 		return text;
 	}
 
-	private SqlMigrationScript parse(String checksum) {
+	private ParsedSqlFile parse(String checksum) {
 		int i = 0;
 		while (i < this.lines.length && this.lines[i].isBlank()) {
 			i++;
@@ -232,6 +255,9 @@ final class SqlScriptParser {
 		Map<String, SqlMigrationScript.Section> upgrades = new LinkedHashMap<>();
 		Map<String, SqlMigrationScript.Section> downgrades = new LinkedHashMap<>();
 		parseSections(headerEnd, upgrades, downgrades);
+		if (values.containsKey("Repeatable")) {
+			return repeatable(message, values, keyLines, headerEnd, upgrades, downgrades, checksum);
+		}
 		if (!values.containsKey("Revision ID")) {
 			throw error(headerLine, "the header has no 'Revision ID'; add '-- Revision ID: <id>' to the comment block"
 					+ " at the top of the file (the header ends at the first line that is not a '--' comment)");
@@ -244,6 +270,40 @@ final class SqlScriptParser {
 		boolean placeholders = flag("Placeholders", values, keyLines);
 		return new SqlMigrationScript(revision, transactional, placeholders, checksum, upgrades, downgrades,
 				this.lintComments);
+	}
+
+	private RepeatableScript repeatable(String message, Map<String, String> values, Map<String, Integer> keyLines,
+			int headerEnd, Map<String, SqlMigrationScript.Section> upgrades,
+			Map<String, SqlMigrationScript.Section> downgrades, String checksum) {
+		int nameLine = keyLines.get("Repeatable");
+		for (String key : List.of("Revision ID", "Revises", "Branch Labels")) {
+			if (keyLines.containsKey(key)) {
+				throw error(keyLines.get(key), "a repeatable script has no '" + key + "': it is named by its"
+						+ " 'Repeatable' header (line " + nameLine + ") and re-applied whenever it changes; remove the"
+						+ " '" + key + "' line, or the 'Repeatable' line to make the file a revision");
+			}
+		}
+		String name = values.get("Repeatable");
+		if (!REPEATABLE_NAME.matcher(name).matches()) {
+			throw error(nameLine, "repeatable name '" + abbreviate(name) + "' is not valid; use 1 to "
+					+ RepeatableScript.MAX_NAME_LENGTH + " letters, digits, underscores, dots or hyphens");
+		}
+		if (!downgrades.isEmpty()) {
+			int line = downgrades.values().stream().mapToInt(SqlMigrationScript.Section::firstLine).min().getAsInt()
+					- 1;
+			throw error(line, "a repeatable script has no downgrade section: a downgrade never undoes a repeatable"
+					+ " script; remove the section, and drop the object in the downgrade of the revision it depends"
+					+ " on");
+		}
+		if (upgrades.isEmpty()) {
+			throw error(headerEnd + 1, "no '-- migrate:upgrade' section; add one after the header with the"
+					+ " statements that (re)create the object, such as 'CREATE OR REPLACE VIEW'");
+		}
+		List<String> dependsOn = ids(values, keyLines, "Depends On");
+		int dependsOnLine = keyLines.getOrDefault("Depends On", 0);
+		return new RepeatableScript(name, nameLine, message, dependsOn, dependsOnLine,
+				flag("Transactional", values, keyLines), flag("Placeholders", values, keyLines), checksum,
+				this.location, upgrades);
 	}
 
 	private void parseSections(int from, Map<String, SqlMigrationScript.Section> upgrades,

@@ -178,7 +178,7 @@ class SqlScriptParserTests {
 	void rejectsAnUnknownHeaderKeyListingTheKnownOnes() {
 		assertError("-- m\n--\n-- Revision ID: abc\n-- Revisez: def\n-- migrate:upgrade\nSELECT 1;",
 				"db/migrations/3f2a_add.sql:4: unknown header key 'Revisez'; expected one of Revision ID, Revises,"
-						+ " Create Date, Branch Labels, Depends On, Transactional, Placeholders");
+						+ " Create Date, Branch Labels, Depends On, Transactional, Placeholders, Repeatable");
 	}
 
 	@Test
@@ -435,7 +435,7 @@ class SqlScriptParserTests {
 	@Test
 	void knowsEveryHeaderKey() {
 		assertThat(SqlScriptParser.KEYS).isEqualTo(List.of("Revision ID", "Revises", "Create Date", "Branch Labels",
-				"Depends On", "Transactional", "Placeholders"));
+				"Depends On", "Transactional", "Placeholders", "Repeatable"));
 	}
 
 	private static String header(String extraKeyLine) {

@@ -13,6 +13,8 @@ import dev.migrate.core.HistoryEntry;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationInfo;
 import dev.migrate.core.Migrator;
+import dev.migrate.core.RepeatableState;
+import dev.migrate.core.RepeatableStatus;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.RevisionState;
 import dev.migrate.core.RevisionStatus;
@@ -236,6 +238,8 @@ public class MigrationsEndpoint {
 
 		private final List<HistoryDescriptor> recentHistory;
 
+		private final List<RepeatableDescriptor> repeatables;
+
 		private final @Nullable List<String> modelDifferences;
 
 		private MigratorDescriptor(MigrationInfo info, @Nullable List<String> modelDifferences) {
@@ -245,6 +249,7 @@ public class MigrationsEndpoint {
 			this.pending = info.pending();
 			this.revisions = info.revisions().stream().map(RevisionDescriptor::new).toList();
 			this.recentHistory = info.recentHistory().stream().map(HistoryDescriptor::new).toList();
+			this.repeatables = info.repeatables().stream().map(RepeatableDescriptor::new).toList();
 		}
 
 		public List<String> getCurrent() {
@@ -265,6 +270,13 @@ public class MigrationsEndpoint {
 
 		public List<HistoryDescriptor> getRecentHistory() {
 			return this.recentHistory;
+		}
+
+		/**
+		 * @return the repeatable scripts (views, functions, ...) with their state, by name
+		 */
+		public List<RepeatableDescriptor> getRepeatables() {
+			return this.repeatables;
 		}
 
 		/**
@@ -364,6 +376,81 @@ public class MigrationsEndpoint {
 
 		public @Nullable String getChecksum() {
 			return this.checksum;
+		}
+
+	}
+
+	/**
+	 * A repeatable script and where it stands against the database.
+	 */
+	public static final class RepeatableDescriptor {
+
+		private final String name;
+
+		private final String script;
+
+		private final List<String> dependsOn;
+
+		private final RepeatableState state;
+
+		private final String checksum;
+
+		private final @Nullable String appliedChecksum;
+
+		private final @Nullable Instant appliedAt;
+
+		private final List<String> waitingFor;
+
+		private RepeatableDescriptor(RepeatableStatus status) {
+			this.name = status.repeatable().name();
+			this.script = status.repeatable().script();
+			this.dependsOn = status.repeatable().dependsOn();
+			this.state = status.state();
+			this.checksum = status.repeatable().checksum();
+			this.appliedChecksum = status.appliedChecksum();
+			this.appliedAt = status.appliedAt();
+			this.waitingFor = status.waitingFor();
+		}
+
+		public String getName() {
+			return this.name;
+		}
+
+		public String getScript() {
+			return this.script;
+		}
+
+		public List<String> getDependsOn() {
+			return this.dependsOn;
+		}
+
+		public RepeatableState getState() {
+			return this.state;
+		}
+
+		/**
+		 * @return the file's current checksum
+		 */
+		public String getChecksum() {
+			return this.checksum;
+		}
+
+		/**
+		 * @return the checksum it was last applied with, or {@code null} when it has to run (again)
+		 */
+		public @Nullable String getAppliedChecksum() {
+			return this.appliedChecksum;
+		}
+
+		public @Nullable Instant getAppliedAt() {
+			return this.appliedAt;
+		}
+
+		/**
+		 * @return the revisions it waits for, empty unless its state is {@code WAITING}
+		 */
+		public List<String> getWaitingFor() {
+			return this.waitingFor;
 		}
 
 	}
