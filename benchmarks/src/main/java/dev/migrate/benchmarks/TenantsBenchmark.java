@@ -37,6 +37,7 @@ import dev.migrate.core.fleet.TenantSource;
  * benchmarks/run-tenants.sh                      sizes 100,300,1000, parallelism 4
  * benchmarks/run-tenants.sh sizes=100 parallel=8
  * benchmarks/run-tenants.sh sizes=100,300,1000 profile   then a JFR recording of migrate at the largest size
+ * benchmarks/run-tenants.sh sizes=300 only=migrate        migrate alone, without the Flyway loop
  * </pre>
  *
  * <p>With {@code profile}, after the measured rounds one more migrate apply and no-op of the largest size run
@@ -58,9 +59,13 @@ public final class TenantsBenchmark {
 		List<Integer> sizes = List.of(100, 300, 1000);
 		int parallel = FleetConfig.DEFAULT_PARALLELISM;
 		boolean profile = false;
+		boolean flyway = true;
 		for (String arg : String.join(" ", args).split("\\s+")) {
 			if (arg.equals("profile")) {
 				profile = true;
+			}
+			else if (arg.equals("only=migrate")) {
+				flyway = false;
 			}
 			if (arg.startsWith("sizes=")) {
 				sizes = Arrays.stream(arg.substring(6).split(",")).map(Integer::valueOf).toList();
@@ -87,9 +92,9 @@ public final class TenantsBenchmark {
 			try {
 				FleetRunner fleet = fleet(migrateDb, tenants, migrateScripts, parallel);
 				double migrateApply = time(() -> check(fleet.upgrade("heads"), size));
-				double flywayApply = time(() -> flywayLoop(flywayDb, tenants, flywayScripts));
+				double flywayApply = flyway ? time(() -> flywayLoop(flywayDb, tenants, flywayScripts)) : Double.NaN;
 				double migrateNoop = time(() -> check(fleet.upgrade("heads"), 0));
-				double flywayNoop = time(() -> flywayLoop(flywayDb, tenants, flywayScripts));
+				double flywayNoop = flyway ? time(() -> flywayLoop(flywayDb, tenants, flywayScripts)) : Double.NaN;
 				System.out.printf(Locale.ROOT, "%8d %16.2f %16.2f %7.1fx %16.2f %16.2f%n", size, migrateApply,
 						flywayApply, flywayApply / migrateApply, migrateNoop, flywayNoop);
 				rows.put(size, new double[] { migrateApply, flywayApply, migrateNoop, flywayNoop });
