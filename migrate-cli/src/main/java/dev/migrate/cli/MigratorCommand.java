@@ -108,7 +108,7 @@ abstract class MigratorCommand implements Callable<Integer> {
 	final FleetRunner fleet(TenantOptions tenants) {
 		Settings resolved = settings();
 		resolved.requireLocations();
-		return FleetRunner.create(tenants.toFleetConfig(resolved.toConfig(true, List.of()), this.spec));
+		return FleetRunner.create(tenants.toFleetConfig(resolved.toConfig(true, List.of(), this::configure), this.spec));
 	}
 
 	/**
