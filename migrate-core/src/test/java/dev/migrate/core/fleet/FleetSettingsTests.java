@@ -3,9 +3,13 @@ package dev.migrate.core.fleet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -247,6 +253,26 @@ class FleetSettingsTests {
 		}
 	}
 
+	// Twelve tenants through a DataSource that counts the connections open at once.
+	@Test
+	void neverHoldsMoreConnectionsThanItsParallelism() throws Exception {
+		assumeTrue(TestDatabases.isAvailable(Engine.POSTGRESQL), "PostgreSQL is not running");
+		try (TestTenants tenants = TestTenants.create(Layout.POSTGRESQL_SCHEMAS, 12)) {
+			FleetScripts.writeFirst(this.scripts);
+			CountingDataSource counting = new CountingDataSource(tenants.main().dataSource());
+			FleetRunner fleet = FleetRunner.create(FleetTesting
+				.config(tenants, this.scripts, (main) -> main.url(null).dataSource(counting))
+				.parallelism(3)
+				.build());
+
+			FleetResult result = fleet.upgrade("heads");
+
+			assertThat(result.inState(TenantState.SUCCEEDED)).as(result.summary()).hasSize(12);
+			assertThat(counting.opened()).isGreaterThanOrEqualTo(12);
+			assertThat(counting.mostAtOnce()).isBetween(1, 3);
+		}
+	}
+
 	private static boolean schemaExists(TestTenants tenants, String schema) throws SQLException {
 		try (Connection connection = tenants.main().connect();
 				Statement statement = connection.createStatement();
@@ -263,6 +289,90 @@ class FleetSettingsTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * A DataSource that counts its open connections.
+	 */
+	static final class CountingDataSource implements DataSource {
+
+		private final DataSource target;
+
+		private final AtomicInteger open = new AtomicInteger();
+
+		private final AtomicInteger opened = new AtomicInteger();
+
+		private final AtomicInteger most = new AtomicInteger();
+
+		CountingDataSource(DataSource target) {
+			this.target = target;
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			Connection connection = this.target.getConnection();
+			this.opened.incrementAndGet();
+			this.most.accumulateAndGet(this.open.incrementAndGet(), Math::max);
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+						if (method.getName().equals("close") && !connection.isClosed()) {
+							this.open.decrementAndGet();
+						}
+						try {
+							return method.invoke(connection, args);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getCause();
+						}
+					});
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			throw new SQLFeatureNotSupportedException("the fleet uses getConnection()");
+		}
+
+		@Override
+		public PrintWriter getLogWriter() {
+			return null;
+		}
+
+		@Override
+		public void setLogWriter(PrintWriter out) {
+		}
+
+		@Override
+		public void setLoginTimeout(int seconds) {
+		}
+
+		@Override
+		public int getLoginTimeout() {
+			return 0;
+		}
+
+		@Override
+		public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
+			throw new SQLFeatureNotSupportedException();
+		}
+
+		@Override
+		public <T> T unwrap(Class<T> type) throws SQLException {
+			throw new SQLException("not a wrapper");
+		}
+
+		@Override
+		public boolean isWrapperFor(Class<?> type) {
+			return false;
+		}
+
+		int opened() {
+			return this.opened.get();
+		}
+
+		int mostAtOnce() {
+			return this.most.get();
+		}
+
 	}
 
 }
