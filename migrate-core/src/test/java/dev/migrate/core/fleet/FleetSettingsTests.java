@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
@@ -141,8 +142,8 @@ class FleetSettingsTests {
 			AtomicInteger runs = new AtomicInteger();
 			MigrationListener listener = new MigrationListener() {
 				@Override
-				public void beforeStep(String command, String revision) {
-					steps.merge(command + " " + revision, 1, Integer::sum);
+				public void beforeStep(CommandKind command, String revision) {
+					steps.merge(command.verb() + " " + revision, 1, Integer::sum);
 				}
 
 				@Override
@@ -178,7 +179,7 @@ class FleetSettingsTests {
 				.schemaAsDefault(true)
 				.listener(new MigrationListener() {
 					@Override
-					public void beforeStep(String command, String revision) {
+					public void beforeStep(CommandKind command, String revision) {
 						holding.countDown();
 						await(release);
 					}
