@@ -26,6 +26,18 @@ final class Profile {
 	}
 
 	static List<String> summarize(Path recording) throws IOException {
+		return summarize(recording, "main"::equals, "the main thread");
+	}
+
+	/**
+	 * @param recording a JFR recording
+	 * @param threads which threads' samples count, by Java name
+	 * @param described how the summary names those threads
+	 * @return the summary's lines
+	 * @throws IOException if the recording cannot be read
+	 */
+	static List<String> summarize(Path recording, java.util.function.Predicate<String> threads, String described)
+			throws IOException {
 		Map<String, Integer> leaf = new HashMap<>();
 		Map<String, Integer> migrate = new HashMap<>();
 		Map<String, Integer> family = new HashMap<>();
@@ -40,7 +52,7 @@ final class Profile {
 				continue;
 			}
 			if (event.getThread("sampledThread") != null
-					&& !"main".equals(event.getThread("sampledThread").getJavaName())) {
+					&& !threads.test(event.getThread("sampledThread").getJavaName())) {
 				continue;
 			}
 			total++;
@@ -57,7 +69,7 @@ final class Profile {
 			}
 		}
 		List<String> lines = new ArrayList<>();
-		lines.add(recording.getFileName() + ": " + total + " samples of the main thread (Java and native)");
+		lines.add(recording.getFileName() + ": " + total + " samples of " + described + " (Java and native)");
 		append(lines, "by package family of the innermost frame", family, total);
 		append(lines, "by innermost migrate frame", migrate, total);
 		append(lines, "by innermost frame", leaf, total);

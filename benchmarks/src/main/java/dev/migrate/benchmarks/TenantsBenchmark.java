@@ -10,8 +10,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 import org.flywaydb.core.Flyway;
 
@@ -31,7 +36,13 @@ import dev.migrate.core.fleet.TenantSource;
  * <pre>
  * benchmarks/run-tenants.sh                      sizes 100,300,1000, parallelism 4
  * benchmarks/run-tenants.sh sizes=100 parallel=8
+ * benchmarks/run-tenants.sh sizes=100,300,1000 profile   then a JFR recording of migrate at the largest size
+ * benchmarks/run-tenants.sh sizes=300 only=migrate        migrate alone, without the Flyway loop
  * </pre>
+ *
+ * <p>With {@code profile}, after the measured rounds one more migrate apply and no-op of the largest size run
+ * (unmeasured) under JFR, and where the tenant threads' samples fall is printed; the recordings stay in
+ * {@code benchmarks/target/}.
  */
 public final class TenantsBenchmark {
 
@@ -47,7 +58,15 @@ public final class TenantsBenchmark {
 	public static void main(String[] args) throws Exception {
 		List<Integer> sizes = List.of(100, 300, 1000);
 		int parallel = FleetConfig.DEFAULT_PARALLELISM;
+		boolean profile = false;
+		boolean flyway = true;
 		for (String arg : String.join(" ", args).split("\\s+")) {
+			if (arg.equals("profile")) {
+				profile = true;
+			}
+			else if (arg.equals("only=migrate")) {
+				flyway = false;
+			}
 			if (arg.startsWith("sizes=")) {
 				sizes = Arrays.stream(arg.substring(6).split(",")).map(Integer::valueOf).toList();
 			}
@@ -63,6 +82,7 @@ public final class TenantsBenchmark {
 				REVISIONS, parallel, Runtime.getRuntime().availableProcessors());
 		System.out.printf(Locale.ROOT, "%8s %16s %16s %8s %16s %16s%n", "tenants", "migrate apply s", "Flyway apply s",
 				"ratio", "migrate no-op s", "Flyway no-op s");
+		Map<Integer, double[]> rows = new LinkedHashMap<>();
 		for (int size : sizes) {
 			List<String> tenants = IntStream.range(0, size).mapToObj((i) -> String.format("tenant_%04d", i)).toList();
 			String migrateDb = "bench_tenants_m_" + size;
@@ -70,27 +90,84 @@ public final class TenantsBenchmark {
 			createDatabase(migrateDb);
 			createDatabase(flywayDb);
 			try {
-				FleetRunner fleet = FleetRunner.create(FleetConfig
-					.builder(MigrateConfig.builder()
-						.url(SERVER + migrateDb)
-						.user(USER)
-						.locations("filesystem:" + migrateScripts)
-						.build(), TenantSource.names(tenants))
-					.mode(TenantMode.SCHEMA)
-					.parallelism(parallel)
-					.build());
+				FleetRunner fleet = fleet(migrateDb, tenants, migrateScripts, parallel);
 				double migrateApply = time(() -> check(fleet.upgrade("heads"), size));
-				double flywayApply = time(() -> flywayLoop(flywayDb, tenants, flywayScripts));
+				double flywayApply = flyway ? time(() -> flywayLoop(flywayDb, tenants, flywayScripts)) : Double.NaN;
 				double migrateNoop = time(() -> check(fleet.upgrade("heads"), 0));
-				double flywayNoop = time(() -> flywayLoop(flywayDb, tenants, flywayScripts));
+				double flywayNoop = flyway ? time(() -> flywayLoop(flywayDb, tenants, flywayScripts)) : Double.NaN;
 				System.out.printf(Locale.ROOT, "%8d %16.2f %16.2f %7.1fx %16.2f %16.2f%n", size, migrateApply,
 						flywayApply, flywayApply / migrateApply, migrateNoop, flywayNoop);
+				rows.put(size, new double[] { migrateApply, flywayApply, migrateNoop, flywayNoop });
 			}
 			finally {
 				dropDatabase(migrateDb);
 				dropDatabase(flywayDb);
 			}
 		}
+		printGrowth(rows);
+		if (profile) {
+			profile(sizes.get(sizes.size() - 1), migrateScripts, parallel);
+		}
+	}
+
+	private static FleetRunner fleet(String database, List<String> tenants, Path scripts, int parallel) {
+		return FleetRunner.create(FleetConfig
+			.builder(MigrateConfig.builder()
+				.url(SERVER + database)
+				.user(USER)
+				.locations("filesystem:" + scripts)
+				.build(), TenantSource.names(tenants))
+			.mode(TenantMode.SCHEMA)
+			.parallelism(parallel)
+			.build());
+	}
+
+	// How each column grew from the smallest size to each larger one (1.0x would be flat, size ratio linear).
+	private static void printGrowth(Map<Integer, double[]> rows) {
+		if (rows.size() < 2) {
+			return;
+		}
+		Map.Entry<Integer, double[]> first = rows.entrySet().iterator().next();
+		System.out.printf(Locale.ROOT, "growth from %d tenants:%n", first.getKey());
+		rows.forEach((size, row) -> {
+			if (size.equals(first.getKey())) {
+				return;
+			}
+			double[] base = first.getValue();
+			System.out.printf(Locale.ROOT,
+					"%8d tenants (%.1fx as many): migrate apply %.1fx, Flyway apply %.1fx, migrate no-op %.1fx, "
+							+ "Flyway no-op %.1fx%n",
+					size, (double) size / first.getKey(), row[0] / base[0], row[1] / base[1], row[2] / base[2],
+					row[3] / base[3]);
+		});
+	}
+
+	private static void profile(int size, Path scripts, int parallel) throws Exception {
+		List<String> tenants = IntStream.range(0, size).mapToObj((i) -> String.format("tenant_%04d", i)).toList();
+		String database = "bench_tenants_p_" + size;
+		createDatabase(database);
+		try {
+			FleetRunner fleet = fleet(database, tenants, scripts, parallel);
+			record("tenants-apply-" + size, () -> check(fleet.upgrade("heads"), size));
+			record("tenants-noop-" + size, () -> check(fleet.upgrade("heads"), 0));
+		}
+		finally {
+			dropDatabase(database);
+		}
+	}
+
+	private static void record(String name, Runnable action) throws Exception {
+		Path file = Path.of("benchmarks", "target", name + ".jfr").toAbsolutePath();
+		Files.createDirectories(file.getParent());
+		try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+			recording.start();
+			double seconds = time(action);
+			recording.stop();
+			recording.dump(file);
+			System.out.printf(Locale.ROOT, "%s: %.2f s under JFR%n", name, seconds);
+		}
+		Profile.summarize(file, (thread) -> thread.startsWith("migrate-") || thread.equals("main"),
+				"the tenant threads and main").forEach(System.out::println);
 	}
 
 	private static void check(FleetResult result, int expectedMigrated) {

@@ -32,7 +32,7 @@ final class CheckCommand extends MigratorCommand {
 
 	@Override
 	public Integer call() {
-		refuseWithTenants(this.tenants, "--model", this.model != null);
+		refuseWithTenants(this.tenants, "--model", this.model.present());
 		if (this.tenants.isSet()) {
 			return checkTenants();
 		}

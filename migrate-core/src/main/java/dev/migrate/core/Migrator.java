@@ -23,9 +23,9 @@ public final class Migrator {
 
 	private final MigrationCommands commands;
 
-	private Migrator(MigrateConfig config) {
+	private Migrator(MigrateConfig config, MigrationCommands commands) {
 		this.config = config;
-		this.commands = new MigrationCommands(config);
+		this.commands = commands;
 	}
 
 	/**
@@ -34,7 +34,27 @@ public final class Migrator {
 	 * @return the migrator
 	 */
 	public static Migrator create(MigrateConfig config) {
-		return new Migrator(config);
+		return new Migrator(config, new MigrationCommands(config));
+	}
+
+	/**
+	 * A migrator for another database (a tenant's) that runs this migrator's scripts as this migrator last read
+	 * them, reading them first if it has not yet, and never reads or checks the script files itself. A fleet run
+	 * gives each tenant one, so the run parses its scripts once, however many tenants it has.
+	 * @param config the other database's configuration: its locations, Java migrations, class loader and
+	 * missing-location setting must be this migrator's
+	 * @return the migrator
+	 * @throws IllegalArgumentException when {@code config} names other scripts
+	 */
+	public Migrator sharingScripts(MigrateConfig config) {
+		if (!config.locations().equals(this.config.locations())
+				|| !config.javaMigrations().equals(this.config.javaMigrations())
+				|| config.classLoader() != this.config.classLoader()
+				|| config.failOnMissingLocations() != this.config.failOnMissingLocations()) {
+			throw new IllegalArgumentException("A migrator sharing scripts needs the same locations, Java migrations "
+					+ "and class loader; got " + config.locations() + " instead of " + this.config.locations());
+		}
+		return new Migrator(config, new MigrationCommands(config, this.commands));
 	}
 
 	/**

@@ -101,6 +101,31 @@ class MigrateTenantsTests {
 	}
 
 	@Test
+	void theSingleDatabaseSettingsApplyToEveryTenant() {
+		this.contextRunner
+			.withPropertyValues("migrate.tenants.names=acme,globex", "migrate.version-table=app_version",
+					"migrate.history-table=app_history", "migrate.lock-timeout=5s")
+			.withBean(MigrateCustomizer.class, () -> (builder) -> builder.ddlLockRetries(7))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+				for (String tenant : List.of("acme", "globex")) {
+					assertThat(jdbc.queryForList("SELECT \"version_num\" FROM \"" + tenant + "\".\"app_version\"",
+							String.class))
+						.containsExactly("2b3c4d5e6f70");
+					assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"" + tenant + "\".\"app_history\"",
+							Integer.class))
+						.isEqualTo(2);
+				}
+				MigrateFleet fleet = context.getBean(MigrateFleet.class);
+				assertThat(fleet.getRunner().config().main().lockTimeout()).hasSeconds(5);
+				assertThat(fleet.getRunner().config().main().ddlLockRetries()).isEqualTo(7);
+				assertThat(fleet.getRunner().migrator(fleet.getRunner().tenants().get(0)).config().versionTable())
+					.isEqualTo("app_version");
+			});
+	}
+
+	@Test
 	void failFastFailsStartupOnAFailedTenant() {
 		this.contextRunner.withPropertyValues("migrate.tenants.names=globex", "migrate.tenants.fail-fast=true")
 			.withUserConfiguration(BrokenGlobex.class)

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * PostgreSQL: transactional DDL, double-quoted identifiers, the default schema is the {@code search_path}.
@@ -33,6 +34,26 @@ final class PostgresDialect extends AbstractDialect {
 
 	PostgresDialect() {
 		super(Engine.POSTGRESQL);
+	}
+
+	// One indexed catalog row (pg_class by name and schema). The driver's getTables matches names with LIKE over
+	// the whole catalog, whose size grows with every tenant schema of the database: a fleet of 1,000 schemas
+	// paid it twice per tenant.
+	@Override
+	public boolean tableExists(Connection connection, String schema, String table) throws SQLException {
+		String sql = "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+				+ " WHERE c.relname IN (?, ?, ?) AND n.nspname = " + ((schema != null) ? "?" : "current_schema()");
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, table);
+			statement.setString(2, table.toLowerCase(Locale.ROOT));
+			statement.setString(3, table.toUpperCase(Locale.ROOT));
+			if (schema != null) {
+				statement.setString(4, schema);
+			}
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next();
+			}
+		}
 	}
 
 	@Override

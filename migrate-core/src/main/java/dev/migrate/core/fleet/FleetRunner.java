@@ -33,7 +33,8 @@ import dev.migrate.core.dialect.DialectResolver;
 /**
  * Runs a {@link Migrator} command for every tenant of this process's shard, at most
  * {@link FleetConfig#parallelism()} tenants (and so connections) at a time. Each tenant has its own migrator,
- * hence its own lock and its own result; a failed tenant does not stop the others unless
+ * hence its own lock and its own result, and every tenant of a run shares the scripts and graph that the run read
+ * and parsed once; a failed tenant does not stop the others unless
  * {@link FleetConfig#failFast()} is set. Rerunning a command touches only the tenants not at its target: the
  * others take their lock, find nothing to do and report {@link TenantState#UP_TO_DATE}.
  *
@@ -49,6 +50,9 @@ public final class FleetRunner {
 	private final FleetConfig config;
 
 	private volatile List<Tenant> tenants;
+
+	// The migrator whose scripts the latest run's tenants shared: tests count its script loads.
+	private volatile Migrator lastRun;
 
 	private FleetRunner(FleetConfig config) {
 		this.config = config;
@@ -94,10 +98,19 @@ public final class FleetRunner {
 
 	/**
 	 * @param tenant a tenant
-	 * @return a migrator for the tenant alone, as the fleet's commands use
+	 * @return a migrator for the tenant alone, as the fleet's commands use, reading the scripts afresh
 	 */
 	public Migrator migrator(Tenant tenant) {
 		return Migrator.create(configOf(tenant));
+	}
+
+	/**
+	 * @return how many times the latest run read its scripts: once, however many tenants it had (or again for
+	 * each tenant while the scripts fail to load); 0 before the first run
+	 */
+	long scriptLoadsOfLastRun() {
+		Migrator run = this.lastRun;
+		return (run != null) ? run.scriptLoads() : 0;
 	}
 
 	/**
@@ -155,12 +168,16 @@ public final class FleetRunner {
 			return new FleetResult(command, List.of(), 0);
 		}
 		int threads = Math.min(parallelism(), fleet.size());
+		// The scripts are read and parsed once per run, by the first tenant that needs them; each tenant then
+		// costs its connection, its lock and its version-table reads (and what it applies).
+		Migrator scripts = Migrator.create(this.config.main());
+		this.lastRun = scripts;
 		AtomicBoolean stopped = new AtomicBoolean();
 		ExecutorService executor = Executors.newFixedThreadPool(threads, threadFactory());
 		try {
 			List<Future<TenantResult>> futures = new ArrayList<>();
 			for (Tenant tenant : fleet) {
-				futures.add(executor.submit(() -> runOne(tenant, action, stopped)));
+				futures.add(executor.submit(() -> runOne(scripts, tenant, action, stopped)));
 			}
 			List<TenantResult> results = new ArrayList<>();
 			for (Future<TenantResult> future : futures) {
@@ -198,14 +215,14 @@ public final class FleetRunner {
 		return parallelism;
 	}
 
-	private TenantResult runOne(Tenant tenant, TenantAction action, AtomicBoolean stopped) {
+	private TenantResult runOne(Migrator scripts, Tenant tenant, TenantAction action, AtomicBoolean stopped) {
 		if (stopped.get()) {
 			return new TenantResult(tenant, TenantState.SKIPPED, "", null, 0);
 		}
 		long start = System.nanoTime();
 		MDC.put(MDC_KEY, tenant.name());
 		try {
-			TenantOutcome outcome = action.run(migrator(tenant));
+			TenantOutcome outcome = action.run(scripts.sharingScripts(configOf(tenant)));
 			return new TenantResult(tenant, outcome.state(), outcome.detail(), null, millisSince(start));
 		}
 		catch (RuntimeException ex) {

@@ -66,6 +66,19 @@ public final class MigrationCommands {
 	}
 
 	/**
+	 * Commands on another database that run the scripts {@code scriptsOf} has read, without reading them again.
+	 * @param config the other database's configuration, with the same script settings
+	 * @param scriptsOf the commands whose scripts to share
+	 * @see dev.migrate.core.Migrator#sharingScripts(MigrateConfig)
+	 */
+	public MigrationCommands(MigrateConfig config, MigrationCommands scriptsOf) {
+		this.config = config;
+		this.connections = new ConnectionFactory(config);
+		this.scripts = scriptsOf.scripts.pinned();
+		this.listeners = new Listeners(config.listeners());
+	}
+
+	/**
 	 * @return how many times the scripts were read from their locations
 	 * @see dev.migrate.core.Migrator#scriptLoads()
 	 */

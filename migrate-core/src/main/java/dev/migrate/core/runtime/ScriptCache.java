@@ -18,12 +18,32 @@ final class ScriptCache {
 
 	private final MigrateConfig config;
 
-	private final AtomicLong loads = new AtomicLong();
+	private final AtomicLong loads;
+
+	// For a pinned cache, the cache whose scripts it serves; null for a cache of its own.
+	private final ScriptCache source;
 
 	private volatile Entry entry;
 
 	ScriptCache(MigrateConfig config) {
+		this(config, new AtomicLong(), null);
+	}
+
+	private ScriptCache(MigrateConfig config, AtomicLong loads, ScriptCache source) {
 		this.config = config;
+		this.loads = loads;
+		this.source = source;
+	}
+
+	/**
+	 * A cache for another database's commands that serves this cache's scripts as this cache last read them
+	 * (reading them first when it has none), never checking the files again: every tenant of a fleet run gets
+	 * one, so a run reads and parses its scripts once, and all its tenants run the same scripts even when a
+	 * file changes during the run. Its loads count as this cache's.
+	 * @return the pinned cache
+	 */
+	ScriptCache pinned() {
+		return new ScriptCache(this.config, this.loads, (this.source != null) ? this.source : this);
 	}
 
 	/**
@@ -32,6 +52,10 @@ final class ScriptCache {
 	 * @throws MigrateException for a script or graph error
 	 */
 	Scripts get() {
+		if (this.source != null) {
+			Entry loaded = this.source.entry;
+			return (loaded != null) ? loaded.scripts() : this.source.get();
+		}
 		LocationFingerprint now = fingerprint();
 		Entry cached = this.entry;
 		if (cached != null && cached.fingerprint().equals(now)) {
@@ -56,6 +80,11 @@ final class ScriptCache {
 	 * @return the scripts; the graph is {@code null} and the problem set when the graph cannot be built
 	 */
 	Lenient getLenient() {
+		if (this.source != null) {
+			Entry loaded = this.source.entry;
+			return (loaded != null) ? new Lenient(loaded.scripts().directory(), loaded.scripts().graph(), null)
+					: this.source.getLenient();
+		}
 		LocationFingerprint now = fingerprint();
 		Entry cached = this.entry;
 		if (cached != null && cached.fingerprint().equals(now)) {

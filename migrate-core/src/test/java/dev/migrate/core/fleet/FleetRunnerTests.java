@@ -35,6 +35,7 @@ class FleetRunnerTests {
 			FleetRunner fleet = FleetRunner.create(FleetTesting.config(tenants, this.scripts).parallelism(4).build());
 			FleetResult first = fleet.upgrade("heads");
 			assertThat(first.counts().get(TenantState.SUCCEEDED)).as(first.summary()).isEqualTo(50);
+			assertThat(fleet.scriptLoadsOfLastRun()).as("scripts read once for 50 tenants").isOne();
 			CONFLICTED.forEach((tenant) -> tenants.execute(tenant, FleetScripts.CONFLICT));
 			FleetScripts.writeSecond(this.scripts);
 
@@ -45,6 +46,7 @@ class FleetRunnerTests {
 			assertThat(second.inState(TenantState.FAILED))
 				.allSatisfy((result) -> assertThat(result.error()).contains("f002").doesNotContain("\n"));
 			assertThat(second.summary()).contains("47 succeeded, 3 failed");
+			assertThat(fleet.scriptLoadsOfLastRun()).as("the new script read once, by the second run").isOne();
 			Map<String, Integer> history = historyRows(fleet);
 
 			CONFLICTED.forEach((tenant) -> tenants.execute(tenant, FleetScripts.FIX));
