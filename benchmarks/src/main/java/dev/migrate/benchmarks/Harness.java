@@ -29,7 +29,7 @@ final class Harness {
 
 	/** The other helpers' benchmark mains, run as they are and reported verbatim. */
 	static final List<String> MICRO_BENCHMARKS = List.of("GraphBenchmark", "SplitterBenchmark",
-			"AutogenerateBenchmark");
+			"AutogenerateBenchmark", "JpaAutogenerateBenchmark");
 
 	private final Options options;
 
