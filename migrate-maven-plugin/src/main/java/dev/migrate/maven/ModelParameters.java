@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.migrate.core.ConfigurationException;
+import dev.migrate.core.MigrateException;
 import dev.migrate.core.ModelSource;
 import dev.migrate.core.ModelSourceProvider;
 
@@ -74,7 +75,7 @@ record ModelParameters(String model, String entityPackages, String devUrl, Strin
 						+ ") are not compiled, and this goal compiles nothing itself; run 'mvn compile "
 						+ "migrate:<goal> ...' so the entities are read as they are now");
 			}
-			source = provider(scheme.group(1), classLoader).modelSource(scheme.group(2), classLoader);
+			source = entities(scheme.group(1), scheme.group(2), outputDirectory, classLoader);
 		}
 		return source.withDevDatabase(this.devUrl, this.devUser, this.devPassword).withRenames(renames);
 	}
@@ -86,6 +87,23 @@ record ModelParameters(String model, String entityPackages, String devUrl, Strin
 			return ENTITIES + ":" + ((this.entityPackages != null) ? this.entityPackages.replace(" ", "") : "");
 		}
 		return spec;
+	}
+
+	private static ModelSource entities(String scheme, String argument, Path outputDirectory,
+			ClassLoader classLoader) {
+		try {
+			return provider(scheme, classLoader).modelSource(argument, classLoader);
+		}
+		catch (MigrateException ex) {
+			if (scheme.equals(ENTITIES) && argument.isEmpty()) {
+				// the entities' packages were to come from the application class, and none was found: say the
+				// Maven property, not the command line's model syntax
+				throw new ConfigurationException("migrate.entityPackages", "No @SpringBootApplication or @EntityScan"
+						+ " class was found in " + outputDirectory + " to take the entity packages from; name them"
+						+ " with -Dmigrate.entityPackages=com.example.shop (comma separated)");
+			}
+			throw ex;
+		}
 	}
 
 	private static ModelSourceProvider provider(String scheme, ClassLoader classLoader) {
