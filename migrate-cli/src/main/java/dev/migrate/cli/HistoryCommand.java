@@ -95,7 +95,7 @@ final class HistoryCommand extends MigratorCommand {
 			return new TenantOutcome(TenantState.UP_TO_DATE, "no history");
 		}
 		HistoryEntry last = rows.get(0);
-		return new TenantOutcome(TenantState.UP_TO_DATE, "last " + last.direction() + " " + last.revision()
+		return new TenantOutcome(TenantState.UP_TO_DATE, "last " + last.direction().verb() + " " + last.revision()
 				+ (last.success() ? "" : " (failed)") + " at " + last.startedAt() + " by " + last.installedBy());
 	}
 

@@ -21,8 +21,8 @@ final class RepairCommand extends MigratorCommand {
 					+ "): " + abbreviate(change.oldChecksum()) + " -> " + abbreviate(change.newChecksum()));
 		}
 		for (RepairResult.ClearedRun run : result.cleared()) {
-			print("Cleared the failed " + run.direction() + " of " + run.revision() + " (history row " + run.historyId()
-					+ ", started " + run.startedAt() + "): " + run.reason());
+			print("Cleared the failed " + run.direction().verb() + " of " + run.revision() + " (history row "
+					+ run.historyId() + ", started " + run.startedAt() + "): " + run.reason());
 		}
 		if (!result.changed()) {
 			print("Nothing to repair: the stored checksums match the scripts and no failed run can be cleared");

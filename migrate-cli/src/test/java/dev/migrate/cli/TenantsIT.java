@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.Migrator;
@@ -105,7 +106,7 @@ class TenantsIT {
 		Migrator t30 = Migrator.create(tenantConfig(tenants, "t30", migrations).toBuilder()
 			.listener(new MigrationListener() {
 				@Override
-				public void beforeStep(String command, String revision) {
+				public void beforeStep(CommandKind command, String revision) {
 					holding.countDown();
 					await(release);
 				}

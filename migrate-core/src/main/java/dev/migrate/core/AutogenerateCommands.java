@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -82,16 +81,11 @@ final class AutogenerateCommands {
 	}
 
 	private Connection connect() throws SQLException {
-		if (this.config.dataSource() != null) {
-			return this.config.dataSource().getConnection();
-		}
-		if (this.config.url() == null) {
+		if (this.config.dataSource() == null && this.config.url() == null) {
 			throw new ConfigurationException("url",
 					"No database is configured; autogenerate compares the model with a database: set a url or dataSource");
 		}
-		return (this.config.user() != null)
-				? DriverManager.getConnection(this.config.url(), this.config.user(), this.config.password())
-				: DriverManager.getConnection(this.config.url());
+		return new ConnectionFactory(this.config).connect();
 	}
 
 }

@@ -41,6 +41,21 @@ public enum CommandKind {
 	}
 
 	/**
+	 * The kind a stored or printed verb names.
+	 * @param verb {@code upgrade}, {@code downgrade} or {@code stamp}, as {@link #verb()} spells them
+	 * @return the kind
+	 * @throws IllegalArgumentException for any other word
+	 */
+	public static CommandKind ofVerb(String verb) {
+		for (CommandKind kind : values()) {
+			if (kind.verb().equals(verb)) {
+				return kind;
+			}
+		}
+		throw new IllegalArgumentException("Not a command: '" + verb + "' (expected upgrade, downgrade or stamp)");
+	}
+
+	/**
 	 * @param direction a way through the graph
 	 * @return the command that runs scripts that way
 	 */

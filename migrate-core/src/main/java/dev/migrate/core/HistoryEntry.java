@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param id the row id, increasing
  * @param revision the revision id
- * @param direction {@code upgrade}, {@code downgrade} or {@code stamp}
+ * @param direction the command that wrote the row; its {@link CommandKind#verb()} is what the table stores
  * @param versionBefore the version rows before the step
  * @param versionAfter the version rows after the step (equal to before when it failed)
  * @param message the revision's message
@@ -20,7 +20,7 @@ import java.util.List;
  * @param error the error text for a failed step, or {@code null}
  * @param failedStatement the index (from 1) of the statement that failed, or {@code null}
  */
-public record HistoryEntry(long id, String revision, String direction, List<String> versionBefore,
+public record HistoryEntry(long id, String revision, CommandKind direction, List<String> versionBefore,
 		List<String> versionAfter, String message, String checksum, Instant startedAt, long executionMillis,
 		String installedBy, boolean success, String error, Integer failedStatement) {
 

@@ -82,6 +82,28 @@ public final class JdbcUrls {
 				password);
 	}
 
+	/**
+	 * Combines the user and password set on their own with those a URL's user info holds, in the one way every
+	 * edge does: the user info leaves the URL, and fills in what was not set on its own.
+	 * @param url a JDBC URL, or {@code null}
+	 * @param user the user set on its own, or {@code null}
+	 * @param password the password set on its own, or {@code null}
+	 * @return the URL without user info and the user and password to connect with; empty when the URL holds a
+	 * user or password other than the one set on its own (the caller names its settings in the message)
+	 */
+	public static java.util.Optional<Credentials> combineCredentials(String url, String user, String password) {
+		Credentials inUrl = extractCredentials(url);
+		if (inUrl == null) {
+			return java.util.Optional.of(new Credentials(url, user, password));
+		}
+		if ((inUrl.user() != null && user != null && !inUrl.user().equals(user))
+				|| (inUrl.password() != null && password != null && !inUrl.password().equals(password))) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new Credentials(inUrl.url(), (inUrl.user() != null) ? inUrl.user() : user,
+				(inUrl.password() != null) ? inUrl.password() : password));
+	}
+
 	private static String decode(String text) {
 		return (text.indexOf('%') < 0) ? text
 				: URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);

@@ -566,23 +566,13 @@ public final class MigrateConfig {
 		 * would print the password, or look it up in DNS as part of a host name.
 		 */
 		private void moveCredentialsOutOfUrl() {
-			JdbcUrls.Credentials credentials = JdbcUrls.extractCredentials(this.url);
-			if (credentials == null) {
-				return;
-			}
-			if ((credentials.user() != null && this.user != null && !credentials.user().equals(this.user))
-					|| (credentials.password() != null && this.password != null
-							&& !credentials.password().equals(this.password))) {
-				throw new ConfigurationException("url", "the url " + JdbcUrls.mask(this.url) + " holds a user and"
-						+ " password that differ from the user and password set separately; set them in one place");
-			}
+			JdbcUrls.Credentials credentials = JdbcUrls.combineCredentials(this.url, this.user, this.password)
+				.orElseThrow(() -> new ConfigurationException("url", "the url " + JdbcUrls.mask(this.url)
+						+ " holds a user and password that differ from the user and password set separately; set"
+						+ " them in one place"));
 			this.url = credentials.url();
-			if (credentials.user() != null) {
-				this.user = credentials.user();
-			}
-			if (credentials.password() != null) {
-				this.password = credentials.password();
-			}
+			this.user = credentials.user();
+			this.password = credentials.password();
 		}
 
 		private static void requireName(String setting, String value) {

@@ -8,10 +8,11 @@ public interface MigrationListener {
 
 	/**
 	 * Called before a step runs.
-	 * @param command {@code upgrade}, {@code downgrade} or {@code stamp}
+	 * @param command the command, whose {@link CommandKind#verb()} prints as {@code upgrade}, {@code downgrade} or
+	 * {@code stamp}
 	 * @param revision the revision id
 	 */
-	default void beforeStep(String command, String revision) {
+	default void beforeStep(CommandKind command, String revision) {
 	}
 
 	/**
@@ -27,7 +28,7 @@ public interface MigrationListener {
 	 * @param revision the revision id
 	 * @param failure the failure
 	 */
-	default void onFailure(String command, String revision, MigrateException failure) {
+	default void onFailure(CommandKind command, String revision, MigrateException failure) {
 	}
 
 	/**

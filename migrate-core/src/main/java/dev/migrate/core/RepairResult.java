@@ -43,11 +43,11 @@ public record RepairResult(List<ChecksumChange> checksums, List<ClearedRun> clea
 	 *
 	 * @param historyId the row's id
 	 * @param revision the revision id
-	 * @param direction {@code upgrade} or {@code downgrade}
+	 * @param direction the command the run was part of, {@link CommandKind#UPGRADE} or {@link CommandKind#DOWNGRADE}
 	 * @param startedAt when the run started
 	 * @param reason why nothing of it can have committed
 	 */
-	public record ClearedRun(long historyId, String revision, String direction, Instant startedAt, String reason) {
+	public record ClearedRun(long historyId, String revision, CommandKind direction, Instant startedAt, String reason) {
 	}
 
 }

@@ -181,7 +181,7 @@ class ConcurrentMigrationTests {
 		List<HistoryEntry> history = migrator.appliedHistory(0);
 		assertThat(history).allSatisfy((entry) -> assertThat(entry.success()).isTrue());
 		Map<String, Long> upgrades = history.stream()
-			.filter((entry) -> entry.direction().equals("upgrade"))
+			.filter((entry) -> entry.direction().verb().equals("upgrade"))
 			.collect(Collectors.groupingBy(HistoryEntry::revision, Collectors.counting()));
 		assertThat(upgrades).containsOnlyKeys(ALL).allSatisfy((revision, count) -> assertThat(count).isEqualTo(1));
 		assertThat(migrator.current()).containsExactly("m030");

@@ -23,7 +23,7 @@ public final class MigrateChild {
 				.listener(new MigrationListener() {
 
 					@Override
-					public void beforeStep(String command, String revision) {
+					public void beforeStep(CommandKind command, String revision) {
 						System.out.println("STEP " + revision);
 						System.out.flush();
 					}

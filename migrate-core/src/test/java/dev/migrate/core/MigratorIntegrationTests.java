@@ -126,7 +126,7 @@ class MigratorIntegrationTests {
 	private static List<String> history(Migrator migrator) {
 		return migrator.appliedHistory(0)
 			.stream()
-			.map((entry) -> entry.direction() + " " + entry.revision() + " "
+			.map((entry) -> entry.direction().verb() + " " + entry.revision() + " "
 					+ entry.versionBefore().toString().replace(" ", "") + " -> "
 					+ entry.versionAfter().toString().replace(" ", ""))
 			.toList();

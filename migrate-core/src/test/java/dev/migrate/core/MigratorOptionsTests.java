@@ -40,8 +40,8 @@ class MigratorOptionsTests {
 		MigrationListener listener = new MigrationListener() {
 
 			@Override
-			public void beforeStep(String command, String revision) {
-				events.add("before " + command + " " + revision);
+			public void beforeStep(CommandKind command, String revision) {
+				events.add("before " + command.verb() + " " + revision);
 			}
 
 			@Override
@@ -50,8 +50,8 @@ class MigratorOptionsTests {
 			}
 
 			@Override
-			public void onFailure(String command, String revision, MigrateException failure) {
-				events.add("failed " + command + " " + revision);
+			public void onFailure(CommandKind command, String revision, MigrateException failure) {
+				events.add("failed " + command.verb() + " " + revision);
 			}
 
 			@Override
@@ -63,7 +63,7 @@ class MigratorOptionsTests {
 		MigrationListener broken = new MigrationListener() {
 
 			@Override
-			public void beforeStep(String command, String revision) {
+			public void beforeStep(CommandKind command, String revision) {
 				throw new IllegalStateException("listeners cannot stop a migration");
 			}
 

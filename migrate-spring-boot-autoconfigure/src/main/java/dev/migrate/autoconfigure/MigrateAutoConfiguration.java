@@ -1,13 +1,11 @@
 package dev.migrate.autoconfigure;
 
 import java.util.Objects;
-import java.util.Properties;
 
 import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateAutoConfigurationRuntimeHints;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
-import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.Migrator;
@@ -30,7 +28,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
@@ -41,8 +38,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.util.StringUtils;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for migrate: a {@link Migrator} bean for the
@@ -104,86 +99,9 @@ public final class MigrateAutoConfiguration {
 		Migrator migrator(MigratorFactory migratorFactory, MigrateConnectionDetails connectionDetails,
 				ObjectProvider<DataSource> dataSource,
 				@MigrateDataSource ObjectProvider<DataSource> migrateDataSource) {
-			DataSource migrationDataSource = getMigrationDataSource(migrateDataSource.getIfAvailable(),
-					dataSource.getIfUnique(), connectionDetails);
+			DataSource migrationDataSource = MigrationDataSources.choose("migrate", migrateDataSource.getIfAvailable(),
+					connectionDetails, this.properties.getConnectTimeout(), dataSource::getIfUnique);
 			return migratorFactory.create("migrate", this.properties, migrationDataSource);
-		}
-
-		private DataSource getMigrationDataSource(@Nullable DataSource migrateDataSource,
-				@Nullable DataSource dataSource, MigrateConnectionDetails connectionDetails) {
-			if (migrateDataSource != null) {
-				return migrateDataSource;
-			}
-			String url = connectionDetails.getJdbcUrl();
-			if (url != null) {
-				DataSourceBuilder<?> builder = DataSourceBuilder.create().type(SimpleDriverDataSource.class);
-				applyConnectionDetails(connectionDetails, builder);
-				builder.url(url);
-				moveCredentialsOutOfUrl(url, connectionDetails, builder);
-				SimpleDriverDataSource built = (SimpleDriverDataSource) builder.build();
-				built.setConnectionProperties(timeoutProperties(url));
-				return built;
-			}
-			String user = connectionDetails.getUsername();
-			if (user != null && dataSource != null) {
-				DataSourceBuilder<?> builder = DataSourceBuilder.derivedFrom(dataSource)
-					.type(SimpleDriverDataSource.class);
-				applyConnectionDetails(connectionDetails, builder);
-				return builder.build();
-			}
-			if (dataSource == null) {
-				throw new IllegalStateException("Migrate migration DataSource missing: there is no unique DataSource"
-						+ " bean; mark one @Primary or @MigrateDataSource, or set migrate.url");
-			}
-			return dataSource;
-		}
-
-		/**
-		 * The driver's connect and login bounds from {@code migrate.connect-timeout}. The socket timeout some
-		 * drivers need for the login is left out: nothing lifts it from a DataSource's connections afterwards, and
-		 * a long migration statement must not hit it.
-		 */
-		private Properties timeoutProperties(String url) {
-			Properties properties = new Properties();
-			properties.putAll(JdbcUrls.timeoutProperties(url, this.properties.getConnectTimeout()));
-			properties.remove(JdbcUrls.SOCKET_TIMEOUT);
-			return properties;
-		}
-
-		/**
-		 * Takes {@code user:password@} out of the URL before the driver sees it: most drivers would print the
-		 * password in a message, or send it to DNS as part of a host name.
-		 */
-		private void moveCredentialsOutOfUrl(String url, MigrateConnectionDetails connectionDetails,
-				DataSourceBuilder<?> builder) {
-			JdbcUrls.Credentials credentials = JdbcUrls.extractCredentials(url);
-			if (credentials == null) {
-				return;
-			}
-			String user = connectionDetails.getUsername();
-			String password = connectionDetails.getPassword();
-			if ((credentials.user() != null && user != null && !credentials.user().equals(user))
-					|| (credentials.password() != null && password != null
-							&& !credentials.password().equals(password))) {
-				throw new IllegalStateException("migrate.url " + JdbcUrls.mask(url) + " holds a user and password"
-						+ " that differ from migrate.user and migrate.password; set them in one place");
-			}
-			builder.url(credentials.url());
-			if (credentials.user() != null) {
-				builder.username(credentials.user());
-			}
-			if (credentials.password() != null) {
-				builder.password(credentials.password());
-			}
-		}
-
-		private void applyConnectionDetails(MigrateConnectionDetails connectionDetails, DataSourceBuilder<?> builder) {
-			builder.username(connectionDetails.getUsername());
-			builder.password(connectionDetails.getPassword());
-			String driverClassName = connectionDetails.getDriverClassName();
-			if (StringUtils.hasText(driverClassName)) {
-				builder.driverClassName(driverClassName);
-			}
 		}
 
 		@Bean
@@ -291,13 +209,13 @@ public final class MigrateAutoConfiguration {
 	}
 
 	/**
-	 * Adapts {@link MigrateProperties} to {@link MigrateConnectionDetails}.
+	 * Adapts an engine's properties (the default engine's or an instance's) to {@link MigrateConnectionDetails}.
 	 */
 	static final class PropertiesMigrateConnectionDetails implements MigrateConnectionDetails {
 
-		private final MigrateProperties properties;
+		private final MigrateEngineProperties properties;
 
-		PropertiesMigrateConnectionDetails(MigrateProperties properties) {
+		PropertiesMigrateConnectionDetails(MigrateEngineProperties properties) {
 			this.properties = properties;
 		}
 

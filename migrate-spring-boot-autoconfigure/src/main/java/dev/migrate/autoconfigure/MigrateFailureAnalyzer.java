@@ -15,7 +15,7 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
 		String prefix = (cause instanceof MigrateValidationException validation) ? validation.getEngine() : "migrate";
-		return new FailureAnalysis("Migrate failed at startup: " + PropertyAdvice.reword(cause.getMessage(), prefix),
+		return new FailureAnalysis("Migrate failed at startup: " + PropertyAdvice.reword(cause, prefix),
 				action(cause), cause);
 	}
 

@@ -122,8 +122,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		}
 		catch (RuntimeException ex) {
 			logger.error(where + ": upgrade to " + this.target + " FAILED: "
-					+ PropertyAdvice.reword(ex.getMessage(), this.name));
-			throw ex;
+					+ PropertyAdvice.reword(ex, this.name));
+			throw PropertyAdvice.forStartup(ex, this.name);
 		}
 		List<AppliedRevision> steps = result.steps();
 		if (steps.isEmpty()) {
@@ -228,7 +228,15 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
 	private void validate(String where) {
 		ValidationResult validation = this.migrator.validate();
-		List<String> pending = this.migrator.pending(this.target).stream().map(RevisionInfo::id).toList();
+		List<String> pending;
+		try {
+			pending = this.migrator.pending(this.target).stream().map(RevisionInfo::id).toList();
+		}
+		catch (RuntimeException ex) {
+			logger.error(where + ": validation against " + this.target + " FAILED: "
+					+ PropertyAdvice.reword(ex, this.name));
+			throw PropertyAdvice.forStartup(ex, this.name);
+		}
 		if (validation.isValid() && pending.isEmpty()) {
 			validateModel(where);
 			logger.info(where + ": validated, at " + this.target + " " + this.migrator.current()

@@ -17,11 +17,8 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProce
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.Assert;
-import org.springframework.util.StringUtils;
 
 /**
  * Registers, for each enabled {@code migrate.instances.<name>}, a {@link Migrator} bean named
@@ -90,41 +87,25 @@ final class MigrateInstancesRegistrar implements BeanDefinitionRegistryPostProce
 	}
 
 	private DataSource getMigrationDataSource(String prefix, MigrateProperties.Instance instance) {
-		String url = instance.getUrl();
-		if (url != null) {
-			DataSourceBuilder<?> builder = DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(url);
-			applyCredentials(instance, builder);
-			return builder.build();
-		}
-		String dataSourceName = instance.getDataSource();
+		return MigrationDataSources.choose(prefix, null,
+				new MigrateAutoConfiguration.PropertiesMigrateConnectionDetails(instance), instance.getConnectTimeout(),
+				() -> namedDataSource(prefix, instance.getDataSource()));
+	}
+
+	private DataSource namedDataSource(String prefix, @Nullable String dataSourceName) {
 		if (dataSourceName == null) {
 			throw new ConfigurationException(prefix + ".data-source", "Migrate instance '" + prefix
 					+ "' has no database: set " + prefix + ".data-source to a DataSource bean name or " + prefix
 					+ ".url to a JDBC URL");
 		}
-		DataSource dataSource;
 		try {
-			dataSource = beanFactory().getBean(dataSourceName, DataSource.class);
+			return beanFactory().getBean(dataSourceName, DataSource.class);
 		}
 		catch (NoSuchBeanDefinitionException ex) {
 			throw new ConfigurationException(prefix + ".data-source",
 					"Property '" + prefix + ".data-source' names '" + dataSourceName
 							+ "', which is not a DataSource bean; DataSource beans: "
 							+ Arrays.toString(beanFactory().getBeanNamesForType(DataSource.class)));
-		}
-		if (instance.getUser() != null) {
-			DataSourceBuilder<?> builder = DataSourceBuilder.derivedFrom(dataSource).type(SimpleDriverDataSource.class);
-			applyCredentials(instance, builder);
-			return builder.build();
-		}
-		return dataSource;
-	}
-
-	private void applyCredentials(MigrateProperties.Instance instance, DataSourceBuilder<?> builder) {
-		builder.username(instance.getUser());
-		builder.password(instance.getPassword());
-		if (StringUtils.hasText(instance.getDriverClassName())) {
-			builder.driverClassName(instance.getDriverClassName());
 		}
 	}
 

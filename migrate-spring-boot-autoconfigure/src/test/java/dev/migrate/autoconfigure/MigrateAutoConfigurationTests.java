@@ -327,6 +327,53 @@ class MigrateAutoConfigurationTests {
 	}
 
 	@Test
+	void choosesAnInstancesDataSourceAsTheDefaultEnginesOne() {
+		this.contextRunner.withUserConfiguration(TwoDataSourcesOnePrimary.class)
+			.withPropertyValues("migrate.instances.audit.url=jdbc:mariadb://auditor:audit-secret@127.0.0.1:9/audit",
+					"migrate.instances.audit.on-startup=none", "migrate.instances.audit.connect-timeout=7",
+					"migrate.instances.reports.data-source=otherDataSource", "migrate.instances.reports.user=reporter",
+					"migrate.instances.reports.on-startup=none")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				SimpleDriverDataSource audit = migrationDataSource(context.getBean("auditMigrator", Migrator.class));
+				assertThat(audit.getUrl()).isEqualTo("jdbc:mariadb://127.0.0.1:9/audit");
+				assertThat(audit.getUsername()).isEqualTo("auditor");
+				assertThat(audit.getPassword()).isEqualTo("audit-secret");
+				assertThat(audit.getConnectionProperties()).containsEntry("connectTimeout", "7000");
+				SimpleDriverDataSource reports = migrationDataSource(context.getBean("reportsMigrator", Migrator.class));
+				assertThat(reports.getUsername()).isEqualTo("reporter");
+			});
+	}
+
+	@Test
+	void failsNamingTheInstancesPropertiesWhenItsUrlHoldsAnotherUser() {
+		this.contextRunner.withUserConfiguration(TwoDataSourcesOnePrimary.class)
+			.withPropertyValues("migrate.instances.audit.url=jdbc:mariadb://auditor:audit-secret@127.0.0.1:9/audit",
+					"migrate.instances.audit.user=someone-else")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context).getFailure()
+					.rootCause()
+					.hasMessage("migrate.instances.audit.url jdbc:mariadb://auditor:***@127.0.0.1:9/audit holds a user"
+							+ " and password that differ from migrate.instances.audit.user and"
+							+ " migrate.instances.audit.password; set them in one place");
+			});
+	}
+
+	@Test
+	void failsNamingTheDefaultEnginesPropertiesWhenMigrateUrlHoldsAnotherUser() {
+		this.contextRunner.withPropertyValues("migrate.url=jdbc:mariadb://ddl:ddl-secret@127.0.0.1:9/app",
+				"migrate.user=someone-else")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context).getFailure()
+					.rootCause()
+					.hasMessage("migrate.url jdbc:mariadb://ddl:***@127.0.0.1:9/app holds a user and password that"
+							+ " differ from migrate.user and migrate.password; set them in one place");
+			});
+	}
+
+	@Test
 	void failsNamingAnInstanceDataSourceThatIsNotABean() {
 		this.contextRunner.withUserConfiguration(TwoDataSourcesOnePrimary.class)
 			.withPropertyValues("migrate.instances.reports.data-source=reportingDataSource")

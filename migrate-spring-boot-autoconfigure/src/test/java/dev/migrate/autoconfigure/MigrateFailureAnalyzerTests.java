@@ -5,6 +5,7 @@ import java.util.List;
 import dev.migrate.core.AdvisedSetting;
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.graph.MultipleHeadsException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.BeanCreationException;
@@ -55,6 +56,16 @@ class MigrateFailureAnalyzerTests {
 		}
 		assertThat(analyze(new MigrateException("Wait for that migration to finish, or raise lockTimeout"))
 			.getDescription()).endsWith("or raise migrate.lock-timeout");
+	}
+
+	@Test
+	void namesTheTargetPropertyInsteadOfMergingHeadsOnTheCommandLine() {
+		MultipleHeadsException heads = new MultipleHeadsException("b@head", List.of("d1", "d2"),
+				"Target 'b@head' matches 2 heads (d1, d2)", List.of("b@heads"));
+		assertThat(heads.getMessage()).endsWith("; use 'b@heads', a revision id, or 'migrate merge heads'");
+		assertThat(analyze(heads).getDescription())
+			.isEqualTo("Migrate failed at startup: Target 'b@head' matches 2 heads (d1, d2); set migrate.target to"
+					+ " 'b@heads' or a revision id, or add a revision that merges the heads");
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package dev.migrate.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +16,7 @@ import dev.migrate.core.script.Migration;
 import dev.migrate.core.script.MigrationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -54,6 +58,39 @@ class MigrateStartupTests {
 				.contains(": upgraded to heads, applied 2 revisions (" + FIRST + ", " + HEAD + ") in ")
 				.contains("; now at [" + HEAD + "]");
 		});
+	}
+
+	@Test
+	void twoHeadsUnderTargetHeadAreFixedWithTheTargetPropertyNotACommand(@TempDir Path scripts,
+			CapturedOutput output) throws IOException {
+		Files.writeString(scripts.resolve("a1_base.sql"), script("a1", "", "CREATE TABLE base_table (id INT)"));
+		Files.writeString(scripts.resolve("b2_left.sql"), script("b2", "a1", "CREATE TABLE left_table (id INT)"));
+		Files.writeString(scripts.resolve("c3_right.sql"), script("c3", "a1", "CREATE TABLE right_table (id INT)"));
+		this.contextRunner.withPropertyValues("migrate.locations=filesystem:" + scripts, "migrate.target=head")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new MigrateFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("Target 'head' matches 2 heads (b2, c3)")
+					.endsWith("; set migrate.target to 'heads', 'app@head', or add a revision that merges the heads")
+					.doesNotContain("migrate merge");
+				assertThat(output).contains("set migrate.target to 'heads'").doesNotContain("'migrate merge heads'");
+			});
+		this.contextRunner
+			.withPropertyValues("migrate.locations=filesystem:" + scripts, "migrate.target=head",
+					"migrate.on-startup=validate")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new MigrateFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.endsWith("; set migrate.target to 'heads', 'app@head', or add a revision that merges the heads");
+				assertThat(output).doesNotContain("'migrate merge heads'");
+			});
+	}
+
+	private static String script(String id, String revises, String upgrade) {
+		return "-- " + id + "\n--\n-- Revision ID: " + id + "\n-- Revises: " + revises + "\n"
+				+ (revises.isEmpty() ? "-- Branch Labels: app\n" : "") + "\n-- migrate:upgrade\n" + upgrade
+				+ ";\n\n-- migrate:downgrade\nSELECT 1;\n";
 	}
 
 	@Test

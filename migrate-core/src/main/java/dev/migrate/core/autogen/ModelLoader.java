@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.migrate.core.ConnectionFactory;
 import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateException;
@@ -75,7 +75,7 @@ final class ModelLoader {
 	}
 
 	private SchemaModel inMemory(String url, List<SqlStatement> statements, String source) throws SQLException {
-		try (Connection scratch = DriverManager.getConnection(url)) {
+		try (Connection scratch = ConnectionFactory.forUrl(url, null, null, null).connect()) {
 			apply(scratch, statements, source);
 			return reader().read(scratch);
 		}
@@ -255,7 +255,7 @@ final class ModelLoader {
 	record DevDatabase(String url, String user, String password) {
 
 		Connection connect() throws SQLException {
-			return DriverManager.getConnection(this.url, this.user, this.password);
+			return ConnectionFactory.forUrl(this.url, this.user, this.password, null).connect();
 		}
 
 		String maskedUrl() {

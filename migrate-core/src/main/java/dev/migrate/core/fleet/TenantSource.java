@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrate.core.ConnectionFactory;
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.DatabaseConnectionException;
 import dev.migrate.core.JdbcUrls;
@@ -133,15 +133,11 @@ public sealed interface TenantSource {
 		}
 
 		private static Connection open(MigrateConfig main) throws SQLException {
-			if (main.dataSource() != null) {
-				return main.dataSource().getConnection();
-			}
-			if (main.url() == null) {
+			if (main.dataSource() == null && main.url() == null) {
 				throw new DatabaseConnectionException(
 						"The tenants query needs the main database; set its url (or dataSource)", null);
 			}
-			return (main.user() != null) ? DriverManager.getConnection(main.url(), main.user(), main.password())
-					: DriverManager.getConnection(main.url());
+			return new ConnectionFactory(main).connect();
 		}
 
 		private static String describe(MigrateConfig main) {

@@ -329,15 +329,10 @@ final class Resolver {
 		for (int i : heads) {
 			ids.add(this.graph.id(i));
 		}
-		String fix;
-		if (q >= 0) {
-			fix = "use '" + target.qualifier() + "@heads', a revision id, or 'migrate merge heads'";
-		}
-		else {
-			fix = "use 'heads', '" + labelNear(heads[0]) + "@head', or 'migrate merge heads'";
-		}
+		List<String> alternatives = (q >= 0) ? List.of(target.qualifier() + "@heads")
+				: List.of("heads", labelNear(heads[0]) + "@head");
 		return new MultipleHeadsException(target.text(), ids, "Target '" + target.text() + "' matches " + heads.length
-				+ " heads (" + listed(heads) + "); " + fix);
+				+ " heads (" + listed(heads) + ")", alternatives);
 	}
 
 	// the first branch label found below a head, as an example for messages

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrate.core.ConnectionFactory;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
+import dev.migrate.core.ConnectionFactory;
 import dev.migrate.core.dialect.Dialect;
 
 /**
@@ -35,7 +36,7 @@ final class H2Lock extends MigrationLock {
 
 	@Override
 	boolean tryAcquire(Connection connection, Duration timeout) throws SQLException {
-		Connection lockSession = this.connections.openAnother();
+		Connection lockSession = this.connections.connect();
 		boolean held = false;
 		try {
 			String id = this.dialect.quote("id");

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
@@ -25,7 +26,7 @@ final class Listeners {
 		this.listeners = List.copyOf(listeners);
 	}
 
-	void beforeStep(String command, String revision) {
+	void beforeStep(CommandKind command, String revision) {
 		notify((listener) -> listener.beforeStep(command, revision));
 	}
 
@@ -33,7 +34,7 @@ final class Listeners {
 		notify((listener) -> listener.afterStep(step));
 	}
 
-	void onFailure(String command, String revision, MigrateException failure) {
+	void onFailure(CommandKind command, String revision, MigrateException failure) {
 		notify((listener) -> listener.onFailure(command, revision, failure));
 	}
 

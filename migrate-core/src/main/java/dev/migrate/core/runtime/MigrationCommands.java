@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrate.core.ConnectionFactory;
 import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.CommandKind;
 import dev.migrate.core.HistoryEntry;
@@ -94,7 +95,7 @@ public final class MigrationCommands {
 			session.lock(this.connections);
 			List<String> before = session.versionTable().read(connection);
 			boolean validate = direction == Direction.UPGRADE && this.config.validateOnMigrate();
-			List<HistoryTable.Row> history = validate ? session.historyTable().readForValidation(connection) : null;
+			List<HistoryRow> history = validate ? session.historyTable().readForValidation(connection) : null;
 			// Only now wait for the scripts: the reads above need the connection alone.
 			Scripts scripts = opened.scripts();
 			if (validate) {
@@ -128,7 +129,7 @@ public final class MigrationCommands {
 			if (!steps.isEmpty()) {
 				session.prepareTables();
 			}
-			List<AppliedRevision> applied = runner.run(connection, command, steps, wholePlan);
+			List<AppliedRevision> applied = runner.run(connection, kind, steps, wholePlan);
 			// Nothing ran under the lock: the rows are as read.
 			List<String> after = steps.isEmpty() ? before : session.versionTable().read(connection);
 			MigrationResult result = new MigrationResult(kind, target.text(), applied, before, after,
@@ -181,13 +182,17 @@ public final class MigrationCommands {
 					Revision revision = scripts.graph().get(id).orElse(null);
 					String message = (revision != null) ? revision.message() : "";
 					long millis = millisSince(stepStart);
-					session.historyTable().append(connection, HistoryRows.stamp(id, before, after, message,
-							(revision != null) ? revision.source() : null, startedAt, millis, session.installedBy()));
+					try (HistoryWriter history = session.historyTable().writer(connection)) {
+						history.append(HistoryRow.stamp(id, before, after, message,
+								(revision != null) ? revision.source() : null, startedAt, millis,
+								session.installedBy()));
+					}
 					if (!before.equals(after)) {
 						steps.add(new AppliedRevision(id, message, CommandKind.STAMP, millis, before, after));
 					}
 				}
 				sink.commit();
+				connection.setAutoCommit(true);
 			}
 			catch (SQLException | RuntimeException ex) {
 				connection.rollback();
@@ -333,7 +338,7 @@ public final class MigrationCommands {
 			return session.historyTable()
 				.read(session.connection(), limit)
 				.stream()
-				.map(HistoryTable.Row::toEntry)
+				.map(HistoryRow::toEntry)
 				.toList();
 		}
 		catch (SQLException ex) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 
+import dev.migrate.core.ConnectionFactory;
 import dev.migrate.core.LockTimeoutException;
 import dev.migrate.core.dialect.Dialect;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.ValidationFailedException;
 import dev.migrate.core.dialect.Dialect;
@@ -109,11 +110,11 @@ final class MigrationPlanner {
 	 * @return the problems, each naming the revision, the file and the fix
 	 */
 	static List<String> validate(ScriptDirectory scripts, RevisionGraph graph, Collection<String> rows,
-			List<HistoryTable.Row> history) {
+			List<HistoryRow> history) {
 		List<String> problems = new ArrayList<>();
 		for (String row : new TreeSet<>(rows)) {
 			if ((graph == null || graph.get(row).isEmpty()) && scripts.get(row).isEmpty()) {
-				HistoryTable.Row ran = lastRun(history, row);
+				HistoryRow ran = lastRun(history, row);
 				problems.add("The version table holds '" + row + "'"
 						+ ((ran != null && ran.script() != null) ? " (applied from " + ran.script() + " on "
 								+ ran.startedAt() + ")" : "")
@@ -121,19 +122,19 @@ final class MigrationPlanner {
 						+ " --purge' to point the database at a revision that exists");
 			}
 		}
-		Map<String, HistoryTable.Row> lastUpgrade = new HashMap<>();
+		Map<String, HistoryRow> lastUpgrade = new HashMap<>();
 		Set<String> seen = new HashSet<>();
-		for (HistoryTable.Row row : history) {
-			if (!row.success() || "stamp".equals(row.direction()) || !seen.add(row.revision())) {
+		for (HistoryRow row : history) {
+			if (!row.success() || row.direction() == CommandKind.STAMP || !seen.add(row.revision())) {
 				continue;
 			}
-			if ("upgrade".equals(row.direction())) {
+			if (row.direction() == CommandKind.UPGRADE) {
 				lastUpgrade.put(row.revision(), row);
 			}
 		}
-		for (Map.Entry<String, HistoryTable.Row> entry : new java.util.TreeMap<>(lastUpgrade).entrySet()) {
+		for (Map.Entry<String, HistoryRow> entry : new java.util.TreeMap<>(lastUpgrade).entrySet()) {
 			String id = entry.getKey();
-			HistoryTable.Row ran = entry.getValue();
+			HistoryRow ran = entry.getValue();
 			MigrationScript script = scripts.get(id).orElse(null);
 			if (script == null) {
 				if (!rows.contains(id)) {
@@ -152,9 +153,9 @@ final class MigrationPlanner {
 		return problems;
 	}
 
-	private static HistoryTable.Row lastRun(List<HistoryTable.Row> history, String id) {
-		for (HistoryTable.Row row : history) {
-			if (row.revision().equals(id) && row.success() && "upgrade".equals(row.direction())) {
+	private static HistoryRow lastRun(List<HistoryRow> history, String id) {
+		for (HistoryRow row : history) {
+			if (row.revision().equals(id) && row.succeededUpgrade()) {
 				return row;
 			}
 		}

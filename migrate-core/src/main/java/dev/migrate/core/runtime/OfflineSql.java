@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.TreeSet;
 
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
@@ -73,7 +74,8 @@ final class OfflineSql {
 			throw new MigrateException("Range '" + range + "' is empty: '" + end + "' is not above '" + start
 					+ "'; swap the ends ('" + end + ":" + start + "')");
 		}
-		new OfflineWriter(dialect, versionTable).write(sink, steps);
+		new MigrationRunner(dialect, versionTable, null, new Listeners(List.of()), null).write(sink,
+				CommandKind.of(direction), steps);
 		return sink.text();
 	}
 

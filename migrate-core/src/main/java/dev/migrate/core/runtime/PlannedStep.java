@@ -2,8 +2,8 @@ package dev.migrate.core.runtime;
 
 import java.util.List;
 
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.graph.Direction;
-
 import dev.migrate.core.script.JavaMigration;
 
 /**
@@ -36,7 +36,14 @@ record PlannedStep(String revision, String message, String source, Direction dir
 	 * @return {@code upgrade} or {@code downgrade}, as the history table and messages spell it
 	 */
 	String verb() {
-		return upgrade() ? "upgrade" : "downgrade";
+		return kind().verb();
+	}
+
+	/**
+	 * @return the command this step belongs to, as the history table records it
+	 */
+	CommandKind kind() {
+		return CommandKind.of(this.direction);
 	}
 
 	/**

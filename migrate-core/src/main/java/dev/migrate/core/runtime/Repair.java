@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrate.core.ConnectionFactory;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.RepairResult;
@@ -52,14 +54,14 @@ final class Repair {
 			session.lock(this.connections);
 			HistoryTable history = session.historyTable();
 			List<String> rows = session.versionTable().read(connection);
-			List<HistoryTable.Row> all = history.read(connection, 0);
+			List<HistoryRow> all = history.read(connection, 0);
 			SqlSink sink = new SqlSink.Jdbc(connection);
 			sink.begin();
 			List<RepairResult.ChecksumChange> checksums = new ArrayList<>();
 			Set<String> seen = new HashSet<>();
-			for (HistoryTable.Row row : all) {
-				if (!row.success() || "stamp".equals(row.direction()) || !seen.add(row.revision())
-						|| !"upgrade".equals(row.direction()) || row.checksum() == null) {
+			for (HistoryRow row : all) {
+				if (!row.success() || row.direction() == CommandKind.STAMP || !seen.add(row.revision())
+						|| row.direction() != CommandKind.UPGRADE || row.checksum() == null) {
 					continue;
 				}
 				MigrationScript script = scripts.directory().get(row.revision()).orElse(null);
@@ -71,14 +73,15 @@ final class Repair {
 			}
 			List<RepairResult.ClearedRun> cleared = new ArrayList<>();
 			List<String> kept = new ArrayList<>();
-			for (HistoryTable.Row row : history.latestSinceLastStamp(connection).values()) {
+			for (HistoryRow row : history.latestSinceLastStamp(connection).values()) {
 				if (row.success()) {
 					continue;
 				}
-				boolean interrupted = HistoryTable.IN_PROGRESS.equals(row.error());
+				boolean interrupted = row.interrupted();
 				if (row.statementsDone() == 0 && !interrupted
 						&& new TreeSet<>(rows).equals(new TreeSet<>(row.versionBefore()))) {
-					cleared.add(new RepairResult.ClearedRun(row.id(), row.revision(), row.direction(), row.startedAt(),
+					cleared.add(new RepairResult.ClearedRun(row.id(), row.revision(), row.direction(),
+							row.startedAt(),
 							"its first statement failed, so nothing of it committed, and the version table is still "
 									+ rows));
 					history.delete(connection, row.id());
@@ -86,7 +89,8 @@ final class Repair {
 				else {
 					String before = row.versionBefore().isEmpty() ? "base" : String.join(" ", row.versionBefore());
 					kept.add("'" + row.revision() + "' " + (interrupted ? "was interrupted" : "failed") + " during "
-							+ row.direction() + " (history row " + row.id() + ", started " + row.startedAt() + ") after "
+							+ row.direction().verb() + " (history row " + row.id() + ", started " + row.startedAt()
+							+ ") after "
 							+ row.statementsDone() + " committed statement(s)"
 							+ (interrupted ? ", and the statement after them may or may not have run" : "")
 							+ ": check the database, then finish the revision by hand and run 'migrate stamp "
@@ -94,6 +98,7 @@ final class Repair {
 				}
 			}
 			sink.commit();
+			connection.setAutoCommit(true);
 			logger.info("Repaired {}: {} checksum(s) rewritten, {} failed run(s) cleared, {} kept", session.database(),
 					checksums.size(), cleared.size(), kept.size());
 			return new RepairResult(checksums, cleared, kept);

@@ -23,7 +23,7 @@ final class ResumeDecision {
 
 	private final HistoryTable historyTable;
 
-	private Map<String, HistoryTable.Row> unfinished;
+	private Map<String, HistoryRow> unfinished;
 
 	ResumeDecision(HistoryTable historyTable) {
 		this.historyTable = historyTable;
@@ -42,9 +42,9 @@ final class ResumeDecision {
 			// Read once per run: the lock is held, and this run adds rows only for revisions it has passed.
 			this.unfinished = this.historyTable.latestSinceLastStamp(connection);
 		}
-		HistoryTable.Row last = this.unfinished.get(step.revision());
-		boolean interrupted = last != null && HistoryTable.IN_PROGRESS.equals(last.error());
-		if (last == null || last.success() || !last.direction().equals(step.verb())
+		HistoryRow last = this.unfinished.get(step.revision());
+		boolean interrupted = last != null && last.interrupted();
+		if (last == null || last.success() || last.direction() != step.kind()
 				|| (last.statementsDone() == 0 && !interrupted)) {
 			return 0;
 		}

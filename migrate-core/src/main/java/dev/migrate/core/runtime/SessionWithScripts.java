@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
+import dev.migrate.core.ConnectionFactory;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.runtime.ScriptCache.Scripts;

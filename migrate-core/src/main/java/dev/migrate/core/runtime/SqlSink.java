@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.migrate.core.dialect.Dialect;
 
 /**
@@ -30,16 +33,23 @@ interface SqlSink {
 	int copy(String sql, String data) throws SQLException;
 
 	/**
-	 * Starts a transaction.
+	 * Starts a transaction (online: turns auto-commit off, unless it already is).
 	 * @throws SQLException if the driver fails
 	 */
 	void begin() throws SQLException;
 
 	/**
-	 * Commits the transaction {@link #begin()} started.
+	 * Commits the transaction {@link #begin()} started. Online the connection stays in manual-commit mode, so the
+	 * next {@link #begin()} costs no round trip; whoever ends the run turns auto-commit back on.
 	 * @throws SQLException if the driver fails
 	 */
 	void commit() throws SQLException;
+
+	/**
+	 * Rolls back an open transaction and returns to auto-commit; a failure is logged, not thrown, since the caller
+	 * is already reporting one. Offline there is nothing to roll back.
+	 */
+	void rollback();
 
 	/**
 	 * Writes a comment line offline; does nothing online.
@@ -53,15 +63,24 @@ interface SqlSink {
 	boolean online();
 
 	/**
-	 * Runs statements on a connection. {@link #begin()} turns auto-commit off, {@link #commit()} commits
-	 * and turns it back on.
+	 * Runs statements on a connection. {@link #begin()} turns auto-commit off, {@link #commit()} commits (when a
+	 * transaction is open) and {@link #rollback()} turns auto-commit back on.
 	 */
 	final class Jdbc implements SqlSink {
+
+		private static final Logger logger = LoggerFactory.getLogger(SqlSink.class);
 
 		private final Connection connection;
 
 		Jdbc(Connection connection) {
 			this.connection = connection;
+		}
+
+		/**
+		 * @return the connection the statements run on
+		 */
+		Connection connection() {
+			return this.connection;
 		}
 
 		@Override
@@ -98,13 +117,29 @@ interface SqlSink {
 
 		@Override
 		public void begin() throws SQLException {
-			this.connection.setAutoCommit(false);
+			if (this.connection.getAutoCommit()) {
+				this.connection.setAutoCommit(false);
+			}
 		}
 
 		@Override
 		public void commit() throws SQLException {
-			this.connection.commit();
-			this.connection.setAutoCommit(true);
+			if (!this.connection.getAutoCommit()) {
+				this.connection.commit();
+			}
+		}
+
+		@Override
+		public void rollback() {
+			try {
+				if (!this.connection.getAutoCommit()) {
+					this.connection.rollback();
+					this.connection.setAutoCommit(true);
+				}
+			}
+			catch (SQLException ex) {
+				logger.warn("Rollback failed: {}", ex.getMessage());
+			}
 		}
 
 		@Override
@@ -161,6 +196,10 @@ interface SqlSink {
 		@Override
 		public void commit() {
 			execute(this.dialect.commitTransaction());
+		}
+
+		@Override
+		public void rollback() {
 		}
 
 		@Override

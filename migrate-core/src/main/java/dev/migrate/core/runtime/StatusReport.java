@@ -35,7 +35,7 @@ final class StatusReport {
 	 * @param history the history rows, newest first
 	 * @return the report
 	 */
-	static MigrationInfo of(Scripts scripts, List<String> rows, List<HistoryTable.Row> history) {
+	static MigrationInfo of(Scripts scripts, List<String> rows, List<HistoryRow> history) {
 		RevisionGraph graph = scripts.graph();
 		List<String> knownRows = RevisionInfos.known(graph, rows);
 		Set<String> applied = new HashSet<>(knownRows);
@@ -44,16 +44,16 @@ final class StatusReport {
 			.stream()
 			.map((step) -> step.revision().id())
 			.toList();
-		Map<String, HistoryTable.Row> lastUpgrade = new HashMap<>();
-		for (HistoryTable.Row row : history) {
-			if (row.success() && "upgrade".equals(row.direction())) {
+		Map<String, HistoryRow> lastUpgrade = new HashMap<>();
+		for (HistoryRow row : history) {
+			if (row.succeededUpgrade()) {
 				lastUpgrade.putIfAbsent(row.revision(), row);
 			}
 		}
 		List<RevisionStatus> statuses = new ArrayList<>();
 		for (Revision revision : graph.history(null)) {
 			boolean isApplied = applied.contains(revision.id());
-			HistoryTable.Row ran = isApplied ? lastUpgrade.get(revision.id()) : null;
+			HistoryRow ran = isApplied ? lastUpgrade.get(revision.id()) : null;
 			String checksum = scripts.directory().get(revision.id()).map(MigrationScript::checksum).orElse(null);
 			statuses.add(new RevisionStatus(RevisionInfos.of(graph, revision, Set.copyOf(rows)),
 					isApplied ? RevisionState.APPLIED : RevisionState.PENDING,
@@ -62,7 +62,7 @@ final class StatusReport {
 		}
 		for (String row : rows) {
 			if (graph.get(row).isEmpty()) {
-				HistoryTable.Row ran = lastUpgrade.get(row);
+				HistoryRow ran = lastUpgrade.get(row);
 				statuses.add(new RevisionStatus(
 						new RevisionInfo(row, List.of(), Set.of(), List.of(), "",
 								null, (ran != null && ran.script() != null) ? ran.script() : "", false, false, false,
@@ -73,7 +73,7 @@ final class StatusReport {
 			}
 		}
 		List<String> heads = graph.heads().stream().map(Revision::id).sorted().toList();
-		List<HistoryEntry> recent = history.stream().limit(RECENT_HISTORY).map(HistoryTable.Row::toEntry).toList();
+		List<HistoryEntry> recent = history.stream().limit(RECENT_HISTORY).map(HistoryRow::toEntry).toList();
 		return new MigrationInfo(rows, heads, pending, statuses, recent);
 	}
 

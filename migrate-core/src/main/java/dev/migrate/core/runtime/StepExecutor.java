@@ -17,9 +17,9 @@ final class StepExecutor {
 
 	private final Dialect dialect;
 
-	private final HistoryTable.Writer history;
+	private final HistoryWriter history;
 
-	StepExecutor(Dialect dialect, HistoryTable.Writer history) {
+	StepExecutor(Dialect dialect, HistoryWriter history) {
 		this.dialect = dialect;
 		this.history = history;
 	}
@@ -66,13 +66,13 @@ final class StepExecutor {
 				String sql = statements.get(i).sql();
 				boolean data = grouped && StatementKind.of(sql) == StatementKind.DATA;
 				if (grouped && !data && recorded < i && !locked) {
-					recorded = record(connection, progressRow, i, prefixes);
+					recorded = record(sink, progressRow, i, prefixes);
 				}
 				run(sink, statements.get(i));
 				locked = startsWithWords(sql, "LOCK", "TABLE") || (locked && !startsWithWords(sql, "UNLOCK", "TABLE"));
 				if (!data && !locked) {
 					if (i + 1 < statements.size()) {
-						recorded = record(connection, progressRow, i + 1, prefixes);
+						recorded = record(sink, progressRow, i + 1, prefixes);
 					}
 					else {
 						lastCommitted = true;
@@ -80,22 +80,20 @@ final class StepExecutor {
 				}
 			}
 			if (!lastCommitted && recorded < statements.size()) {
-				recorded = record(connection, progressRow, statements.size(), prefixes);
+				recorded = record(sink, progressRow, statements.size(), prefixes);
 			}
 			return null;
 		}
 		catch (SQLException ex) {
-			Transactions.rollback(connection);
+			sink.rollback();
 			int failed = Math.min(i, statements.size() - 1);
 			return new StepFailure(failed + 1, statements.get(failed).line(), ex, recorded);
 		}
 	}
 
-	private int record(Connection connection, long progressRow, int done, String[] prefixes) throws SQLException {
+	private int record(SqlSink sink, long progressRow, int done, String[] prefixes) throws SQLException {
 		this.history.progress(progressRow, done, prefixes[done]);
-		if (!connection.getAutoCommit()) {
-			connection.commit();
-		}
+		sink.commit();
 		return done;
 	}
 
@@ -121,14 +119,14 @@ final class StepExecutor {
 			else {
 				migration.downgrade(context);
 			}
-			if (progressRow != null && !connection.getAutoCommit()) {
-				connection.commit();
+			if (progressRow != null) {
+				sink.commit();
 			}
 			return null;
 		}
 		catch (Exception ex) {
 			if (progressRow != null) {
-				Transactions.rollback(connection);
+				sink.rollback();
 			}
 			return new StepFailure(context.failedStatement(), null, ex, context.executed());
 		}

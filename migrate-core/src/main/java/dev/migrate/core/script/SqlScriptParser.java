@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 
@@ -273,7 +274,8 @@ final class SqlScriptParser {
 				matcher.matches();
 				String direction = matcher.group(1);
 				String rest = matcher.group(2).trim();
-				if (!direction.equals("upgrade") && !direction.equals("downgrade")) {
+				Direction way = sectionDirection(direction);
+				if (way == null) {
 					throw unknownDirective(i, line.trim());
 				}
 				String engine = rest;
@@ -288,7 +290,10 @@ final class SqlScriptParser {
 					throw error(i + 1, "a second '" + name + "' section (the first is on line " + previous
 							+ "); merge them into one");
 				}
-				current = direction.equals("upgrade") ? upgrades : downgrades;
+				current = switch (way) {
+					case UPGRADE -> upgrades;
+					case DOWNGRADE -> downgrades;
+				};
 				currentEngine = engine;
 				sectionStart = i + 1;
 			}
@@ -541,8 +546,18 @@ final class SqlScriptParser {
 
 	private static boolean isExactDirective(String trimmed) {
 		Matcher directive = DIRECTIVE.matcher(trimmed);
-		return directive.matches()
-				&& (directive.group(1).equals("upgrade") || directive.group(1).equals("downgrade"));
+		return directive.matches() && sectionDirection(directive.group(1)) != null;
+	}
+
+	/**
+	 * The direction a section marker's word names ({@code upgrade} or {@code downgrade}), or {@code null}.
+	 */
+	private static Direction sectionDirection(String word) {
+		return switch (word) {
+			case "upgrade" -> Direction.UPGRADE;
+			case "downgrade" -> Direction.DOWNGRADE;
+			default -> null;
+		};
 	}
 
 	private static boolean isDirectiveLike(String line) {

@@ -1,17 +1,14 @@
 package dev.migrate.core.verify;
 
 import java.sql.Connection;
-import java.sql.Driver;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
-import java.util.ServiceLoader;
 import java.util.TreeSet;
 
+import dev.migrate.core.ConnectionFactory;
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.DatabaseConnectionException;
 import dev.migrate.core.MigrateConfig;
@@ -179,29 +176,10 @@ public final class MigrationTests {
 	}
 
 	/**
-	 * Opens the connection for schema reads. A driver is looked up through the configuration's class loader first,
-	 * since {@link DriverManager} only sees drivers of the caller's loader (a build plugin's project classpath is
-	 * another one).
+	 * Opens the connection for schema reads, once.
 	 */
 	private Connection connect() throws SQLException {
-		if (this.config.dataSource() != null) {
-			return this.config.dataSource().getConnection();
-		}
-		Properties properties = new Properties();
-		if (this.config.user() != null) {
-			properties.put("user", this.config.user());
-		}
-		if (this.config.password() != null) {
-			properties.put("password", this.config.password());
-		}
-		ClassLoader loader = (this.config.classLoader() != null) ? this.config.classLoader()
-				: Thread.currentThread().getContextClassLoader();
-		for (Driver driver : ServiceLoader.load(Driver.class, loader)) {
-			if (driver.acceptsURL(this.config.url())) {
-				return driver.connect(this.config.url(), properties);
-			}
-		}
-		return DriverManager.getConnection(this.config.url(), properties);
+		return new ConnectionFactory(this.config).connect();
 	}
 
 	/**

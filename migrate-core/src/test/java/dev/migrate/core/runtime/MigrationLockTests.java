@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import dev.migrate.core.ConnectionFactory;
 import dev.migrate.core.LockTimeoutException;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.dialect.Dialect;

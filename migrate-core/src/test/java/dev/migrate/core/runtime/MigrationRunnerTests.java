@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import dev.migrate.core.AppliedRevision;
+import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationFailedException;
 import dev.migrate.core.dialect.Dialect;
@@ -27,7 +28,7 @@ class MigrationRunnerTests {
 	void runsStepsAndRecordsVersionRowsAndHistory(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
-			List<AppliedRevision> applied = fixture.runner.run(connection, "upgrade",
+			List<AppliedRevision> applied = fixture.runner.run(connection, CommandKind.UPGRADE,
 					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
 							step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)",
 									"INSERT INTO t_two (id) VALUES (2)")),
@@ -35,21 +36,21 @@ class MigrationRunnerTests {
 			assertThat(applied).extracting(AppliedRevision::revision).containsExactly("a1", "b2");
 			assertThat(fixture.versionTable.read(connection)).containsExactly("b2");
 			assertThat(count(connection, "t_two")).isEqualTo(1);
-			List<HistoryTable.Row> history = fixture.historyTable.read(connection, 0);
-			assertThat(history).extracting(HistoryTable.Row::revision).containsExactly("b2", "a1");
+			List<HistoryRow> history = fixture.historyTable.read(connection, 0);
+			assertThat(history).extracting(HistoryRow::revision).containsExactly("b2", "a1");
 			assertThat(history.get(0).versionBefore()).containsExactly("a1");
 			assertThat(history.get(0).versionAfter()).containsExactly("b2");
 			assertThat(history.get(0).success()).isTrue();
 			assertThat(history.get(0).installedBy()).isEqualTo("tester@host");
 			assertThat(history.get(0).startedAt()).isNotNull();
-			fixture.runner.run(connection, "downgrade",
+			fixture.runner.run(connection, CommandKind.DOWNGRADE,
 					List.of(new PlannedStep("b2", "b2 message", "b2.sql", Direction.DOWNGRADE, List.of("b2"),
 							List.of("a1"), true, "sum",
 							new PlannedStep.SqlBody(List.of(new StepStatement("DROP TABLE t_two", 9))))),
 					false);
 			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
 			assertThat(fixture.historyTable.read(connection, 1)).singleElement()
-				.satisfies((row) -> assertThat(row.direction()).isEqualTo("downgrade"));
+				.satisfies((row) -> assertThat(row.direction().verb()).isEqualTo("downgrade"));
 		}
 	}
 
@@ -57,10 +58,10 @@ class MigrationRunnerTests {
 	void failingStatementLeavesNothingOfItsRevisionOnTransactionalEngines(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
-			fixture.runner.run(connection, "upgrade",
+			fixture.runner.run(connection, CommandKind.UPGRADE,
 					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)")), false);
 			assertThatExceptionOfType(MigrationFailedException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade", List.of(step("b2", List.of("a1"),
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("b2", List.of("a1"),
 						List.of("b2"), "CREATE TABLE t_two (id INT)", "INSERT INTO t_missing (id) VALUES (1)")), false))
 				.withMessageStartingWith("Revision 'b2' (b2.sql:2) failed at statement 2 of 2 during upgrade: ")
 				.withMessageContaining("t_missing")
@@ -74,7 +75,7 @@ class MigrationRunnerTests {
 				});
 			assertThat(fixture.dialect.tableExists(connection, null, "t_two")).isFalse();
 			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
-			HistoryTable.Row failed = fixture.historyTable.read(connection, 1).get(0);
+			HistoryRow failed = fixture.historyTable.read(connection, 1).get(0);
 			assertThat(failed.revision()).isEqualTo("b2");
 			assertThat(failed.success()).isFalse();
 			assertThat(failed.failedStatement()).isEqualTo(2);
@@ -88,7 +89,7 @@ class MigrationRunnerTests {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
 			assertThatExceptionOfType(MigrationFailedException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(), List.of("a1"),
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(), List.of("a1"),
 						"CREATE TABLE t_one (id INT)", "INSERT INTO t_one (id) VALUES (1)",
 						"INSERT INTO t_missing (id) VALUES (1)", "CREATE TABLE t_three (id INT)")), false))
 				.withMessageContaining("Statement 1 of 'a1' was applied and stays applied")
@@ -100,7 +101,7 @@ class MigrationRunnerTests {
 			assertThat(fixture.historyTable.read(connection, 1).get(0).statementsDone()).isEqualTo(1);
 			assertThat(count(connection, "t_one")).isZero();
 			// The user fixes statement 3; statements 1 and 2 must not run again (t_one would get a second row).
-			fixture.runner.run(connection, "upgrade",
+			fixture.runner.run(connection, CommandKind.UPGRADE,
 					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)",
 							"INSERT INTO t_one (id) VALUES (1)", "CREATE TABLE t_missing (id INT)",
 							"CREATE TABLE t_three (id INT)")),
@@ -108,7 +109,7 @@ class MigrationRunnerTests {
 			assertThat(count(connection, "t_one")).isEqualTo(1);
 			assertThat(count(connection, "t_three")).isZero();
 			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
-			HistoryTable.Row last = fixture.historyTable.read(connection, 1).get(0);
+			HistoryRow last = fixture.historyTable.read(connection, 1).get(0);
 			assertThat(last.success()).isTrue();
 			assertThat(last.statementsDone()).isEqualTo(4);
 		}
@@ -122,8 +123,8 @@ class MigrationRunnerTests {
 				statement.execute("CREATE TABLE t_resume (id INT)");
 			}
 			// What a run killed inside statement 1 leaves: an in-progress row, nothing done, no progress checksum.
-			fixture.historyTable.append(connection, interrupted("a1", List.of()));
-			List<AppliedRevision> applied = fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(),
+			append(fixture, connection, interrupted("a1", List.of()));
+			List<AppliedRevision> applied = fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(),
 					List.of("a1"), "INSERT INTO t_resume (id) VALUES (1)", "CREATE TABLE t_after (id INT)")), false);
 			assertThat(applied).extracting(AppliedRevision::revision).containsExactly("a1");
 			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
@@ -135,9 +136,9 @@ class MigrationRunnerTests {
 	void aRunThatDiedInsideDdlIsRefusedNamingTheExactStampCommand(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
-			fixture.historyTable.append(connection, interrupted("a1", List.of()));
+			append(fixture, connection, interrupted("a1", List.of()));
 			assertThatExceptionOfType(MigrateException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
 						List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_ddl (id INT)")), false))
 				.withMessageContaining("statement 1 may or may not have run")
 				.withMessageEndingWith("either finish the revision by hand and run 'migrate stamp a1', or undo what"
@@ -145,9 +146,15 @@ class MigrationRunnerTests {
 		}
 	}
 
-	private static HistoryTable.Row interrupted(String id, List<String> before) {
-		return new HistoryTable.Row(0, id, "upgrade", before, before, id + " message", id + ".sql", "sum-" + id,
-				java.time.Instant.now(), 0, "tester@host", false, HistoryTable.IN_PROGRESS, null, 0, null);
+	private static HistoryRow interrupted(String id, List<String> before) {
+		return new HistoryRow(0, id, CommandKind.UPGRADE, before, before, id + " message", id + ".sql", "sum-" + id,
+				java.time.Instant.now(), 0, "tester@host", false, HistoryRow.IN_PROGRESS, null, 0, null);
+	}
+
+	private static void append(Fixture fixture, Connection connection, HistoryRow row) throws SQLException {
+		try (HistoryWriter writer = fixture.historyTable.writer(connection)) {
+			writer.append(row);
+		}
 	}
 
 	@EachEngine({ Engine.MARIADB, Engine.H2 })
@@ -155,10 +162,10 @@ class MigrationRunnerTests {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
 			assertThatExceptionOfType(MigrationFailedException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(), List.of("a1"),
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(), List.of("a1"),
 						"CREATE TABLE t_one (id INT)", "INSERT INTO t_missing (id) VALUES (1)")), false));
 			assertThatExceptionOfType(MigrateException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(), List.of("a1"),
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(), List.of("a1"),
 						"CREATE TABLE t_one (id BIGINT)", "CREATE TABLE t_missing (id INT)")), false))
 				.withMessageStartingWith("Revision 'a1' (a1.sql) failed part-way through an earlier upgrade: "
 						+ "statement 1 of it ran and was committed")
@@ -171,10 +178,10 @@ class MigrationRunnerTests {
 	void versionRowUpdateMustMatchExactlyOneRow(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
-			fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(), List.of("a1"))), false);
+			fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(), List.of("a1"))), false);
 			// Planned from a version table that something else changed meanwhile.
 			assertThatExceptionOfType(MigrationFailedException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
 						List.of(step("c3", List.of("b2"), List.of("c3"), "CREATE TABLE t_three (id INT)")), false))
 				.withMessageStartingWith("Online migration expected to match one row when updating 'b2' to 'c3' in "
 						+ "'migrate_version'; 0 found: something else changed the version table during the run "
@@ -190,7 +197,7 @@ class MigrationRunnerTests {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
 			assertThatExceptionOfType(MigrationFailedException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
 						List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
 								step("b2", List.of("a1"), List.of("b2"), "INSERT INTO t_missing (id) VALUES (1)")),
 						true))
@@ -206,7 +213,7 @@ class MigrationRunnerTests {
 	void wholePlanTransactionWritesTheVersionRowsOnceAndOneHistoryRowPerRevision(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
-			List<AppliedRevision> applied = fixture.runner.run(connection, "upgrade",
+			List<AppliedRevision> applied = fixture.runner.run(connection, CommandKind.UPGRADE,
 					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
 							step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)"),
 							step("c3", List.of("b2"), List.of("c3"), "INSERT INTO t_two (id) VALUES (3)")),
@@ -215,12 +222,12 @@ class MigrationRunnerTests {
 			assertThat(connection.getAutoCommit()).isTrue();
 			assertThat(fixture.versionTable.read(connection)).containsExactly("c3");
 			assertThat(count(connection, "t_two")).isEqualTo(1);
-			List<HistoryTable.Row> history = fixture.historyTable.read(connection, 0);
-			assertThat(history).extracting(HistoryTable.Row::revision).containsExactly("c3", "b2", "a1");
+			List<HistoryRow> history = fixture.historyTable.read(connection, 0);
+			assertThat(history).extracting(HistoryRow::revision).containsExactly("c3", "b2", "a1");
 			assertThat(history).allSatisfy((row) -> assertThat(row.success()).isTrue());
-			assertThat(history).extracting(HistoryTable.Row::versionBefore)
+			assertThat(history).extracting(HistoryRow::versionBefore)
 				.containsExactly(List.of("b2"), List.of("a1"), List.of());
-			assertThat(history).extracting(HistoryTable.Row::versionAfter)
+			assertThat(history).extracting(HistoryRow::versionAfter)
 				.containsExactly(List.of("c3"), List.of("b2"), List.of("a1"));
 		}
 	}
@@ -229,9 +236,9 @@ class MigrationRunnerTests {
 	void wholePlanTransactionChecksTheVersionRowsItStartedFrom(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
-			fixture.runner.run(connection, "upgrade", List.of(step("a1", List.of(), List.of("a1"))), false);
+			fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(), List.of("a1"))), false);
 			assertThatExceptionOfType(MigrationFailedException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
 						List.of(step("c3", List.of("b2"), List.of("c3"), "CREATE TABLE t_three (id INT)"),
 								step("d4", List.of("c3"), List.of("d4"), "CREATE TABLE t_four (id INT)")),
 						true))
@@ -240,7 +247,7 @@ class MigrationRunnerTests {
 				.satisfies((ex) -> assertThat(ex.getRevision()).isEqualTo("c3"));
 			assertThat(fixture.dialect.tableExists(connection, null, "t_three")).isFalse();
 			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
-			assertThat(fixture.historyTable.read(connection, 0)).extracting(HistoryTable.Row::success)
+			assertThat(fixture.historyTable.read(connection, 0)).extracting(HistoryRow::success)
 				.containsExactly(false, true);
 		}
 	}
@@ -256,7 +263,7 @@ class MigrationRunnerTests {
 			PlannedStep step = new PlannedStep("b2", "b2 message", "B2.java", Direction.UPGRADE, List.of("a1"),
 					List.of("b2"), true, null, new PlannedStep.JavaBody(exhausted));
 			assertThatExceptionOfType(MigrationFailedException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
 						List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"), step), true))
 				.withMessageContaining("nothing of this run was applied")
 				.withMessageContaining("PostgreSQL ran out of lock table space")
@@ -271,7 +278,7 @@ class MigrationRunnerTests {
 	void singleStatementRevisionsRecordWhatRanWithoutAProgressCommitOfTheirOwn(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
-			fixture.runner.run(connection, "upgrade",
+			fixture.runner.run(connection, CommandKind.UPGRADE,
 					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
 							step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)")),
 					false);
@@ -284,22 +291,22 @@ class MigrationRunnerTests {
 			});
 			// A failing single statement: nothing of it ran.
 			assertThatExceptionOfType(MigrationFailedException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
 						List.of(step("c3", List.of("b2"), List.of("c3"), "CREATE TABLE t_one (id INT)")), false))
 				.withMessageContaining("Nothing of 'c3' was applied");
-			HistoryTable.Row failed = fixture.historyTable.read(connection, 1).get(0);
+			HistoryRow failed = fixture.historyTable.read(connection, 1).get(0);
 			assertThat(failed.revision()).isEqualTo("c3");
 			assertThat(failed.success()).isFalse();
 			assertThat(failed.failedStatement()).isEqualTo(1);
 			assertThat(failed.statementsDone()).isZero();
-			assertThat(failed.error()).isNotEqualTo(HistoryTable.IN_PROGRESS);
+			assertThat(failed.error()).isNotEqualTo(HistoryRow.IN_PROGRESS);
 			// A statement that ran, then a version table that does not match: the row says it ran.
 			assertThatExceptionOfType(MigrationFailedException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
 						List.of(step("d4", List.of("x9"), List.of("d4"), "CREATE TABLE t_four (id INT)")), false))
 				.withMessageContaining("The only statement of 'd4' was applied")
 				.withMessageContaining("the version table was not updated");
-			HistoryTable.Row unrecorded = fixture.historyTable.read(connection, 1).get(0);
+			HistoryRow unrecorded = fixture.historyTable.read(connection, 1).get(0);
 			assertThat(unrecorded.success()).isFalse();
 			assertThat(unrecorded.statementsDone()).isEqualTo(1);
 			assertThat(unrecorded.failedStatement()).isNull();
@@ -312,31 +319,31 @@ class MigrationRunnerTests {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
 			assertThatExceptionOfType(MigrationFailedException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade", List.of(step("b2", List.of("a1"),
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("b2", List.of("a1"),
 						List.of("b2"), "CREATE TABLE t_two (id INT)", "INSERT INTO t_missing (id) VALUES (1)")), false));
 			// a1 completes in the commit that would open b2; b2 cannot resume (its first statement changed).
 			assertThatExceptionOfType(MigrateException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
 						List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
 								step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id BIGINT)",
 										"CREATE TABLE t_missing (id INT)")),
 						false))
 				.withMessageStartingWith("Revision 'b2' (b2.sql) failed part-way through an earlier upgrade");
 			assertThat(fixture.versionTable.read(connection)).containsExactly("a1");
-			HistoryTable.Row a1 = fixture.historyTable.read(connection, 1).get(0);
+			HistoryRow a1 = fixture.historyTable.read(connection, 1).get(0);
 			assertThat(a1.revision()).isEqualTo("a1");
 			assertThat(a1.success()).isTrue();
 			assertThat(a1.statementsDone()).isEqualTo(1);
 			// Fixed, b2 resumes after its first statement; its row was opened in a1's commit.
-			fixture.runner.run(connection, "upgrade",
+			fixture.runner.run(connection, CommandKind.UPGRADE,
 					List.of(step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)",
 							"CREATE TABLE t_missing (id INT)"),
 							step("c3", List.of("b2"), List.of("c3"), "INSERT INTO t_missing (id) VALUES (3)")),
 					false);
 			assertThat(fixture.versionTable.read(connection)).containsExactly("c3");
 			assertThat(count(connection, "t_missing")).isEqualTo(1);
-			assertThat(fixture.historyTable.read(connection, 2)).extracting(HistoryTable.Row::revision,
-					HistoryTable.Row::success, HistoryTable.Row::statementsDone)
+			assertThat(fixture.historyTable.read(connection, 2)).extracting(HistoryRow::revision,
+					HistoryRow::success, HistoryRow::statementsDone)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("c3", true, 1),
 						org.assertj.core.groups.Tuple.tuple("b2", true, 2));
 		}
@@ -348,7 +355,7 @@ class MigrationRunnerTests {
 		try (Connection connection = db.connect()) {
 			Fixture fixture = new Fixture(connection);
 			assertThatExceptionOfType(MigrationFailedException.class)
-				.isThrownBy(() -> fixture.runner.run(connection, "upgrade",
+				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
 						List.of(nonTransactional(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)",
 								"INSERT INTO t_one (id) VALUES (1)")),
 								nonTransactional(step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)")),
@@ -360,8 +367,8 @@ class MigrationRunnerTests {
 			assertThat(connection.getAutoCommit()).isTrue();
 			assertThat(fixture.versionTable.read(connection)).containsExactly("b2");
 			assertThat(count(connection, "t_one")).isEqualTo(1);
-			assertThat(fixture.historyTable.read(connection, 0)).extracting(HistoryTable.Row::revision,
-					HistoryTable.Row::success, HistoryTable.Row::statementsDone, HistoryTable.Row::failedStatement)
+			assertThat(fixture.historyTable.read(connection, 0)).extracting(HistoryRow::revision,
+					HistoryRow::success, HistoryRow::statementsDone, HistoryRow::failedStatement)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("c3", false, 1, 2),
 						org.assertj.core.groups.Tuple.tuple("b2", true, 1, null),
 						org.assertj.core.groups.Tuple.tuple("a1", true, 2, null));

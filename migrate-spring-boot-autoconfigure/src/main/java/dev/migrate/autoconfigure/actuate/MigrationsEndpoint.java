@@ -402,7 +402,7 @@ public class MigrationsEndpoint {
 		private HistoryDescriptor(HistoryEntry entry) {
 			this.id = entry.id();
 			this.revision = entry.revision();
-			this.direction = entry.direction();
+			this.direction = entry.direction().verb();
 			this.versionBefore = entry.versionBefore();
 			this.versionAfter = entry.versionAfter();
 			this.message = entry.message();

@@ -46,10 +46,10 @@ public class MigrateMetricsListener implements MigrationListener {
 	}
 
 	@Override
-	public void onFailure(String command, String revision, MigrateException failure) {
+	public void onFailure(CommandKind command, String revision, MigrateException failure) {
 		Counter.builder(FAILURES_COUNTER)
 			.description("Number of failed migration steps")
-			.tag("command", command)
+			.tag("command", command.verb())
 			.tag("revision", revision)
 			.register(this.registry)
 			.increment();

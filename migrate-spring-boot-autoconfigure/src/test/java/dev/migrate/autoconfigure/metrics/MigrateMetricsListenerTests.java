@@ -39,8 +39,8 @@ class MigrateMetricsListenerTests {
 
 	@Test
 	void countsFailures() {
-		this.listener.onFailure("upgrade", "ae10", new MigrateException("failed"));
-		this.listener.onFailure("upgrade", "ae10", new MigrateException("failed again"));
+		this.listener.onFailure(CommandKind.UPGRADE, "ae10", new MigrateException("failed"));
+		this.listener.onFailure(CommandKind.UPGRADE, "ae10", new MigrateException("failed again"));
 		assertThat(this.registry.get("migrate.failures").tag("revision", "ae10").tag("command", "upgrade").counter()
 			.count()).isEqualTo(2);
 	}
