@@ -29,7 +29,7 @@ final class Harness {
 
 	/** The other helpers' benchmark mains, run as they are and reported verbatim. */
 	static final List<String> MICRO_BENCHMARKS = List.of("GraphBenchmark", "SplitterBenchmark",
-			"AutogenerateBenchmark");
+			"AutogenerateBenchmark", "JpaAutogenerateBenchmark");
 
 	/** The tools of the no-op scenario, in their first run's order. */
 	static final List<Tool> NOOP_TOOLS = List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.MIGRATE_JAR, Tool.MIGRATE_DIR,

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.jpa.models.Models.CardPaymentJoined;
+import dev.migrate.jpa.models.Models.CardPaymentPerClass;
 import dev.migrate.jpa.models.Models.CardPaymentSingle;
 import dev.migrate.jpa.models.Models.CustomerIndexed;
 import dev.migrate.jpa.models.Models.CustomerIntPoints;
@@ -26,10 +27,12 @@ import dev.migrate.jpa.models.Models.OrderV1;
 import dev.migrate.jpa.models.Models.OrderWithCustomer;
 import dev.migrate.jpa.models.Models.OrderWithProducts;
 import dev.migrate.jpa.models.Models.PaymentJoined;
+import dev.migrate.jpa.models.Models.PaymentPerClass;
 import dev.migrate.jpa.models.Models.PaymentSingle;
 import dev.migrate.jpa.models.Models.Product;
 import dev.migrate.jpa.models.Models.SequencedProduct;
 import dev.migrate.jpa.models.Models.SequencedProductBy10;
+import dev.migrate.jpa.models.Models.UuidVoucher;
 import dev.migrate.testsupport.EachEngine;
 import dev.migrate.testsupport.Engine;
 import dev.migrate.testsupport.TestDatabase;
@@ -197,6 +200,20 @@ class JpaRoundTripTests {
 				JpaModel.ofClasses(PaymentJoined.class, CardPaymentJoined.class)))
 			.containsIgnoringCase("create table card_payment")
 			.containsIgnoringCase("drop column payment.dtype");
+	}
+
+	@EachEngine(exclude = { Engine.MYSQL, Engine.SQLSERVER })
+	void newTablePerClassHierarchy(TestDatabase db) {
+		assertThat(roundTrip(db, CUSTOMER,
+				JpaModel.ofClasses(CustomerV1.class, PaymentPerClass.class, CardPaymentPerClass.class)))
+			.containsIgnoringCase("create table payment")
+			.containsIgnoringCase("create table card_payment");
+	}
+
+	@EachEngine(exclude = { Engine.MYSQL, Engine.SQLSERVER })
+	void newEntityWithAGeneratedUuidId(TestDatabase db) {
+		assertThat(roundTrip(db, CUSTOMER, JpaModel.ofClasses(CustomerV1.class, UuidVoucher.class)))
+			.containsIgnoringCase("create table voucher");
 	}
 
 	// SQLite has no sequences: Hibernate seeds a table, which a revision cannot know to fill

@@ -23,6 +23,7 @@ import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationListener;
 import dev.migrate.core.MigrationResult;
+import dev.migrate.core.ModelSource;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.report.ProgressLine;
@@ -102,7 +103,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 		Redactor redactor = Redactor.none();
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
-		try (URLClassLoader projectLoader = ProjectClassLoader.of(this.project, getClass().getClassLoader())) {
+		try (URLClassLoader projectLoader = ProjectClassLoader.of(this.project, getClass().getClassLoader());
+				ProjectDrivers drivers = ProjectDrivers.register(projectLoader)) {
 			this.classLoader = projectLoader;
 			thread.setContextClassLoader(projectLoader);
 			this.configuration = new ConfigurationResolver(this.project.getBasedir().toPath(), this.session.getSettings(),
@@ -212,6 +214,25 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 	 */
 	final ClassLoader classLoader() {
 		return this.classLoader;
+	}
+
+	/**
+	 * @param model the goal's model parameters
+	 * @param renames rename hints
+	 * @return what the goal compares the database with, read from the project's compiled classes
+	 */
+	final ModelSource modelSource(ModelParameters model, List<String> renames) {
+		return model.source(this.project.getBasedir().toPath(), Path.of(this.project.getBuild().getOutputDirectory()),
+				this.classLoader, renames);
+	}
+
+	/**
+	 * @param property a user property, such as {@code migrate.devPassword}
+	 * @return its value ({@code -D...}), or {@code null}: secrets are never goal parameters, since {@code mvn -X}
+	 * prints every parameter's value
+	 */
+	final String userProperty(String property) {
+		return this.session.getUserProperties().getProperty(property);
 	}
 
 	/**

@@ -6,16 +6,20 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrate.core.Migrator;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.autogen.Comparison;
 import dev.migrate.core.report.CheckReport;
 
 /**
  * {@code migrate:check}, for CI: fails the build when the scripts have more than one head, the database has pending
- * revisions, or an applied script changed since it ran (checksum drift) or is missing. Changes nothing. Bound to
- * {@code verify} when listed in a pom's executions.
+ * revisions, or an applied script changed since it ran (checksum drift) or is missing; with
+ * {@code -Dmigrate.model=jpa}, also when the database differs from the project's JPA entities (what
+ * {@code migrate:revision -Dmigrate.autogenerate} would write), as {@code alembic check} does. Changes nothing.
+ * Bound to {@code verify} when listed in a pom's executions.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
 		threadSafe = true)
@@ -23,6 +27,25 @@ public final class CheckMojo extends AbstractMigrateMojo {
 
 	private static final CheckReport.Fixes FIXES = new CheckReport.Fixes(
 			"mvn migrate:merge -Dmigrate.message=merge", "mvn migrate:upgrade");
+
+	/**
+	 * Also compare the database with a model: {@code jpa} (the project's entities, read from its compiled classes),
+	 * {@code jpa:PACKAGE[,PACKAGE]}, {@code jpa:META-INF/persistence.xml[#unit]}, or a DDL file.
+	 */
+	@Parameter(property = "migrate.model")
+	String model;
+
+	/** With {@code migrate.model=jpa}, the packages holding the entities, comma separated. */
+	@Parameter(property = "migrate.entityPackages")
+	String entityPackages;
+
+	/** A scratch database to load the model into; its password is the user property {@code migrate.devPassword}. */
+	@Parameter(property = "migrate.devUrl")
+	String devUrl;
+
+	/** The scratch database's user. */
+	@Parameter(property = "migrate.devUser")
+	String devUser;
 
 	@Override
 	protected void run() throws MojoFailureException {
@@ -33,10 +56,37 @@ public final class CheckMojo extends AbstractMigrateMojo {
 			problems.addAll(CheckReport.repeatableProblems(migrator.info().repeatables(), FIXES));
 		}
 		problems.addAll(migrator.validate().problems());
+		ModelParameters parameters = (this.model != null && !this.model.isBlank()) ? new ModelParameters(this.model,
+				this.entityPackages, this.devUrl, this.devUser, userProperty("migrate.devPassword")) : null;
+		if (parameters != null) {
+			Comparison comparison = migrator.compareModel(modelSource(parameters, List.of()));
+			if (comparison.hasChanges()) {
+				problems.add(differences(comparison, parameters.name()));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw failure(problems);
 		}
-		print(CheckReport.upToDate(migrator.current(), heads) + ", and the applied scripts are unchanged");
+		print(CheckReport.upToDate(migrator.current(), heads) + ((parameters != null)
+				? ", the applied scripts are unchanged, and it matches the model " + parameters.name()
+				: ", and the applied scripts are unchanged"));
+	}
+
+	// one line per difference and the SQL that would fix them, as the test assertion of migrate-jpa lists them
+	private static String differences(Comparison comparison, String model) {
+		List<String> differences = new ArrayList<>();
+		comparison.changes().forEach((change) -> differences.add(change.description()));
+		differences.addAll(comparison.notGenerated());
+		StringBuilder text = new StringBuilder("The database differs from the model " + model + " in "
+				+ differences.size() + ((differences.size() == 1) ? " way" : " ways") + ":");
+		differences.forEach((difference) -> text.append(System.lineSeparator()).append("  ").append(difference));
+		text.append(System.lineSeparator()).append("SQL that would make it match:");
+		comparison.upgradeSql().forEach((sql) -> text.append(System.lineSeparator()).append("  ").append(sql).append(';'));
+		text.append(System.lineSeparator())
+			.append("Write it as a revision with 'mvn compile migrate:revision -Dmigrate.autogenerate"
+					+ " -Dmigrate.message=...'" + (model.equals(ModelParameters.ENTITIES) ? "" : " -Dmigrate.model="
+							+ model));
+		return text.toString();
 	}
 
 }

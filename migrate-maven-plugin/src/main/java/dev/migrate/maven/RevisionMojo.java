@@ -3,15 +3,21 @@ package dev.migrate.maven;
 import java.io.IOException;
 import java.util.List;
 
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
+import dev.migrate.core.AutogenerateResult;
 import dev.migrate.core.NewRevision;
+import dev.migrate.core.RevisionInfo;
 
 /**
  * {@code migrate:revision}: writes a new revision script into the first filesystem location (by default the
- * project's {@code src/main/resources/db/migrations}, created if missing) and prints its path.
+ * project's {@code src/main/resources/db/migrations}, created if missing) and prints its path. With
+ * {@code -Dmigrate.autogenerate} the script holds what turns the database (at its heads; nothing is upgraded) into
+ * the project's JPA entities, read from its compiled classes (the goal compiles nothing: run it after
+ * {@code compile}), or into another {@code migrate.model}.
  */
 @Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public final class RevisionMojo extends AbstractMigrateMojo {
@@ -40,11 +46,71 @@ public final class RevisionMojo extends AbstractMigrateMojo {
 	@Parameter(property = "migrate.revId")
 	String revId;
 
+	/**
+	 * Fill the revision with what turns the database into the model ({@code migrate.model}, by default the
+	 * project's JPA entities), both ways. {@code -Dmigrate.autogenerate} alone turns it on.
+	 */
+	@Parameter(property = "migrate.autogenerate", defaultValue = "false")
+	boolean autogenerate;
+
+	/**
+	 * The model to autogenerate from: {@code jpa} (the project's entities, the default), {@code jpa:PACKAGE[,PACKAGE]},
+	 * {@code jpa:META-INF/persistence.xml[#unit]}, or a DDL file relative to the project.
+	 */
+	@Parameter(property = "migrate.model")
+	String model;
+
+	/**
+	 * The packages holding the entities, comma separated; by default those of the project's
+	 * {@code @EntityScan}, else its {@code @SpringBootApplication} class's package.
+	 */
+	@Parameter(property = "migrate.entityPackages")
+	String entityPackages;
+
+	/**
+	 * A scratch database to load the model into (by default an in-memory one for SQLite and H2, a temporary
+	 * schema or database on the target's server otherwise; required for SQL Server). Its password is the user
+	 * property {@code migrate.devPassword}.
+	 */
+	@Parameter(property = "migrate.devUrl")
+	String devUrl;
+
+	/** The scratch database's user. */
+	@Parameter(property = "migrate.devUser")
+	String devUser;
+
+	/** Renames to write instead of a drop and an add, comma separated: table=new_table or table.column=new_column. */
+	@Parameter(property = "migrate.rename")
+	List<String> renames;
+
 	@Override
-	protected void run() throws IOException {
+	protected void run() throws IOException, MojoFailureException {
 		NewRevision request = new NewRevision(require("migrate.message", this.message, "what the revision does"),
 				versionDirectory(), List.of(this.head), this.splice, this.branchLabels, this.dependsOn, this.revId);
-		printGenerated(migrator(false).revision(request));
+		if (!this.autogenerate) {
+			printGenerated(migrator(false).revision(request));
+			return;
+		}
+		ModelParameters parameters = new ModelParameters(this.model, this.entityPackages, this.devUrl, this.devUser,
+				userProperty("migrate.devPassword"));
+		List<RevisionInfo> pending = migrator(true).pending("heads");
+		if (!pending.isEmpty()) {
+			throw failure(List.of("The database is not at its heads: " + pending.size() + " revision(s) pending ("
+					+ String.join(", ", pending.stream().map(RevisionInfo::id).toList()) + "); run 'mvn migrate:upgrade'"
+					+ " first (or point migrate.url at a database that is), so the new revision only holds new changes"));
+		}
+		AutogenerateResult result = migrator(true).autogenerate(request, modelSource(parameters, this.renames));
+		if (!result.hasChanges()) {
+			print(AutogenerateResult.NO_CHANGES + " (the database matches the model " + parameters.name()
+					+ "); no revision written");
+			return;
+		}
+		result.comparison().changes().forEach((change) -> {
+			print("Detected " + change.description());
+			change.warnings().forEach((warning) -> print("  REVIEW " + warning));
+		});
+		result.comparison().notGenerated().forEach((note) -> print("  REVIEW (not generated) " + note));
+		printGenerated(result.file());
 	}
 
 }

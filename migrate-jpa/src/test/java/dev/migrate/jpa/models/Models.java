@@ -323,4 +323,36 @@ public final class Models {
 
 	}
 
+	// TABLE_PER_CLASS cannot use identity ids (a row's id must be unique across the hierarchy's tables)
+	@Entity(name = "Payment")
+	@Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+	public static class PaymentPerClass {
+
+		@Id
+		Long id;
+
+		long amountCents;
+
+	}
+
+	@Entity(name = "CardPayment")
+	public static class CardPaymentPerClass extends PaymentPerClass {
+
+		@Column(length = 4)
+		String cardLast4;
+
+	}
+
+	@Entity(name = "Voucher")
+	public static class UuidVoucher {
+
+		@Id
+		@GeneratedValue(strategy = GenerationType.UUID)
+		java.util.UUID id;
+
+		@Column(length = 20, nullable = false)
+		String code;
+
+	}
+
 }

@@ -36,6 +36,8 @@ public class Book {
 	@Column(length = 17, unique = true)
 	private @Nullable String isbn;
 
+	private @Nullable Integer pages;
+
 	@Enumerated(EnumType.STRING)
 	@Column(length = 20)
 	private @Nullable Genre genre;
@@ -75,6 +77,14 @@ public class Book {
 
 	public void setIsbn(@Nullable String isbn) {
 		this.isbn = isbn;
+	}
+
+	public @Nullable Integer getPages() {
+		return this.pages;
+	}
+
+	public void setPages(@Nullable Integer pages) {
+		this.pages = pages;
 	}
 
 	public @Nullable Genre getGenre() {

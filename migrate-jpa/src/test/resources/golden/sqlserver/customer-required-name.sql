@@ -1,0 +1,1 @@
+create table customer (id bigint identity not null, name varchar(100) not null, primary key (id));

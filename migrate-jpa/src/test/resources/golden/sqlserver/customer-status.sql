@@ -1,0 +1,1 @@
+create table customer (id bigint identity not null, name varchar(100), previous_status smallint check ((previous_status between 0 and 2)), status varchar(255) check ((status in ('ACTIVE','SUSPENDED','CLOSED'))), primary key (id));

@@ -1,0 +1,2 @@
+create sequence product_seq start with 1 increment by 50;
+create table product (id bigint not null, title varchar(80), primary key (id));

@@ -1,0 +1,5 @@
+package dev.migrate.it.catalogue;
+
+public enum Genre {
+	FICTION, HISTORY, SCIENCE
+}
