@@ -76,6 +76,7 @@ public final class MigrationCommands {
 		this.connections = new ConnectionFactory(config);
 		this.scripts = scriptsOf.scripts.pinned();
 		this.listeners = new Listeners(config.listeners());
+		this.upToDate = new UpToDateCheck(config, this.connections);
 	}
 
 	/**
