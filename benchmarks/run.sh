@@ -7,6 +7,8 @@
 #   benchmarks/run.sh quick           small sizes, one run, results under benchmarks/target/bench-results/ only
 #   benchmarks/run.sh quick only=apply engines=sqlite runs=2 apply=100,300
 #   benchmarks/run.sh cli-up-to-date runs=5   the CLI's up-to-date upgrade, 100 vs 10,000 revisions (SQLite)
+#   benchmarks/run.sh only=steady      /actuator/health and /actuator/migrations req/s, 10 vs 10,000 revisions
+#   benchmarks/run.sh only=steady engines=sqlite runs=3 seconds=10 warmup=10 threads=4 sizes=10,10000 profile
 #
 # Options: runs=N, largeruns=N (runs at 5,000 revisions and more, and of boot), cpu (CPU time instead of wall
 # time), only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb,
@@ -20,4 +22,10 @@ if [ "${1:-}" = cli-up-to-date ]; then
 	shift
 	exec sh benchmarks/cli-up-to-date.sh "$@"
 fi
+case " $* " in
+*" only=steady "*)
+	# A web application serving the actuator, one at a time; its own profile adds the web server and actuator.
+	exec ./mvnw -B -q ${BENCH_MAVEN_FLAGS:-} -pl benchmarks -am -Pbench-steady -DskipTests verify -Dbench.args="$*"
+	;;
+esac
 exec ./mvnw -B -q ${BENCH_MAVEN_FLAGS:-} -pl migrate-cli,benchmarks -am -Pbench -DskipTests verify -Dbench.args="${*:-full}"

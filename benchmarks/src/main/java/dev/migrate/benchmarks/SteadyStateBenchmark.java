@@ -1,0 +1,267 @@
+package dev.migrate.benchmarks;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.migrate.testsupport.Engine;
+import dev.migrate.testsupport.TestDatabase;
+import dev.migrate.testsupport.TestDatabases;
+
+/**
+ * Steady state: requests per second of {@code /actuator/health} and {@code /actuator/migrations} served by a
+ * Spring Boot application that found N revisions applied at startup, for N = 10 and 10,000 by default. One
+ * application runs at a time, on a random loopback port; the sizes alternate (run 1: 10 then 10,000, run 2:
+ * 10,000 then 10, ...); each application is warmed up, then each endpoint is loaded for a fixed time by
+ * {@link LoadLoop} (a few threads, keep-alive). Prints the medians and, per endpoint, the ratio of the largest
+ * size's throughput to the smallest's.
+ *
+ * <pre>
+ * benchmarks/run.sh only=steady                                 SQLite and PostgreSQL, 3 runs of 10 s
+ * benchmarks/run.sh only=steady engines=sqlite runs=1 seconds=5
+ * benchmarks/run.sh only=steady profile                         then JFR of the largest size's server threads
+ * </pre>
+ */
+public final class SteadyStateBenchmark {
+
+	static final List<String> ENDPOINTS = List.of("/actuator/health", "/actuator/migrations");
+
+	private SteadyStateBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Settings settings = Settings.parse(String.join(" ", args));
+		Path work = Path.of("benchmarks", "target", "steady");
+		Files.createDirectories(work);
+		ChildJvm jvm = new ChildJvm(work.resolve("logs"), "", false);
+		SteadyStateTable table = new SteadyStateTable();
+		List<String> notes = new ArrayList<>();
+		List<String> profiles = new ArrayList<>();
+		Instant started = Instant.now();
+		for (Engine engine : settings.engines()) {
+			if (!TestDatabases.isAvailable(engine)) {
+				notes.add(engine.displayName() + " is not available; skipped");
+				continue;
+			}
+			Map<Integer, TestDatabase> databases = new java.util.TreeMap<>();
+			Map<Integer, Workload> workloads = new java.util.TreeMap<>();
+			try {
+				for (int size : settings.sizes()) {
+					Workload workload = Workload.create(work.resolve("workloads"), size);
+					TestDatabase db = TestDatabases.create(engine);
+					databases.put(size, db);
+					workloads.put(size, workload);
+					System.out.printf("[steady] set-up %-10s N=%,d%n", engine.displayName(), size);
+					ChildJvm.Outcome setUp = jvm.runTool(("setup-" + engine + "-" + size).toLowerCase(Locale.ROOT),
+							ChildMain.class.getName(), Math.min(900, 120 + size / 5L),
+							List.of(Tool.MIGRATE.name(), Action.SETUP.name(), db.url(), nullToEmpty(db.user()),
+									workload.directory().toString(), String.valueOf(size)));
+					if (setUp.failed() || setUp.tables() != size) {
+						throw new IllegalStateException("Set-up of " + engine.displayName() + " N=" + size + " failed: "
+								+ (setUp.failed() ? setUp.error() : setUp.tables() + " tables"));
+					}
+				}
+				for (int run = 1; run <= settings.runs(); run++) {
+					for (int size : Harness.rotate(settings.sizes(), run)) {
+						System.out.printf("[steady] run %d/%d %-10s N=%,d%n", run, settings.runs(),
+								engine.displayName(), size);
+						try (Server server = Server.start(work, engine, size, databases.get(size), workloads.get(size),
+								null)) {
+							warmUp(server, settings);
+							for (String endpoint : ENDPOINTS) {
+								LoadLoop.Result result = new LoadLoop(settings.threads())
+									.run(server.uri(endpoint), Duration.ofSeconds(settings.seconds()));
+								System.out.printf(Locale.ROOT, "[steady]   %-22s %,10.0f req/s  %s/answer  %d errors%n",
+										endpoint, result.perSecond(), SteadyStateTable.humanBytes(result.bytesPerAnswer()),
+										result.errors());
+								if (result.errors() > 0) {
+									notes.add(engine.displayName() + " N=" + size + " " + endpoint + ": "
+											+ result.errors() + " errors, first: " + result.firstError());
+								}
+								table.add(engine, endpoint, size, result.perSecond(), result.bytesPerAnswer());
+							}
+						}
+					}
+				}
+				if (settings.profile()) {
+					int size = settings.sizes().get(settings.sizes().size() - 1);
+					Path recording = work.resolve(("steady-" + engine + "-" + size + ".jfr").toLowerCase(Locale.ROOT));
+					try (Server server = Server.start(work, engine, size, databases.get(size), workloads.get(size),
+							recording)) {
+						warmUp(server, settings);
+						for (String endpoint : ENDPOINTS) {
+							new LoadLoop(settings.threads()).run(server.uri(endpoint), Duration.ofSeconds(settings.seconds()));
+						}
+					}
+					profiles.add(engine.displayName() + " N=" + size + ", both endpoints loaded in turn:");
+					profiles.addAll(Profile.summarize(recording, (name) -> name.startsWith("http-nio"),
+							"the web server's request threads"));
+				}
+			}
+			finally {
+				databases.values().forEach(TestDatabase::close);
+			}
+		}
+		StringBuilder report = new StringBuilder();
+		report.append(String.format(Locale.ROOT,
+				"Steady state, %s: median requests/s over %d runs of %d s per endpoint (%d client threads, keep-alive, "
+						+ "loopback, after %d s of warm-up per application)%n%n",
+				started.toString().substring(0, 10), settings.runs(), settings.seconds(), settings.threads(),
+				settings.warmUpSeconds()));
+		report.append(table.toMarkdown());
+		notes.forEach((note) -> report.append("\n- ").append(note));
+		if (!profiles.isEmpty()) {
+			report.append("\n\n```\n").append(String.join("\n", profiles)).append("\n```\n");
+		}
+		Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
+		System.out.println();
+		System.out.println(report);
+	}
+
+	private static void warmUp(Server server, Settings settings) throws InterruptedException {
+		for (String endpoint : ENDPOINTS) {
+			LoadLoop.Result result = new LoadLoop(settings.threads())
+				.run(server.uri(endpoint), Duration.ofSeconds(settings.warmUpSeconds()));
+			if (result.ok() == 0) {
+				throw new IllegalStateException("No answer from " + server.uri(endpoint) + ": " + result.firstError()
+						+ " (log: " + server.log() + ")");
+			}
+		}
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+	/**
+	 * What to run.
+	 *
+	 * @param engines the engines
+	 * @param sizes the numbers of applied revisions, smallest first
+	 * @param runs the runs per size
+	 * @param seconds the measured time per endpoint and run
+	 * @param warmUpSeconds the warm-up per endpoint, after every start
+	 * @param threads the client threads
+	 * @param profile whether to record one more run of the largest size with JFR
+	 */
+	record Settings(List<Engine> engines, List<Integer> sizes, int runs, int seconds, int warmUpSeconds, int threads,
+			boolean profile) {
+
+		static Settings parse(String args) {
+			List<Engine> engines = List.of(Engine.SQLITE, Engine.POSTGRESQL);
+			List<Integer> sizes = List.of(10, 10_000);
+			int runs = 3;
+			int seconds = 10;
+			int warmUp = 10;
+			int threads = 4;
+			boolean profile = false;
+			for (String arg : args.trim().split("\\s+")) {
+				String value = arg.substring(arg.indexOf('=') + 1);
+				if (arg.isEmpty() || arg.equals("only=steady") || arg.equals("full") || arg.equals("quick")) {
+					continue;
+				}
+				if (arg.equals("profile")) {
+					profile = true;
+				}
+				else if (arg.startsWith("engines=")) {
+					engines = Arrays.stream(value.split(",")).map(SteadyStateBenchmark::engine).toList();
+				}
+				else if (arg.startsWith("sizes=")) {
+					sizes = Arrays.stream(value.split(",")).map(Integer::valueOf).sorted().toList();
+				}
+				else if (arg.startsWith("runs=")) {
+					runs = Integer.parseInt(value);
+				}
+				else if (arg.startsWith("seconds=")) {
+					seconds = Integer.parseInt(value);
+				}
+				else if (arg.startsWith("warmup=")) {
+					warmUp = Integer.parseInt(value);
+				}
+				else if (arg.startsWith("threads=")) {
+					threads = Integer.parseInt(value);
+				}
+				else {
+					throw new IllegalArgumentException("Unknown option '" + arg + "' for only=steady; use engines=, "
+							+ "sizes=, runs=, seconds=, warmup=, threads= or profile");
+				}
+			}
+			return new Settings(engines, sizes, runs, seconds, warmUp, threads, profile);
+		}
+
+	}
+
+	private static Engine engine(String name) {
+		for (Engine engine : Engine.values()) {
+			if (engine.name().equalsIgnoreCase(name) || engine.displayName().equalsIgnoreCase(name)) {
+				return engine;
+			}
+		}
+		throw new IllegalArgumentException("Unknown engine '" + name + "'; use sqlite or postgresql");
+	}
+
+	/** One running application, stopped by closing its standard input. */
+	private record Server(Process process, int port, Path log) implements AutoCloseable {
+
+		static Server start(Path work, Engine engine, int size, TestDatabase db, Workload workload, Path recording)
+				throws IOException, InterruptedException {
+			Files.createDirectories(work.resolve("logs"));
+			Path log = work.resolve("logs").resolve(("app-" + engine + "-" + size + "-" + System.nanoTime() + ".log")
+				.toLowerCase(Locale.ROOT));
+			List<String> command = new ArrayList<>(List.of(
+					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dfile.encoding=UTF-8"));
+			if (recording != null) {
+				command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+			}
+			command.addAll(List.of("-cp", ChildJvm.applicationClasspath(System.getProperty("java.class.path")),
+					SteadyMain.class.getName(), db.url(), nullToEmpty(db.user()),
+					workload.migrateDirectory().toAbsolutePath().toString()));
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+			builder.environment().put("BENCH_DB_PASSWORD", nullToEmpty(db.password()));
+			Process process = builder.start();
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+			while (System.nanoTime() < deadline) {
+				for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+					if (line.startsWith(SteadyMain.PORT)) {
+						return new Server(process, Integer.parseInt(line.substring(SteadyMain.PORT.length()).trim()), log);
+					}
+				}
+				if (!process.isAlive()) {
+					throw new IllegalStateException("The application exited with " + process.exitValue() + " (log: "
+							+ log + ")");
+				}
+				Thread.sleep(100);
+			}
+			process.destroyForcibly().waitFor();
+			throw new IllegalStateException("The application did not start within 300 s (log: " + log + ")");
+		}
+
+		URI uri(String endpoint) {
+			return URI.create("http://127.0.0.1:" + this.port + endpoint);
+		}
+
+		@Override
+		public void close() throws IOException, InterruptedException {
+			try (OutputStream input = this.process.getOutputStream()) {
+				// closing it is the signal
+			}
+			if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly().waitFor();
+			}
+		}
+
+	}
+
+}

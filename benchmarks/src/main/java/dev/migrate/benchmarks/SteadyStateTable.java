@@ -1,0 +1,127 @@
+package dev.migrate.benchmarks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+
+import dev.migrate.testsupport.Engine;
+
+/**
+ * The steady-state benchmark's figures: requests per second per engine, endpoint, size and run, their medians,
+ * and per engine and endpoint the ratio of the largest size's median to the smallest's (1.00 means the endpoint
+ * costs the same whatever the number of applied revisions), rendered as one Markdown table.
+ */
+final class SteadyStateTable {
+
+	private final Map<Key, List<Double>> figures = new LinkedHashMap<>();
+
+	private final Map<Key, Long> bytes = new LinkedHashMap<>();
+
+	/**
+	 * Adds one measured run.
+	 * @param engine the engine
+	 * @param endpoint the path, such as {@code /actuator/health}
+	 * @param size the number of applied revisions
+	 * @param perSecond requests per second answered with {@code 200}
+	 * @param bytesPerAnswer the size of one answer's body
+	 */
+	void add(Engine engine, String endpoint, int size, double perSecond, long bytesPerAnswer) {
+		Key key = new Key(engine, endpoint, size);
+		this.figures.computeIfAbsent(key, (k) -> new ArrayList<>()).add(perSecond);
+		this.bytes.put(key, bytesPerAnswer);
+	}
+
+	OptionalDouble median(Engine engine, String endpoint, int size) {
+		List<Double> values = this.figures.get(new Key(engine, endpoint, size));
+		if (values == null || values.isEmpty()) {
+			return OptionalDouble.empty();
+		}
+		List<Double> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return OptionalDouble.of((sorted.size() % 2 == 1) ? sorted.get(middle)
+				: (sorted.get(middle - 1) + sorted.get(middle)) / 2);
+	}
+
+	/**
+	 * The largest size's median throughput over the smallest's: below 1 the endpoint slows down as revisions
+	 * accumulate.
+	 * @return the ratio, empty unless both sizes have a median
+	 */
+	OptionalDouble ratio(Engine engine, String endpoint) {
+		TreeSet<Integer> sizes = sizes();
+		if (sizes.size() < 2) {
+			return OptionalDouble.empty();
+		}
+		OptionalDouble small = median(engine, endpoint, sizes.first());
+		OptionalDouble large = median(engine, endpoint, sizes.last());
+		if (small.isEmpty() || large.isEmpty() || small.getAsDouble() == 0) {
+			return OptionalDouble.empty();
+		}
+		return OptionalDouble.of(large.getAsDouble() / small.getAsDouble());
+	}
+
+	/**
+	 * @return a Markdown table: one row per engine and endpoint, a column of median requests/s (and answer size)
+	 * per size, then the ratio
+	 */
+	String toMarkdown() {
+		TreeSet<Integer> sizes = sizes();
+		StringBuilder table = new StringBuilder("| Engine | Endpoint |");
+		StringBuilder rule = new StringBuilder("|---|---|");
+		for (int size : sizes) {
+			table.append(String.format(Locale.ROOT, " N=%,d req/s (body) |", size));
+			rule.append("---:|");
+		}
+		if (sizes.size() >= 2) {
+			table.append(String.format(Locale.ROOT, " %,d ÷ %,d |", sizes.last(), sizes.first()));
+			rule.append("---:|");
+		}
+		table.append('\n').append(rule).append('\n');
+		List<Key> rows = new ArrayList<>();
+		for (Key key : this.figures.keySet()) {
+			Key row = new Key(key.engine(), key.endpoint(), 0);
+			if (!rows.contains(row)) {
+				rows.add(row);
+			}
+		}
+		for (Key row : rows) {
+			table.append("| ").append(row.engine().displayName()).append(" | `").append(row.endpoint()).append("` |");
+			for (int size : sizes) {
+				OptionalDouble median = median(row.engine(), row.endpoint(), size);
+				Long body = this.bytes.get(new Key(row.engine(), row.endpoint(), size));
+				table.append(median.isPresent() ? String.format(Locale.ROOT, " %,.0f (%s) |", median.getAsDouble(),
+						humanBytes((body != null) ? body : 0)) : " failed |");
+			}
+			if (sizes.size() >= 2) {
+				OptionalDouble ratio = ratio(row.engine(), row.endpoint());
+				table.append(ratio.isPresent() ? String.format(Locale.ROOT, " %.2f |", ratio.getAsDouble()) : " - |");
+			}
+			table.append('\n');
+		}
+		return table.toString();
+	}
+
+	static String humanBytes(long bytes) {
+		if (bytes < 10_000) {
+			return String.format(Locale.ROOT, "%d B", bytes);
+		}
+		if (bytes < 10_000_000) {
+			return String.format(Locale.ROOT, "%,d KB", Math.round(bytes / 1024.0));
+		}
+		return String.format(Locale.ROOT, "%,.1f MB", bytes / (1024.0 * 1024.0));
+	}
+
+	private TreeSet<Integer> sizes() {
+		TreeSet<Integer> sizes = new TreeSet<>();
+		this.figures.keySet().forEach((key) -> sizes.add(key.size()));
+		return sizes;
+	}
+
+	private record Key(Engine engine, String endpoint, int size) {
+	}
+
+}

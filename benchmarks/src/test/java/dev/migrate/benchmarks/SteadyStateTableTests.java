@@ -1,0 +1,62 @@
+package dev.migrate.benchmarks;
+
+import java.util.List;
+
+import dev.migrate.testsupport.Engine;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.offset;
+
+class SteadyStateTableTests {
+
+	@Test
+	void ratioIsTheLargestSizesMedianOverTheSmallests() {
+		SteadyStateTable table = new SteadyStateTable();
+		table.add(Engine.SQLITE, "/actuator/health", 10, 1000, 15);
+		table.add(Engine.SQLITE, "/actuator/health", 10, 3000, 15);
+		table.add(Engine.SQLITE, "/actuator/health", 10, 2000, 15);
+		table.add(Engine.SQLITE, "/actuator/health", 10_000, 1500, 15);
+		table.add(Engine.SQLITE, "/actuator/health", 10_000, 500, 15);
+		assertThat(table.median(Engine.SQLITE, "/actuator/health", 10)).hasValue(2000);
+		assertThat(table.median(Engine.SQLITE, "/actuator/health", 10_000)).hasValue(1000);
+		assertThat(table.ratio(Engine.SQLITE, "/actuator/health")).hasValueCloseTo(0.5, offset(1e-9));
+		assertThat(table.median(Engine.POSTGRESQL, "/actuator/health", 10)).isEmpty();
+	}
+
+	@Test
+	void markdownHasOneRowPerEngineAndEndpointWithTheRatioLast() {
+		SteadyStateTable table = new SteadyStateTable();
+		table.add(Engine.SQLITE, "/actuator/health", 10, 4000, 15);
+		table.add(Engine.SQLITE, "/actuator/migrations", 10, 3000, 2_000);
+		table.add(Engine.SQLITE, "/actuator/health", 10_000, 4000, 15);
+		table.add(Engine.SQLITE, "/actuator/migrations", 10_000, 30, 3_000_000);
+		assertThat(table.toMarkdown()).isEqualTo("""
+				| Engine | Endpoint | N=10 req/s (body) | N=10,000 req/s (body) | 10,000 ÷ 10 |
+				|---|---|---:|---:|---:|
+				| SQLite | `/actuator/health` | 4,000 (15 B) | 4,000 (15 B) | 1.00 |
+				| SQLite | `/actuator/migrations` | 3,000 (2000 B) | 30 (2,930 KB) | 0.01 |
+				""");
+	}
+
+	@Test
+	void settingsParseTheRunShOptions() {
+		SteadyStateBenchmark.Settings settings = SteadyStateBenchmark.Settings
+			.parse("only=steady engines=sqlite runs=2 seconds=5 warmup=3 threads=8 sizes=10000,10 profile");
+		assertThat(settings.engines()).containsExactly(Engine.SQLITE);
+		assertThat(settings.sizes()).containsExactly(10, 10_000);
+		assertThat(settings).extracting("runs", "seconds", "warmUpSeconds", "threads", "profile")
+			.containsExactly(2, 5, 3, 8, true);
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").sizes()).containsExactly(10, 10_000);
+		assertThatIllegalArgumentException().isThrownBy(() -> SteadyStateBenchmark.Settings.parse("only=steady bogus=1"))
+			.withMessageContaining("bogus=1");
+	}
+
+	@Test
+	void answerSizesReadAsBytesKilobytesOrMegabytes() {
+		assertThat(List.of(SteadyStateTable.humanBytes(999), SteadyStateTable.humanBytes(2_000_000),
+				SteadyStateTable.humanBytes(20_000_000))).containsExactly("999 B", "1,953 KB", "19.1 MB");
+	}
+
+}
