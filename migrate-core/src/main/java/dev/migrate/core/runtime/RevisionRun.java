@@ -46,7 +46,7 @@ final class RevisionRun {
 		this.connections = connections;
 		this.scripts = scripts;
 		this.listeners = listeners;
-		this.upToDate = new UpToDateCheck(config, connections);
+		this.upToDate = new UpToDateCheck(config, connections, scripts);
 	}
 
 	/**
