@@ -109,13 +109,14 @@ abstract class MigratorCommand implements Callable<Integer> {
 	/**
 	 * Runs a migration command, as {@link #migrate(Function)} does.
 	 * @param command what to run
-	 * @param toEveryHead whether it is an upgrade to every head: with nothing to do, the summary then needs no
-	 * script read (an up-to-date upgrade with the script index reads none)
+	 * @param toEveryHead whether it is an upgrade to every head: with nothing run (no revision, no repeatable
+	 * script), the summary then needs no script read (an up-to-date upgrade with the script index reads none)
 	 * @return {@link ExitCodes#OK}
 	 */
 	final int migrate(Function<Migrator, MigrationResult> command, boolean toEveryHead) {
 		MigrationResult result = command.apply(migrator(true, ProgressLine.printer(this::print, this::revisions)));
-		print((toEveryHead && result.steps().isEmpty()) ? Summary.upToDate(result) : Summary.of(result, revisions()));
+		boolean nothingRan = result.steps().isEmpty() && result.repeatables().isEmpty();
+		print((toEveryHead && nothingRan) ? Summary.upToDate(result) : Summary.of(result, revisions()));
 		return ExitCodes.OK;
 	}
 

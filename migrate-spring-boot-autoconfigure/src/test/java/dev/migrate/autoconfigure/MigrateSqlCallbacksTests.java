@@ -92,8 +92,11 @@ class MigrateSqlCallbacksTests {
 				while (failure != null && !(failure instanceof MigrateException)) {
 					failure = failure.getCause();
 				}
+				// The startup failure names the engine first (migrate, or migrate.instances.<name>), then the callback.
 				assertThat(failure).isNotNull()
-					.hasMessageStartingWith("Callback db/callbacks-failing/afterUpgrade.sql:2 (afterUpgrade.sql) failed: ");
+					.hasMessageStartingWith("Migrate (migrate) at ")
+					.hasMessageContaining(
+							"FAILED: Callback db/callbacks-failing/afterUpgrade.sql:2 (afterUpgrade.sql) failed: ");
 			});
 	}
 

@@ -47,6 +47,14 @@ final class ScriptCache {
 	}
 
 	/**
+	 * @return whether this cache serves another's scripts ({@link #pinned()}): they are read once for the whole
+	 * run, so comparing their digest costs nothing
+	 */
+	boolean isPinned() {
+		return this.source != null;
+	}
+
+	/**
 	 * The scripts and their graph, from the cache while the files are unchanged.
 	 * @return the scripts
 	 * @throws MigrateException for a script or graph error

@@ -33,9 +33,19 @@ final class UpToDateCheck {
 
 	private final ConnectionFactory connections;
 
-	UpToDateCheck(MigrateConfig config, ConnectionFactory connections) {
+	// The scripts a fleet run has already read for all its tenants, compared instead of an index; else null.
+	private final ScriptCache shared;
+
+	/**
+	 * @param config the configuration
+	 * @param connections the connection opener
+	 * @param scripts the commands' scripts: when {@link ScriptCache#isPinned() pinned} (a tenant of a fleet run),
+	 * their digest and heads stand in for an index, since the run has read them once for every tenant
+	 */
+	UpToDateCheck(MigrateConfig config, ConnectionFactory connections, ScriptCache scripts) {
 		this.config = config;
 		this.connections = connections;
+		this.shared = scripts.isPinned() ? scripts : null;
 	}
 
 	/**
@@ -46,8 +56,14 @@ final class UpToDateCheck {
 	boolean applies(Target target) {
 		boolean allHeads = target.qualifier() == null && target.steps() == 0
 				&& ("heads".equals(target.symbol()) || "head".equals(target.symbol()));
-		return allHeads && this.config.javaMigrations().isEmpty()
-				&& ScriptIndex.present(this.config.locations(), this.config.classLoader());
+		if (!allHeads || !this.config.javaMigrations().isEmpty()) {
+			return false;
+		}
+		if (this.shared != null) {
+			// Callbacks run on every upgrade, even one with nothing to do (as a location with any has no index digest).
+			return !this.shared.get().directory().hasCallbacks();
+		}
+		return ScriptIndex.present(this.config.locations(), this.config.classLoader());
 	}
 
 	/**
@@ -58,6 +74,10 @@ final class UpToDateCheck {
 	 * @throws SQLException if the driver fails
 	 */
 	List<String> upToDate(Target target) throws SQLException {
+		if (this.shared != null) {
+			Scripts scripts = this.shared.get();
+			return upToDate(target, scripts.directory().digest(), sortedHeads(scripts));
+		}
 		FutureTask<ScriptIndex> checking = new FutureTask<>(
 				() -> ScriptIndex.find(this.config.locations(), this.config.classLoader()).orElse(null));
 		Thread checker = new Thread(checking, "migrate-index-check");
@@ -70,15 +90,31 @@ final class UpToDateCheck {
 		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
 			DigestTable.Reading reading = session.digestTable().readWithVersionRows(session.connection());
 			ScriptIndex index = index(checking);
-			if (reading == null || index == null || !reading.versionRows().equals(index.heads())
-					|| ("head".equals(target.symbol()) && index.heads().size() != 1)
-					|| !reading.stored().scriptsDigest().equals(index.digest())
-					|| !reading.stored().versionRows().equals(reading.versionRows())
-					|| reading.stored().historyMark() != reading.historyMark()) {
-				return null;
-			}
-			return reading.versionRows();
+			return (index != null) ? matching(target, reading, index.digest(), index.heads()) : null;
 		}
+	}
+
+	private List<String> upToDate(Target target, String digest, List<String> heads) throws SQLException {
+		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
+			return matching(target, session.digestTable().readWithVersionRows(session.connection()), digest, heads);
+		}
+	}
+
+	// The version rows when the database was validated against these scripts and is at their heads, else null.
+	private static List<String> matching(Target target, DigestTable.Reading reading, String digest,
+			List<String> heads) {
+		if (reading == null || !reading.versionRows().equals(heads)
+				|| ("head".equals(target.symbol()) && heads.size() != 1)
+				|| !reading.stored().scriptsDigest().equals(digest)
+				|| !reading.stored().versionRows().equals(reading.versionRows())
+				|| reading.stored().historyMark() != reading.historyMark()) {
+			return null;
+		}
+		return reading.versionRows();
+	}
+
+	private static List<String> sortedHeads(Scripts scripts) {
+		return scripts.graph().heads().stream().map(Revision::id).sorted().toList();
 	}
 
 	// The checked index, or null when there is none that matches its files (the usual path reports any problem).
@@ -103,8 +139,7 @@ final class UpToDateCheck {
 	 * @param after the version rows after the upgrade
 	 */
 	void record(DatabaseSession session, Scripts scripts, List<String> after) {
-		List<String> heads = scripts.graph().heads().stream().map(Revision::id).sorted().toList();
-		if (!after.equals(heads)) {
+		if (!after.equals(sortedHeads(scripts))) {
 			return;
 		}
 		Connection connection = session.connection();

@@ -67,6 +67,30 @@ class FleetRunnerTests {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(names = { "SQLITE_DATABASES", "H2_SCHEMAS" })
+	void anUpToDateTenantIsAnsweredFromItsDigestRowAndAnEditedScriptIsStillCaught(Layout layout) throws Exception {
+		try (TestTenants tenants = TestTenants.create(layout, 5)) {
+			FleetScripts.writeFirst(this.scripts);
+			FleetRunner fleet = FleetRunner.create(FleetTesting.config(tenants, this.scripts).parallelism(2).build());
+			assertThat(fleet.upgrade("heads").counts().get(TenantState.SUCCEEDED)).isEqualTo(5);
+			// The validated state is recorded per tenant, so the next run's no-op is one statement per tenant.
+			assertThat(tenants.names()).allSatisfy((tenant) -> assertThat(
+					tenants.queryLong(tenant, "SELECT COUNT(*) FROM \"migrate_version_digest\"")).as(tenant).isOne());
+			Map<String, Integer> history = historyRows(fleet);
+			FleetResult noOp = fleet.upgrade("heads");
+			assertThat(noOp.counts().get(TenantState.UP_TO_DATE)).as(noOp.summary()).isEqualTo(5);
+			assertThat(historyRows(fleet)).isEqualTo(history);
+
+			Path first = java.nio.file.Files.list(this.scripts).filter((file) -> file.toString().endsWith(".sql"))
+				.sorted().findFirst().orElseThrow();
+			java.nio.file.Files.writeString(first, java.nio.file.Files.readString(first) + "\n-- edited after it ran\n");
+			FleetResult edited = fleet.upgrade("heads");
+			assertThat(edited.inState(TenantState.FAILED)).as(edited.summary()).hasSize(5)
+				.allSatisfy((result) -> assertThat(result.error()).contains("checksum"));
+		}
+	}
+
 	// Every history row a tenant has: a command that touches a tenant adds at least one.
 	private static Map<String, Integer> historyRows(FleetRunner fleet) {
 		return fleet.tenants()
