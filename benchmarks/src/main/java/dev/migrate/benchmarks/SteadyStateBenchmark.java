@@ -106,7 +106,7 @@ public final class SteadyStateBenchmark {
 						}
 					}
 					profiles.add(engine.displayName() + " N=" + size + ", both endpoints loaded in turn:");
-					profiles.addAll(Profile.summarize(recording, (name) -> name.startsWith("http-nio"),
+					profiles.addAll(Profile.summarize(recording, (name) -> name.startsWith("http-nio") && name.contains("-exec-"),
 							"the web server's request threads"));
 				}
 			}
