@@ -182,6 +182,15 @@ public final class Migrator {
 	}
 
 	/**
+	 * The state a health check reports, at a cost that does not grow with the number of revisions: the version
+	 * rows and the newest history row are read, the graph comes from the cached scripts.
+	 * @return the current and head revisions, the pending count, orphaned version rows and the newest run
+	 */
+	public MigrationHealth health() {
+		return this.commands.health();
+	}
+
+	/**
 	 * @param limit the most rows to return
 	 * @return the latest history rows, newest first
 	 */

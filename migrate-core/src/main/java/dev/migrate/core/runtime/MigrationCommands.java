@@ -17,6 +17,7 @@ import dev.migrate.core.CommandKind;
 import dev.migrate.core.HistoryEntry;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.MigrationHealth;
 import dev.migrate.core.MigrationInfo;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.RepairResult;
@@ -282,6 +283,29 @@ public final class MigrationCommands {
 			Scripts scripts = opened.scripts();
 			List<String> rows = session.versionTable().read(session.connection());
 			return StatusReport.of(scripts, rows, session.historyTable().read(session.connection(), 0));
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not read the version or history table: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * @return the state a health check reports, from the version rows and the newest history row only
+	 * @see dev.migrate.core.Migrator#health()
+	 */
+	public MigrationHealth health() {
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
+		try (DatabaseSession session = opened.session()) {
+			Scripts scripts = opened.scripts();
+			List<String> rows = session.versionTable().read(session.connection());
+			List<HistoryRow> newest = session.historyTable().read(session.connection(), 1);
+			RevisionGraph graph = scripts.graph();
+			List<String> known = RevisionInfos.known(graph, rows);
+			List<String> orphaned = rows.stream().filter((row) -> !known.contains(row)).sorted().toList();
+			int pending = graph.plan(known, "heads", Direction.UPGRADE).size();
+			List<String> heads = graph.heads().stream().map(Revision::id).sorted().toList();
+			return new MigrationHealth(rows, heads, pending, orphaned,
+					newest.isEmpty() ? null : newest.get(0).toEntry());
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("Could not read the version or history table: " + ex.getMessage(), ex);

@@ -1,12 +1,8 @@
 package dev.migrate.autoconfigure.health;
 
-import java.util.List;
-
 import dev.migrate.core.HistoryEntry;
-import dev.migrate.core.MigrationInfo;
+import dev.migrate.core.MigrationHealth;
 import dev.migrate.core.Migrator;
-import dev.migrate.core.RevisionState;
-import dev.migrate.core.RevisionStatus;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -38,27 +34,23 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		MigrationInfo info = this.migrator.info();
-		builder.withDetail("current", info.current())
-			.withDetail("heads", info.heads())
-			.withDetail("pending", info.pending().size());
-		List<String> orphaned = info.revisions()
-			.stream()
-			.filter((status) -> status.state() == RevisionState.ORPHANED)
-			.map(RevisionStatus::revision)
-			.map((revision) -> revision.id())
-			.toList();
-		if (!orphaned.isEmpty()) {
-			builder.withDetail("orphaned", orphaned);
+		// Not info(): that builds every revision's status and reads the whole history, so a health check would
+		// cost in proportion to the project's age; this reads the version rows and the newest history row.
+		MigrationHealth health = this.migrator.health();
+		builder.withDetail("current", health.current())
+			.withDetail("heads", health.heads())
+			.withDetail("pending", health.pending());
+		if (!health.orphaned().isEmpty()) {
+			builder.withDetail("orphaned", health.orphaned());
 		}
-		HistoryEntry last = info.recentHistory().isEmpty() ? null : info.recentHistory().get(0);
-		if (last != null && !last.success()) {
+		HistoryEntry last = health.lastRun();
+		if (health.lastRunFailed()) {
 			builder.down()
 				.withDetail("failedRevision", last.revision())
 				.withDetail("failedAt", String.valueOf(last.startedAt()))
 				.withDetail("error", String.valueOf(last.error()));
 		}
-		else if (!info.pending().isEmpty()) {
+		else if (health.pending() > 0) {
 			builder.status(this.pendingStatus);
 		}
 		else {

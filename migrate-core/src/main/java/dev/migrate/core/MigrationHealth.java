@@ -1,0 +1,33 @@
+package dev.migrate.core;
+
+import java.util.List;
+
+/**
+ * What a health check needs to know, read at a cost that does not grow with the number of revisions: the version
+ * rows, the graph's heads (from the cached scripts), how many revisions an upgrade would run, the version rows no
+ * script defines, and the newest history row. {@link MigrationInfo} holds every revision's status instead, for
+ * reports that list them.
+ *
+ * @param current the version table's rows, sorted
+ * @param heads the graph's heads, sorted
+ * @param pending how many revisions an upgrade to heads would run
+ * @param orphaned the version rows no script defines, sorted
+ * @param lastRun the newest history row, or {@code null} when there is none
+ */
+public record MigrationHealth(List<String> current, List<String> heads, int pending, List<String> orphaned,
+		HistoryEntry lastRun) {
+
+	public MigrationHealth {
+		current = List.copyOf(current);
+		heads = List.copyOf(heads);
+		orphaned = List.copyOf(orphaned);
+	}
+
+	/**
+	 * @return whether the newest run failed
+	 */
+	public boolean lastRunFailed() {
+		return this.lastRun != null && !this.lastRun.success();
+	}
+
+}
