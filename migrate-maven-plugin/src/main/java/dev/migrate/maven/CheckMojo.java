@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrate.core.Migrator;
@@ -23,29 +22,10 @@ import dev.migrate.core.report.CheckReport;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
 		threadSafe = true)
-public final class CheckMojo extends AbstractMigrateMojo {
+public final class CheckMojo extends AbstractModelMojo {
 
 	private static final CheckReport.Fixes FIXES = new CheckReport.Fixes(
 			"mvn migrate:merge -Dmigrate.message=merge", "mvn migrate:upgrade");
-
-	/**
-	 * Also compare the database with a model: {@code jpa} (the project's entities, read from its compiled classes),
-	 * {@code jpa:PACKAGE[,PACKAGE]}, {@code jpa:META-INF/persistence.xml[#unit]}, or a DDL file.
-	 */
-	@Parameter(property = "migrate.model")
-	String model;
-
-	/** With {@code migrate.model=jpa}, the packages holding the entities, comma separated. */
-	@Parameter(property = "migrate.entityPackages")
-	String entityPackages;
-
-	/** A scratch database to load the model into; its password is the user property {@code migrate.devPassword}. */
-	@Parameter(property = "migrate.devUrl")
-	String devUrl;
-
-	/** The scratch database's user. */
-	@Parameter(property = "migrate.devUser")
-	String devUser;
 
 	@Override
 	protected void run() throws MojoFailureException {
@@ -56,8 +36,7 @@ public final class CheckMojo extends AbstractMigrateMojo {
 			problems.addAll(CheckReport.repeatableProblems(migrator.info().repeatables(), FIXES));
 		}
 		problems.addAll(migrator.validate().problems());
-		ModelParameters parameters = (this.model != null && !this.model.isBlank()) ? new ModelParameters(this.model,
-				this.entityPackages, this.devUrl, this.devUser, userProperty("migrate.devPassword")) : null;
+		ModelParameters parameters = modelSet() ? modelParameters() : null;
 		if (parameters != null) {
 			Comparison comparison = migrator.compareModel(modelSource(parameters, List.of()));
 			if (comparison.hasChanges()) {

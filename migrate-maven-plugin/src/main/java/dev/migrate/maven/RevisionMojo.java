@@ -20,7 +20,7 @@ import dev.migrate.core.RevisionInfo;
  * {@code compile}), or into another {@code migrate.model}.
  */
 @Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public final class RevisionMojo extends AbstractMigrateMojo {
+public final class RevisionMojo extends AbstractModelMojo {
 
 	/** What the revision does, one line. */
 	@Parameter(property = "migrate.message")
@@ -53,32 +53,6 @@ public final class RevisionMojo extends AbstractMigrateMojo {
 	@Parameter(property = "migrate.autogenerate", defaultValue = "false")
 	boolean autogenerate;
 
-	/**
-	 * The model to autogenerate from: {@code jpa} (the project's entities, the default), {@code jpa:PACKAGE[,PACKAGE]},
-	 * {@code jpa:META-INF/persistence.xml[#unit]}, or a DDL file relative to the project.
-	 */
-	@Parameter(property = "migrate.model")
-	String model;
-
-	/**
-	 * The packages holding the entities, comma separated; by default those of the project's
-	 * {@code @EntityScan}, else its {@code @SpringBootApplication} class's package.
-	 */
-	@Parameter(property = "migrate.entityPackages")
-	String entityPackages;
-
-	/**
-	 * A scratch database to load the model into (by default an in-memory one for SQLite and H2, a temporary
-	 * schema or database on the target's server otherwise; required for SQL Server). Its password is the user
-	 * property {@code migrate.devPassword}.
-	 */
-	@Parameter(property = "migrate.devUrl")
-	String devUrl;
-
-	/** The scratch database's user. */
-	@Parameter(property = "migrate.devUser")
-	String devUser;
-
 	/** Renames to write instead of a drop and an add, comma separated: table=new_table or table.column=new_column. */
 	@Parameter(property = "migrate.rename")
 	List<String> renames;
@@ -91,8 +65,7 @@ public final class RevisionMojo extends AbstractMigrateMojo {
 			printGenerated(migrator(false).revision(request));
 			return;
 		}
-		ModelParameters parameters = new ModelParameters(this.model, this.entityPackages, this.devUrl, this.devUser,
-				userProperty("migrate.devPassword"));
+		ModelParameters parameters = modelParameters();
 		List<RevisionInfo> pending = migrator(true).pending("heads");
 		if (!pending.isEmpty()) {
 			throw failure(List.of("The database is not at its heads: " + pending.size() + " revision(s) pending ("
