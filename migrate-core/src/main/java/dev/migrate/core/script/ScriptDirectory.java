@@ -45,6 +45,9 @@ public final class ScriptDirectory {
 
 	private final Map<CallbackEvent, List<CallbackScript>> callbacks;
 
+	// Computed on first use: a fleet run compares it once per tenant, and the scripts never change.
+	private volatile String digest;
+
 	private ScriptDirectory(List<MigrationScript> scripts, List<RepeatableScript> repeatables,
 			Map<CallbackEvent, List<CallbackScript>> callbacks) {
 		this.scripts = Collections.unmodifiableList(scripts);
@@ -190,7 +193,12 @@ public final class ScriptDirectory {
 	 * build time
 	 */
 	public String digest() {
-		return ScriptsDigest.of(this.scripts, this.repeatables);
+		String computed = this.digest;
+		if (computed == null) {
+			computed = ScriptsDigest.of(this.scripts, this.repeatables);
+			this.digest = computed;
+		}
+		return computed;
 	}
 
 	/**
