@@ -103,8 +103,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 		Redactor redactor = Redactor.none();
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
-		try (URLClassLoader projectLoader = ProjectClassLoader.of(this.project, getClass().getClassLoader());
-				ProjectDrivers drivers = ProjectDrivers.register(projectLoader)) {
+		// Connections find the project's drivers through this loader (ConnectionFactory asks the configured
+		// class loader, else the thread's, before DriverManager).
+		try (URLClassLoader projectLoader = ProjectClassLoader.of(this.project, getClass().getClassLoader())) {
 			this.classLoader = projectLoader;
 			thread.setContextClassLoader(projectLoader);
 			this.configuration = new ConfigurationResolver(this.project.getBasedir().toPath(), this.session.getSettings(),
