@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.report.SqlLiterals;
 
 /**
  * Resolves every setting with one precedence: flags, then {@code MIGRATE_*} environment variables, then
@@ -106,7 +107,8 @@ final class SettingsResolver {
 			return new Setting("placeholders", null, "not set");
 		}
 		List<String> pairs = new ArrayList<>();
-		values.forEach((name, value) -> pairs.add(name + "=" + value));
+		// A value whose name says it is a secret is masked, as Spring Boot masks such keys.
+		values.forEach((name, value) -> pairs.add(name + "=" + (SqlLiterals.isSecretName(name) ? JdbcUrls.MASK : value)));
 		return new Setting("placeholders", String.join(", ", pairs), String.join(", ", sources));
 	}
 
@@ -135,7 +137,9 @@ final class SettingsResolver {
 	private record InitSqls(List<String> statements, String source) {
 
 		Setting setting() {
-			return new Setting("init-sqls", this.statements.isEmpty() ? null : String.join("; ", this.statements),
+			// Masked as in the failure message: a literal may hold a secret.
+			return new Setting("init-sqls", this.statements.isEmpty() ? null
+					: String.join("; ", this.statements.stream().map(SqlLiterals::mask).toList()),
 					this.source);
 		}
 

@@ -121,6 +121,20 @@ class DayTwoOptionsTests {
 	}
 
 	@Test
+	void configMasksSecretPlaceholdersAndInitSqlLiterals() throws IOException {
+		Files.writeString(this.directory.resolve("migrate.properties"),
+				"migrate.placeholders.app_password=hunter2-s3cret\nmigrate.placeholders.region=eu\n"
+						+ "migrate.init-sqls=SELECT 'other-s3cret'\n");
+
+		CliRunner.Result result = this.cli.run("config");
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(result.out()).contains("placeholders     app_password=***, region=eu  (")
+			.contains("init-sqls        SELECT '***'  (")
+			.doesNotContain("s3cret");
+	}
+
+	@Test
 	void anUnknownPlaceholderNamesTheFileAndLineAndTheFlag() throws IOException {
 		script("a1", "", "create settings", "CREATE TABLE settings (k TEXT);\nINSERT INTO settings VALUES ('${owner}')");
 

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import dev.migrate.core.report.SqlLiterals;
+
 /**
  * Runs the configured {@code initSqls} on a connection migrate just opened, before anything else: a role
  * ({@code SET ROLE app_owner}), a lock timeout, a search path. What they set is the session a run starts from,
@@ -28,20 +30,31 @@ final class InitSql {
 				statement.execute(sql);
 			}
 			catch (SQLException ex) {
+				SQLException cause = masked(sql, ex);
 				try {
 					connection.close();
 				}
 				catch (SQLException closing) {
-					ex.addSuppressed(closing);
+					cause.addSuppressed(closing);
 				}
-				throw new ConfigurationException("initSqls", "Init SQL " + (i + 1) + " of " + statements.size() + " ("
-						+ sql + ") failed on " + database + ": " + ex.getMessage() + "; "
-						+ AdvisedSetting.INIT_SQLS.advice(), ex);
+				// The statement and the database's message both go through the mask: a literal may be a secret.
+				throw new ConfigurationException("initSqls", SqlLiterals.mask(sql, "Init SQL " + (i + 1) + " of "
+						+ statements.size() + " (" + sql + ") failed on " + database + ": " + ex.getMessage()) + "; "
+						+ AdvisedSetting.INIT_SQLS.advice(), cause);
 			}
 		}
 		if (!autoCommit(connection)) {
 			commit(connection);
 		}
+	}
+
+	// The cause keeps the database's state and code; its message is masked like the one above, since a stack
+	// trace prints it too.
+	private static SQLException masked(String sql, SQLException ex) {
+		SQLException masked = new SQLException(SqlLiterals.mask(sql, ex.getMessage()), ex.getSQLState(),
+				ex.getErrorCode());
+		masked.setStackTrace(ex.getStackTrace());
+		return masked;
 	}
 
 	private static boolean autoCommit(Connection connection) {

@@ -66,6 +66,35 @@ class InitSqlTests {
 			.withMessageEndingWith("; " + AdvisedSetting.INIT_SQLS.advice());
 	}
 
+	@EachEngine({ Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE, Engine.H2 })
+	void aFailingInitSqlNeverPrintsItsLiterals(TestDatabase db) {
+		ScriptFiles files = new ScriptFiles(this.scripts);
+		files.table("a000", null, null, null);
+		String secret = "hunter2-s3cret";
+		String sql = switch (db.engine()) {
+			// Each database repeats the value it rejects in its message.
+			case POSTGRESQL -> "SET lock_timeout = '" + secret + "'";
+			case MARIADB, MYSQL -> "SET NAMES '" + secret + "'";
+			case H2 -> "SET MODE '" + secret + "'";
+			case SQLITE -> "SELECT '" + secret + "' FROM no_such_table";
+			case SQLSERVER -> throw new IllegalArgumentException(db.engine().name());
+		};
+		Migrator migrator = Migrator.create(MigrateConfig.builder()
+			.dataSource(db.dataSource())
+			.locations(files.location())
+			.initSqls(List.of(sql))
+			.build());
+
+		assertThatExceptionOfType(ConfigurationException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).startsWith("Init SQL 1 of 1 (" + sql.replace(secret, "***") + ") failed on ");
+				java.io.StringWriter trace = new java.io.StringWriter();
+				ex.printStackTrace(new java.io.PrintWriter(trace));
+				assertThat(trace.toString()).doesNotContain(secret).contains("***");
+				assertThat(ex.getCause()).isInstanceOf(SQLException.class);
+			});
+	}
+
 	private static List<String> initSqls(Engine engine) {
 		return switch (engine) {
 			case POSTGRESQL -> List.of("SET application_name = 'from_init'", "SET lock_timeout = '5s'");
