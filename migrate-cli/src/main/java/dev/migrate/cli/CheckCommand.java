@@ -13,11 +13,13 @@ import picocli.CommandLine.Option;
 
 
 /**
- * {@code migrate check}: for CI, exits 1 when the scripts have more than one head or the database has
- * pending revisions or pending repeatable scripts.
+ * {@code migrate check}: for CI, exits 1 when the scripts have more than one head, the database has pending
+ * revisions or pending repeatable scripts, or an applied script changed since it ran or is missing (what
+ * {@code validate} reports).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-		description = "Fail (exit 1) when there are pending revisions or repeatable scripts, or more than one head.")
+		description = "Fail (exit 1) when there are pending revisions or repeatable scripts, more than one head, "
+				+ "or applied scripts that changed or are missing.")
 final class CheckCommand extends MigratorCommand {
 
 	private static final CheckReport.Fixes FIXES = new CheckReport.Fixes("migrate merge -m \"merge\" heads",
@@ -41,6 +43,8 @@ final class CheckCommand extends MigratorCommand {
 		if (!migrator(true).repeatables().isEmpty()) {
 			problems.addAll(CheckReport.repeatableProblems(migrator(true).info().repeatables(), FIXES));
 		}
+		// An applied script edited or removed since it ran fails the check as it fails 'validate'.
+		migrator(true).validate().problems().forEach((problem) -> problems.add(Advice.reword(problem)));
 		if (this.model.present()) {
 			var comparison = migrator(true).compareModel(this.model.source(this::resolve, List.of()));
 			if (comparison.hasChanges()) {

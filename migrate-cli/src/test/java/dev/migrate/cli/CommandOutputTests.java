@@ -116,6 +116,22 @@ class CommandOutputTests {
 	}
 
 	@Test
+	void anEditedAppliedScriptMakesCheckFailAsValidateDoes() throws IOException {
+		assertThat(this.cli.run("upgrade", "heads").exitCode()).isZero();
+		// The fixture has two heads, which check reports on its own; the edited script must add its own line.
+		assertThat(this.cli.run("check").err()).doesNotContain("a1");
+		script(this.directory.resolve("migrations"), "a1", "", "", "create account",
+				"CREATE TABLE account (id INT, name TEXT)", "DROP TABLE account");
+
+		CliRunner.Result result = this.cli.run("check");
+
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+		String validate = this.cli.run("validate").err();
+		assertThat(validate).startsWith("FAILED: ").contains("a1");
+		assertThat(result.err()).endsWith(validate);
+	}
+
+	@Test
 	void pendingBranchMakesCheckFail() {
 		CliRunner.Result result = this.cli.run("check");
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
