@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.apache.maven.execution.MavenSession;
@@ -40,6 +42,8 @@ import dev.migrate.core.report.Summary;
 public abstract class AbstractMigrateMojo extends AbstractMojo {
 
 	private static final String ENGINE_LOG_LEVEL = "org.slf4j.simpleLogger.log.dev.migrate.core";
+
+	private static final String PLACEHOLDER_PROPERTY = "migrate.placeholders.";
 
 	/** The JDBC URL; without one, {@code spring.datasource.url} from the project's application properties. */
 	@Parameter(property = "migrate.url")
@@ -75,6 +79,21 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 	/** Skip the goal. */
 	@Parameter(property = "migrate.skip", defaultValue = "false")
 	boolean skip;
+
+	/**
+	 * Values of {@code ${name}} in the scripts, in the plugin's configuration; {@code -Dmigrate.placeholders.NAME=VALUE}
+	 * adds one or wins over it (pass secrets that way: {@code mvn -X} prints every parameter's value).
+	 */
+	@Parameter
+	Map<String, String> placeholders;
+
+	/** Whether {@code ${name}} in scripts is replaced at all; {@code false} runs scripts as written. */
+	@Parameter(property = "migrate.placeholderReplacement", defaultValue = "true")
+	boolean placeholderReplacement = true;
+
+	/** Statements run on every connection before anything else, such as {@code SET ROLE app_owner}. */
+	@Parameter
+	List<String> initSqls;
 
 	@Parameter(defaultValue = "${project}", readonly = true, required = true)
 	MavenProject project;
@@ -118,7 +137,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 			run();
 		}
 		catch (MigrateException ex) {
-			throw new MojoFailureException(redactor.redact(ex.getMessage()), ex);
+			throw new MojoFailureException(redactor.redact(MavenAdvice.reword(ex.getMessage())), ex);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new MojoExecutionException(redactor.redact(ex.toString()), ex);
@@ -170,10 +189,37 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 			if (this.dialect != null) {
 				builder.dialect(this.dialect);
 			}
+			builder.placeholders(placeholders()).placeholderReplacement(this.placeholderReplacement);
+			if (this.initSqls != null) {
+				builder.initSqls(this.initSqls);
+			}
+			configure(builder);
 			List.of(listeners).forEach(builder::listener);
 			this.migrator = Migrator.create(builder.build());
 		}
 		return this.migrator;
+	}
+
+	/**
+	 * Adds a goal's own settings (an upgrade's baseline) to the migrator's configuration.
+	 * @param builder the configuration being built
+	 */
+	protected void configure(MigrateConfig.Builder builder) {
+	}
+
+	// The configuration's placeholders, then -Dmigrate.placeholders.NAME, which wins per name.
+	private Map<String, String> placeholders() {
+		Map<String, String> values = new TreeMap<>();
+		if (this.placeholders != null) {
+			values.putAll(this.placeholders);
+		}
+		Properties user = this.session.getUserProperties();
+		for (String key : user.stringPropertyNames()) {
+			if (key.startsWith(PLACEHOLDER_PROPERTY) && key.length() > PLACEHOLDER_PROPERTY.length()) {
+				values.put(key.substring(PLACEHOLDER_PROPERTY.length()), user.getProperty(key));
+			}
+		}
+		return values;
 	}
 
 	/**
@@ -287,7 +333,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 	 */
 	protected final MojoFailureException failure(List<String> problems) {
 		List<String> lines = new ArrayList<>();
-		problems.forEach((problem) -> lines.add("FAILED: " + problem));
+		problems.forEach((problem) -> lines.add("FAILED: " + MavenAdvice.reword(problem)));
 		return new MojoFailureException(this.configuration.redactor().redact(String.join(System.lineSeparator(), lines)));
 	}
 
