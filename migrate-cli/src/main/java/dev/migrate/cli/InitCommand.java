@@ -125,6 +125,15 @@ final class InitCommand implements Callable<Integer> {
 				# Dialect for offline SQL (--sql) when there is no URL: postgresql, mysql, mariadb, sqlite,
 				# sqlserver or h2.
 				#migrate.dialect=
+				# Wait for a database that is still starting: attempts after the first, and seconds per attempt.
+				#migrate.connect-retries=0
+				#migrate.connect-timeout=30
+
+				# Values of ${name} in the scripts, one line each; false runs the scripts as written.
+				#migrate.placeholders.owner=app_owner
+				#migrate.placeholder-replacement=true
+				# Statements run on every connection before anything else; [0], [1]... for several.
+				#migrate.init-sqls[0]=SET ROLE app_owner
 				""".formatted((url != null) ? url : "", location);
 	}
 

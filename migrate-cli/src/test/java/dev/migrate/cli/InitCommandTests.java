@@ -34,6 +34,25 @@ class InitCommandTests {
 	}
 
 	@Test
+	void everyKeyTheTemplateSuggestsIsOneConfigReads() throws IOException {
+		CliRunner cli = new CliRunner(this.directory);
+		assertThat(cli.run("init", "--url", "jdbc:sqlite:app.db").exitCode()).isZero();
+		Path file = this.directory.resolve("migrate.properties");
+		// Uncommented as a user would: each suggested value must be read, from this file.
+		Files.writeString(file, Files.readString(file).replaceAll("(?m)^#(migrate\\.[a-z-]+(\\.[a-z]+|\\[0\\])?=.+)$",
+				"$1"));
+
+		CliRunner.Result config = cli.run("config");
+
+		assertThat(config.exitCode()).as(config.err()).isZero();
+		assertThat(config.out()).contains("version-table    migrate_version  (migrate.version-table in ",
+				"history-table    migrate_history  (migrate.history-table in ",
+				"connect-retries  0  (migrate.connect-retries in ", "connect-timeout  30  (migrate.connect-timeout in ",
+				"placeholders     owner=app_owner  (migrate.placeholders.* in ",
+				"init-sqls        SET ROLE app_owner  (migrate.init-sqls in ");
+	}
+
+	@Test
 	void writesANamedDirectoryAndConfigFile() {
 		CliRunner.Result result = new CliRunner(this.directory).run("init", "db/revisions", "-c", "conf/dev.properties");
 		assertThat(result.exitCode()).isZero();
