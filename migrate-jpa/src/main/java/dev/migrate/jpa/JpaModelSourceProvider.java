@@ -79,7 +79,9 @@ public final class JpaModelSourceProvider implements ModelSourceProvider {
 						+ " or jpa:META-INF/persistence.xml");
 			}
 		}
-		return JpaModel.ofPackages(packages).withClassLoader(classLoader);
+		// Scanned packages are the Spring Boot case: its application properties name the Hibernate settings.
+		return JpaModel.ofPackages(packages).withClassLoader(classLoader)
+			.withProperties(ApplicationJpaProperties.read(classLoader));
 	}
 
 }
