@@ -59,7 +59,7 @@ class DayTwoOptionsTests {
 
 		assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
 		assertThat(failed.err()).contains("The database held 1 table (account) but no version table")
-			.contains("(migrate stamp <revision>), or pass --baseline REVISION to upgrade")
+			.contains("('migrate stamp <revision>'), or pass --baseline REVISION to upgrade")
 			.doesNotContain("baselineOnMigrate");
 
 		CliRunner.Result adopted = this.cli.run("upgrade", "heads", "--baseline", "a1");

@@ -31,7 +31,7 @@ class BaselineTests {
 			.isThrownBy(() -> migrator(db, false, null).upgrade("heads"))
 			.satisfies((ex) -> assertThat(ex.getRevision()).isEqualTo("a000"))
 			.withMessageContainingAll("The database held 1 table (", "but no version table",
-					"(migrate stamp <revision>), or set baselineOnMigrate and baselineRevision");
+					"('migrate stamp <revision>'), or set baselineOnMigrate and baselineRevision");
 
 		MigrationResult result = migrator(db, true, null).upgrade("heads");
 

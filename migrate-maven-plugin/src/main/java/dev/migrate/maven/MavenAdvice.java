@@ -1,10 +1,12 @@
 package dev.migrate.maven;
 
 import dev.migrate.core.AdvisedSetting;
+import dev.migrate.core.StampAdvice;
 
 /**
  * Words the fixes core messages advise as the plugin offers them: a {@code -Dmigrate.*} user property or a
- * parameter of the plugin's configuration; settings the plugin does not expose keep the core's wording.
+ * parameter of the plugin's configuration, and the stamp command as the {@code migrate:stamp} goal; settings the
+ * plugin does not expose keep the core's wording.
  */
 final class MavenAdvice {
 
@@ -16,7 +18,7 @@ final class MavenAdvice {
 	 * @return the message with each advised setting the plugin has named as the plugin's parameter
 	 */
 	static String reword(String message) {
-		return AdvisedSetting.reword(message, MavenAdvice::parameter);
+		return StampAdvice.reword(AdvisedSetting.reword(message, MavenAdvice::parameter), StampAdvice::mavenGoal);
 	}
 
 	private static String parameter(AdvisedSetting setting) {

@@ -43,6 +43,8 @@ class DayTwoParametersTests {
 					+ "<placeholders>");
 		assertThat(MavenAdvice.reword("No version table; " + AdvisedSetting.BASELINE_ON_MIGRATE.advice()))
 			.endsWith("pass -Dmigrate.baselineOnMigrate -Dmigrate.baselineRevision=REVISION to migrate:upgrade");
+		assertThat(MavenAdvice.reword("finish it by hand and run 'migrate stamp ab12'"))
+			.isEqualTo("finish it by hand and run 'mvn migrate:stamp -Dmigrate.target=ab12'");
 		assertThat(MavenAdvice.reword("Waited; " + AdvisedSetting.LOCK_TIMEOUT.advice()))
 			.isEqualTo("Waited; " + AdvisedSetting.LOCK_TIMEOUT.advice());
 	}

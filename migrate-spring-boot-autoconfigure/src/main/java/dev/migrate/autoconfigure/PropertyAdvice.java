@@ -3,6 +3,7 @@ package dev.migrate.autoconfigure;
 import java.util.List;
 
 import dev.migrate.core.AdvisedSetting;
+import dev.migrate.core.StampAdvice;
 import dev.migrate.core.graph.MultipleHeadsException;
 
 /**
@@ -21,7 +22,15 @@ final class PropertyAdvice {
 	 * @return the message with each advised setting named as a property under the prefix
 	 */
 	static String reword(String message, String prefix) {
-		return AdvisedSetting.reword(message, (setting) -> advice(setting, prefix));
+		return StampAdvice.reword(AdvisedSetting.reword(message, (setting) -> advice(setting, prefix)),
+				PropertyAdvice::stamp);
+	}
+
+	// An application cannot stamp its own database: the command line and the Maven plugin can, so say where.
+	private static String stamp(boolean purge, String target) {
+		String revision = (target != null) ? " " + target : " <revision>";
+		return "'migrate stamp" + (purge ? " --purge" : "") + revision + "' with the migrate command line (or "
+				+ StampAdvice.mavenGoal(purge, target) + " from the build)";
 	}
 
 	/**

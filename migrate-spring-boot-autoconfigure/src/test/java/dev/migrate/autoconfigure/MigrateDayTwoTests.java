@@ -66,7 +66,8 @@ class MigrateDayTwoTests {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = new MigrateFailureAnalyzer().analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("The database held 1 table (ITEM) but no version table")
-					.contains("stamp it at the revision its schema matches (migrate stamp <revision>), or set"
+					.contains("stamp it at the revision its schema matches ('migrate stamp <revision>' with the migrate"
+							+ " command line (or 'mvn migrate:stamp -Dmigrate.target=<revision>' from the build)), or set"
 							+ " migrate.baseline-on-migrate=true and migrate.baseline-revision to do that as part of"
 							+ " the upgrade")
 					.doesNotContain("baselineOnMigrate");

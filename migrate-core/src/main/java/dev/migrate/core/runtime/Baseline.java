@@ -104,7 +104,7 @@ final class Baseline {
 		}
 		String message = failure.getMessage() + ". The database held " + describeTables() + " but no version table, so"
 				+ " the upgrade started from the first revision: to adopt a database whose schema exists already, stamp"
-				+ " it at the revision its schema matches (migrate stamp <revision>), or "
+				+ " it at the revision its schema matches ('migrate stamp <revision>'), or "
 				+ AdvisedSetting.BASELINE_ON_MIGRATE.advice() + " to do that as part of the upgrade";
 		return new MigrationFailedException(message, failure.getCause(), failure.getRevision(), failure.getSource(),
 				failure.getStatementIndex(), failure.getLine(), failure.getSqlState(), failure.getDatabaseMessage(),
