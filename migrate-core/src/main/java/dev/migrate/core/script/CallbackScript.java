@@ -1,6 +1,8 @@
 package dev.migrate.core.script;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A SQL callback file ({@code beforeUpgrade.sql}, {@code afterEachRevision.sql}, ...): plain SQL that runs at its
@@ -15,6 +17,9 @@ public final class CallbackScript {
 	private final String text;
 
 	private final String checksum;
+
+	// An each-revision callback runs around every revision of a run: split once per engine, not once per revision.
+	private final Map<SqlSyntax, List<SqlStatement>> statements = new ConcurrentHashMap<>();
 
 	CallbackScript(CallbackEvent event, String location, String text, String checksum) {
 		this.event = event;
@@ -50,7 +55,8 @@ public final class CallbackScript {
 	 * @throws ScriptException if a string or comment is not closed
 	 */
 	public List<SqlStatement> statements(SqlSyntax syntax) {
-		return StatementSplitter.split(this.text, syntax, 1, this.location);
+		return this.statements.computeIfAbsent(syntax,
+				(key) -> List.copyOf(StatementSplitter.split(this.text, key, 1, this.location)));
 	}
 
 	@Override
