@@ -1,5 +1,10 @@
 package dev.migrate.cli;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import dev.migrate.core.report.Redactor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,11 +26,6 @@ import picocli.CommandLine.Spec;
 		abbreviateSynopsis = true,
 		description = "Alembic-grade database migrations: a revision graph with branches and merges, real "
 				+ "downgrades and offline SQL.",
-		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
-				UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, RepairCommand.class,
-				CheckCommand.class, ValidateCommand.class, LintCommand.class, TestCommand.class, ConfigCommand.class,
-				IndexCommand.class },
 		footerHeading = "%nConfiguration:%n",
 		footer = { "  Flags win over MIGRATE_* environment variables, which win over",
 				"  migrate.properties in the working directory (or --config FILE).",
@@ -34,6 +34,17 @@ import picocli.CommandLine.Spec;
 				"  2  bad usage or configuration: unknown command or option, no URL,",
 				"     unreachable database, bad password" })
 public final class MigrateCommand implements Runnable {
+
+	/**
+	 * The subcommands, in the order the usage lists them. They are registered by {@link #commandLine}, not by the
+	 * annotation, so that a run builds picocli's model of the commands it names only: the model of all of them
+	 * (every option, mixin and converter, found by reflection) is most of a short command's own time.
+	 */
+	private static final List<Class<?>> SUBCOMMANDS = List.of(HelpCommand.class, InitCommand.class,
+			RevisionCommand.class, MergeCommand.class, UpgradeCommand.class, DowngradeCommand.class,
+			CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
+			StampCommand.class, RepairCommand.class, CheckCommand.class, ValidateCommand.class, LintCommand.class,
+			TestCommand.class, ConfigCommand.class, IndexCommand.class);
 
 	@Option(names = "--debug", scope = ScopeType.INHERIT,
 			description = "Print stack traces of failures and debug logging.")
@@ -77,15 +88,38 @@ public final class MigrateCommand implements Runnable {
 				System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
 			}
 		}
-		return commandLine(CliEnvironment.system()).execute(args);
+		return commandLine(CliEnvironment.system(), args).execute(args);
 	}
 
 	/**
 	 * @param environment the environment to read
-	 * @return the configured command line, for {@code execute} and tests
+	 * @return the configured command line with every subcommand, for tests
 	 */
 	static CommandLine commandLine(CliEnvironment environment) {
+		return commandLine(environment, null);
+	}
+
+	/**
+	 * The command line for these arguments: with the subcommands they name (any argument equal to a command's
+	 * name, wherever it stands, so the parse is the same as with all of them), or with every subcommand when they
+	 * name none or name {@code help} (whose usage lists them all), as for a typo, {@code --help} or no command.
+	 * @param environment the environment to read
+	 * @param args the arguments it will run, or {@code null} for every subcommand
+	 * @return the configured command line
+	 */
+	static CommandLine commandLine(CliEnvironment environment, String[] args) {
 		CommandLine commandLine = new CommandLine(new MigrateCommand(environment));
+		Map<String, Class<?>> named = new LinkedHashMap<>();
+		for (Class<?> subcommand : SUBCOMMANDS) {
+			named.put(subcommand.getAnnotation(Command.class).name(), subcommand);
+		}
+		List<String> given = (args != null) ? Arrays.asList(args) : List.of();
+		boolean all = given.contains("help") || named.keySet().stream().noneMatch(given::contains);
+		named.forEach((name, subcommand) -> {
+			if (all || given.contains(name)) {
+				commandLine.addSubcommand(name, subcommand);
+			}
+		});
 		commandLine.setExecutionExceptionHandler(new FailureHandler());
 		commandLine.setParameterExceptionHandler(new UsageErrorHandler());
 		commandLine.setExitCodeExceptionMapper(new ExitCodes());

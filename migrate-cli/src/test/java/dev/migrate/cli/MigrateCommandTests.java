@@ -3,10 +3,15 @@ package dev.migrate.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +38,52 @@ class MigrateCommandTests {
 		assertThat(result.out()).contains("init", "revision", "merge", "upgrade", "downgrade", "current", "history",
 				"heads", "branches", "show", "stamp", "check", "validate", "config", "Exit codes:",
 				"2  bad usage or configuration");
+	}
+
+	@Test
+	void helpWithoutACommandListsEveryCommandAsHelpOptionDoes() {
+		CliRunner.Result help = this.cli.run("help");
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.out()).isEqualTo(this.cli.run("--help").out());
+	}
+
+	@Test
+	void aRunBuildsTheCommandsItsArgumentsNameOnly() {
+		CliEnvironment environment = CliEnvironment.system();
+		assertThat(MigrateCommand.commandLine(environment, new String[] { "--url", "jdbc:h2:mem:x", "upgrade", "heads" })
+			.getSubcommands()).containsOnlyKeys("upgrade", "heads");
+		assertThat(MigrateCommand.commandLine(environment, new String[] { "history" }).getSubcommands())
+			.containsOnlyKeys("history");
+		Set<String> all = MigrateCommand.commandLine(environment).getSubcommands().keySet();
+		assertThat(all).hasSize(19);
+		for (String[] args : List.of(new String[0], new String[] { "help" }, new String[] { "help", "upgrade" },
+				new String[] { "--help" }, new String[] { "upgrad", "head" })) {
+			assertThat(MigrateCommand.commandLine(environment, args).getSubcommands().keySet()).as(String.join(" ", args))
+				.containsExactlyElementsOf(all);
+		}
+	}
+
+	@Test
+	void aRunParsesAsWithEveryCommand() {
+		CliEnvironment environment = CliEnvironment.system();
+		for (String[] args : List.of(new String[] { "--url", "jdbc:h2:mem:x", "upgrade", "heads" },
+				new String[] { "revision", "-m", "history", "--head", "heads" },
+				new String[] { "show", "heads" }, new String[] { "history", "-r", "base:heads", "--verbose" },
+				new String[] { "downgrade", "--sql", "heads:base", "--placeholder", "a=1", "--placeholder", "b=2" })) {
+			assertThat(parsed(MigrateCommand.commandLine(environment, args), args)).as(String.join(" ", args))
+				.isEqualTo(parsed(MigrateCommand.commandLine(environment), args));
+		}
+	}
+
+	// Each command of the parse with the options and parameters it matched.
+	private static List<String> parsed(CommandLine commandLine, String[] args) {
+		List<String> parsed = new ArrayList<>();
+		for (ParseResult result = commandLine.parseArgs(args); result != null; result = result.subcommand()) {
+			parsed.add(result.commandSpec().qualifiedName());
+			result.matchedOptions().forEach((option) -> parsed.add(option.longestName() + "=" + option.getValue()));
+			result.matchedPositionals().forEach((positional) -> parsed.add("" + positional.getValue()));
+		}
+		return parsed;
 	}
 
 	@Test
