@@ -16,7 +16,8 @@ import picocli.CommandLine;
 /**
  * The run {@code bin/migrate} makes once, with the JVM listing the classes it loads, to write its class-data-sharing
  * archive from that list: the everyday commands on a small graph with a merge, in a scratch directory and SQLite
- * database, so that the archive holds what each of them loads whichever command a user runs first. Prints nothing;
+ * database, so that the archive holds what each of them loads whichever command a user runs first. Given a
+ * directory, it also writes the SQLite driver's native library there ({@link SqliteLibraryExport}). Prints nothing;
  * exits non-zero if a command failed (the archive is then still good, only smaller).
  */
 final class ArchiveTraining {
@@ -30,10 +31,13 @@ final class ArchiveTraining {
 
 	/**
 	 * Runs the commands in a scratch directory, deleted after.
-	 * @param args not used
-	 * @throws IOException if the scratch directory cannot be written
+	 * @param args optionally, the directory for the SQLite driver's native library
+	 * @throws IOException if the scratch directory or the library cannot be written
 	 */
 	public static void main(String[] args) throws IOException {
+		if (args.length > 0) {
+			SqliteLibraryExport.export(Path.of(args[0]));
+		}
 		Path directory = Files.createTempDirectory("migrate-archive-training");
 		int failed;
 		try {
