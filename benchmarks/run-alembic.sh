@@ -24,6 +24,8 @@
 #   alembic=DIR   an Alembic source tree to run (put on PYTHONPATH); default: the alembic module python imports
 #   python=PATH   the Python that runs Alembic, with SQLAlchemy (default: $PYTHON, else python3)
 #   graph=FILE    another graph in the same format (default benchmarks/alembic/superset-graph.txt)
+#   migrate=PATH  the bin/migrate to time (default this checkout's), e.g. another checkout's to compare builds; a
+#                 build without --one-transaction leaves that row out
 # BENCH_MAVEN_FLAGS (e.g. -o) is passed to the Maven build of the jar when it is missing.
 set -e
 cd "$(dirname "$0")/.."
@@ -32,13 +34,15 @@ runs=5
 alembic_src=
 python=${PYTHON:-python3}
 graph=benchmarks/alembic/superset-graph.txt
+migrate=$root/bin/migrate
 for arg in "$@"; do
 	case "$arg" in
 		runs=*) runs=${arg#runs=} ;;
 		alembic=*) alembic_src=$(cd "${arg#alembic=}" && pwd) ;;
 		python=*) python=${arg#python=} ;;
 		graph=*) graph=${arg#graph=} ;;
-		*) echo "Unknown option '$arg'; use runs=N alembic=DIR python=PATH graph=FILE" >&2; exit 2 ;;
+		migrate=*) migrate=$(cd "$(dirname "${arg#migrate=}")" && pwd)/$(basename "${arg#migrate=}") ;;
+		*) echo "Unknown option '$arg'; use runs=N alembic=DIR python=PATH graph=FILE migrate=PATH" >&2; exit 2 ;;
 	esac
 done
 alembic() {
@@ -48,14 +52,14 @@ if ! env PYTHONPATH="$alembic_src" "$python" -c 'import alembic, sqlalchemy' 2>/
 	echo "$python cannot import alembic and sqlalchemy; pass alembic=DIR (a source tree) or python=PATH" >&2
 	exit 2
 fi
-jar=migrate-cli/target/migrate.jar
-[ -f "$jar" ] || ./mvnw -B -q ${BENCH_MAVEN_FLAGS:-} -pl migrate-cli -am package -DskipTests
+[ -f "$(dirname "$migrate")/../migrate-cli/target/migrate.jar" ] \
+	|| (cd "$(dirname "$migrate")/.." && ./mvnw -B -q ${BENCH_MAVEN_FLAGS:-} -pl migrate-cli -am package -DskipTests)
 work=$root/benchmarks/target/alembic
 rm -rf "$work"
 mkdir -p "$work/alembic-project" "$work/migrate-project"
 (cd "$work/alembic-project" && alembic init alembic >/dev/null \
 	&& sed -i 's|^sqlalchemy.url = .*|sqlalchemy.url = sqlite:///db.sqlite|' alembic.ini)
-(cd "$work/migrate-project" && "$root/bin/migrate" init --url jdbc:sqlite:db.sqlite >/dev/null)
+(cd "$work/migrate-project" && "$migrate" init --url jdbc:sqlite:db.sqlite >/dev/null)
 "$python" benchmarks/alembic/generate.py "$graph" "$work/alembic-project/alembic/versions" \
 	"$work/migrate-project/migrations"
 in_alembic() { (cd "$work/alembic-project" && "$@"); }
@@ -67,16 +71,16 @@ echo "migrate on $(java -version 2>&1 | sed -n 2p)"
 # Untimed first runs, then the checks: the same history lines, the same heads after an upgrade.
 status=0
 in_alembic alembic history > "$work/alembic-history.txt"
-in_migrate "$root/bin/migrate" history > "$work/migrate-history.txt"
+in_migrate "$migrate" history > "$work/migrate-history.txt"
 if diff "$work/alembic-history.txt" "$work/migrate-history.txt" > "$work/history.diff"; then
 	echo "history: the same $(wc -l < "$work/alembic-history.txt") lines from both"
 else
 	echo "history: DIFFERENT (benchmarks/target/alembic/history.diff):"; head -20 "$work/history.diff"; status=1
 fi
 in_alembic alembic upgrade heads 2>/dev/null
-in_migrate "$root/bin/migrate" upgrade heads >/dev/null
+in_migrate "$migrate" upgrade heads >/dev/null
 in_alembic alembic current 2>/dev/null > "$work/alembic-current.txt"
-in_migrate "$root/bin/migrate" current > "$work/migrate-current.txt"
+in_migrate "$migrate" current > "$work/migrate-current.txt"
 if diff "$work/alembic-current.txt" "$work/migrate-current.txt" >/dev/null; then
 	echo "upgrade heads: both at $(cat "$work/migrate-current.txt")"
 else
@@ -92,15 +96,18 @@ timed() {
 	(cd "$dir" && /usr/bin/time -f "$label %e %U %S" -a -o "$results" "$@" >/dev/null 2>&1)
 }
 results=$work/times.txt
+one_transaction=$(in_migrate "$migrate" upgrade --help | grep -q -- --one-transaction && echo yes || echo no)
 : > "$results"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 run=1
 while [ "$run" -le "$runs" ]; do
 	timed alembic_history "$work/alembic-project" env PYTHONPATH="$alembic_src" "$python" -m alembic history
-	timed migrate_history "$work/migrate-project" "$root/bin/migrate" history
+	timed migrate_history "$work/migrate-project" "$migrate" history
 	timed alembic_upgrade "$work/alembic-project" env PYTHONPATH="$alembic_src" "$python" -m alembic upgrade heads
-	timed migrate_upgrade "$work/migrate-project" "$root/bin/migrate" upgrade heads
-	timed migrate_upgrade_1tx "$work/migrate-project" "$root/bin/migrate" upgrade heads --one-transaction
+	timed migrate_upgrade "$work/migrate-project" "$migrate" upgrade heads
+	if [ "$one_transaction" = yes ]; then
+		timed migrate_upgrade_1tx "$work/migrate-project" "$migrate" upgrade heads --one-transaction
+	fi
 	run=$((run + 1))
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -112,6 +119,7 @@ awk '
 		return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
 	}
 	function row(name, a, m,    aw, ac, mw, mc) {
+		if (!(m in wall)) return
 		aw = median(wall[a]); ac = median(cpu[a]); mw = median(wall[m]); mc = median(cpu[m])
 		printf "| %s | %.2f | %.2f | %.2f× | %s | %.2f | %.2f | %.2f× | %s |\n", name, aw, mw, mw / aw,
 			(mw < aw) ? "yes" : "**no**", ac, mc, mc / ac, (mc < ac) ? "yes" : "**no**"
