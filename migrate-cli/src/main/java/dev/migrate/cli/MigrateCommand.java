@@ -12,6 +12,7 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
@@ -100,9 +101,10 @@ public final class MigrateCommand implements Runnable {
 	}
 
 	/**
-	 * The command line for these arguments: with the subcommands they name (any argument equal to a command's
-	 * name, wherever it stands, so the parse is the same as with all of them), or with every subcommand when they
-	 * name none or name {@code help} (whose usage lists them all), as for a typo, {@code --help} or no command.
+	 * The command line for these arguments. When the command they run is one of the subcommands, it has the
+	 * subcommands they name (every argument equal to a command's name, wherever it stands, so the parse is the
+	 * same as with all of them); otherwise, as for {@code help} (whose usage lists them all), {@code --help}, a typo
+	 * (whose suggestions come from them all) or no command, it has every subcommand.
 	 * @param environment the environment to read
 	 * @param args the arguments it will run, or {@code null} for every subcommand
 	 * @return the configured command line
@@ -114,7 +116,8 @@ public final class MigrateCommand implements Runnable {
 			named.put(subcommand.getAnnotation(Command.class).name(), subcommand);
 		}
 		List<String> given = (args != null) ? Arrays.asList(args) : List.of();
-		boolean all = given.contains("help") || named.keySet().stream().noneMatch(given::contains);
+		String command = commandName(commandLine.getCommandSpec(), given);
+		boolean all = command == null || !named.containsKey(command) || given.contains("help");
 		named.forEach((name, subcommand) -> {
 			if (all || given.contains(name)) {
 				commandLine.addSubcommand(name, subcommand);
@@ -124,6 +127,26 @@ public final class MigrateCommand implements Runnable {
 		commandLine.setParameterExceptionHandler(new UsageErrorHandler());
 		commandLine.setExitCodeExceptionMapper(new ExitCodes());
 		return commandLine;
+	}
+
+	// The first argument that is neither an option of the root command nor an option's value: the command picocli
+	// will run, or a typo; null when there is none or it cannot tell (an end of options, '--').
+	private static String commandName(CommandSpec root, List<String> args) {
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--")) {
+				return null;
+			}
+			if (!arg.startsWith("-")) {
+				return arg;
+			}
+			int equals = arg.indexOf('=');
+			OptionSpec option = root.findOption((equals < 0) ? arg : arg.substring(0, equals));
+			if (option != null && equals < 0 && option.arity().max() > 0) {
+				i++;
+			}
+		}
+		return null;
 	}
 
 	@Override

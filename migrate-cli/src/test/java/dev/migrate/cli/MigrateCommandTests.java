@@ -3,8 +3,11 @@ package dev.migrate.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,10 +57,13 @@ class MigrateCommandTests {
 			.getSubcommands()).containsOnlyKeys("upgrade", "heads");
 		assertThat(MigrateCommand.commandLine(environment, new String[] { "history" }).getSubcommands())
 			.containsOnlyKeys("history");
+		assertThat(MigrateCommand.commandLine(environment, new String[] { "--url=jdbc:h2:mem:x", "--debug", "show",
+				"heads" }).getSubcommands()).containsOnlyKeys("show", "heads");
 		Set<String> all = MigrateCommand.commandLine(environment).getSubcommands().keySet();
 		assertThat(all).hasSize(19);
 		for (String[] args : List.of(new String[0], new String[] { "help" }, new String[] { "help", "upgrade" },
-				new String[] { "--help" }, new String[] { "upgrad", "head" })) {
+				new String[] { "--help" }, new String[] { "upgrad", "head" }, new String[] { "upgrad", "heads" },
+				new String[] { "--url", "heads", "--", "upgrade" })) {
 			assertThat(MigrateCommand.commandLine(environment, args).getSubcommands().keySet()).as(String.join(" ", args))
 				.containsExactlyElementsOf(all);
 		}
@@ -101,6 +107,21 @@ class MigrateCommandTests {
 		assertThat(result.err()).contains("FAILED: Unknown command 'upgrad'", "Did you mean: migrate upgrade",
 				"Run 'migrate --help' for usage.");
 		assertThat(result.out()).isEmpty();
+	}
+
+	@Test
+	void aMistypedCommandOrOptionFailsAsWithEveryCommand() {
+		for (String[] args : List.of(new String[] { "upgrad", "heads" }, new String[] { "histroy" },
+				new String[] { "upgrade", "--sqll" }, new String[] { "--url", "jdbc:h2:mem:x", "hist" })) {
+			CommandLine every = MigrateCommand.commandLine(new CliEnvironment(Map.of(), this.directory, (text) -> null));
+			StringWriter err = new StringWriter();
+			every.setOut(new PrintWriter(new StringWriter()));
+			every.setErr(new PrintWriter(err, true));
+			int exitCode = every.execute(args);
+			CliRunner.Result result = this.cli.run(args);
+			assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(exitCode).isEqualTo(ExitCodes.USAGE);
+			assertThat(result.err()).as(String.join(" ", args)).isEqualTo(err.toString()).startsWith("FAILED: ");
+		}
 	}
 
 	@Test
