@@ -18,7 +18,7 @@ mkdir -p "$work"
 jar=migrate-cli/target/migrate.jar
 [ -f "$jar" ] || ./mvnw -B -q ${BENCH_MAVEN_FLAGS:-} -pl migrate-cli -am package -DskipTests
 # A fresh archive for this jar: the first run below writes it.
-rm -f migrate-cli/target/migrate.jsa
+rm -f migrate-cli/target/migrate*.jsa
 # $1: mode (plain, index, index+cds), $2: N, then the command's arguments; prints what the command prints.
 cli() {
 	mode=$1 n=$2

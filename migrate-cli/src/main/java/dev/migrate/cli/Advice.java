@@ -23,8 +23,8 @@ final class Advice {
 		return switch (setting) {
 			case LOCK_TIMEOUT -> "pass a longer --lock-timeout";
 			case VALIDATE_ON_MIGRATE -> "pass --no-validate";
-			// The command line always runs one transaction per revision: the fix is a smaller revision.
-			case TRANSACTION_PER_MIGRATION -> "split the revision into smaller ones";
+			// Also given when one revision alone holds too many locks, so not only the flag.
+			case TRANSACTION_PER_MIGRATION -> "leave out --one-transaction (or split the revision into smaller ones)";
 			case CONNECT_RETRIES -> "pass --connect-retries N";
 			case DDL_LOCK_TIMEOUT -> "pass a longer --ddl-lock-timeout";
 			case DDL_LOCK_RETRIES -> "pass more --ddl-lock-retries";

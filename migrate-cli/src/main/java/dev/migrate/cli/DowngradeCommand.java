@@ -28,9 +28,13 @@ final class DowngradeCommand extends MigratorCommand {
 	@Mixin
 	LockOptions lock;
 
+	@Mixin
+	TransactionOptions transactions;
+
 	@Override
 	void configure(MigrateConfig.Builder builder) {
 		this.lock.applyTo(builder);
+		this.transactions.applyTo(builder);
 	}
 
 	@Override

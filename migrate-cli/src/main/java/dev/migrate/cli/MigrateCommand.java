@@ -1,5 +1,10 @@
 package dev.migrate.cli;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import dev.migrate.core.report.Redactor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,6 +12,7 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
@@ -21,11 +27,6 @@ import picocli.CommandLine.Spec;
 		abbreviateSynopsis = true,
 		description = "Alembic-grade database migrations: a revision graph with branches and merges, real "
 				+ "downgrades and offline SQL.",
-		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
-				UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, RepairCommand.class,
-				CheckCommand.class, ValidateCommand.class, LintCommand.class, TestCommand.class, ConfigCommand.class,
-				IndexCommand.class },
 		footerHeading = "%nConfiguration:%n",
 		footer = { "  Flags win over MIGRATE_* environment variables, which win over",
 				"  migrate.properties in the working directory (or --config FILE).",
@@ -34,6 +35,17 @@ import picocli.CommandLine.Spec;
 				"  2  bad usage or configuration: unknown command or option, no URL,",
 				"     unreachable database, bad password" })
 public final class MigrateCommand implements Runnable {
+
+	/**
+	 * The subcommands, in the order the usage lists them. They are registered by {@link #commandLine}, not by the
+	 * annotation, so that a run builds picocli's model of the commands it names only: the model of all of them
+	 * (every option, mixin and converter, found by reflection) is most of a short command's own time.
+	 */
+	private static final List<Class<?>> SUBCOMMANDS = List.of(HelpCommand.class, InitCommand.class,
+			RevisionCommand.class, MergeCommand.class, UpgradeCommand.class, DowngradeCommand.class,
+			CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
+			StampCommand.class, RepairCommand.class, CheckCommand.class, ValidateCommand.class, LintCommand.class,
+			TestCommand.class, ConfigCommand.class, IndexCommand.class);
 
 	@Option(names = "--debug", scope = ScopeType.INHERIT,
 			description = "Print stack traces of failures and debug logging.")
@@ -77,19 +89,64 @@ public final class MigrateCommand implements Runnable {
 				System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
 			}
 		}
-		return commandLine(CliEnvironment.system()).execute(args);
+		return commandLine(CliEnvironment.system(), args).execute(args);
 	}
 
 	/**
 	 * @param environment the environment to read
-	 * @return the configured command line, for {@code execute} and tests
+	 * @return the configured command line with every subcommand, for tests
 	 */
 	static CommandLine commandLine(CliEnvironment environment) {
+		return commandLine(environment, null);
+	}
+
+	/**
+	 * The command line for these arguments. When the command they run is one of the subcommands, it has the
+	 * subcommands they name (every argument equal to a command's name, wherever it stands, so the parse is the
+	 * same as with all of them); otherwise, as for {@code help} (whose usage lists them all), {@code --help}, a typo
+	 * (whose suggestions come from them all) or no command, it has every subcommand.
+	 * @param environment the environment to read
+	 * @param args the arguments it will run, or {@code null} for every subcommand
+	 * @return the configured command line
+	 */
+	static CommandLine commandLine(CliEnvironment environment, String[] args) {
 		CommandLine commandLine = new CommandLine(new MigrateCommand(environment));
+		Map<String, Class<?>> named = new LinkedHashMap<>();
+		for (Class<?> subcommand : SUBCOMMANDS) {
+			named.put(subcommand.getAnnotation(Command.class).name(), subcommand);
+		}
+		List<String> given = (args != null) ? Arrays.asList(args) : List.of();
+		String command = commandName(commandLine.getCommandSpec(), given);
+		boolean all = command == null || !named.containsKey(command) || given.contains("help");
+		named.forEach((name, subcommand) -> {
+			if (all || given.contains(name)) {
+				commandLine.addSubcommand(name, subcommand);
+			}
+		});
 		commandLine.setExecutionExceptionHandler(new FailureHandler());
 		commandLine.setParameterExceptionHandler(new UsageErrorHandler());
 		commandLine.setExitCodeExceptionMapper(new ExitCodes());
 		return commandLine;
+	}
+
+	// The first argument that is neither an option of the root command nor an option's value: the command picocli
+	// will run, or a typo; null when there is none or it cannot tell (an end of options, '--').
+	private static String commandName(CommandSpec root, List<String> args) {
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--")) {
+				return null;
+			}
+			if (!arg.startsWith("-")) {
+				return arg;
+			}
+			int equals = arg.indexOf('=');
+			OptionSpec option = root.findOption((equals < 0) ? arg : arg.substring(0, equals));
+			if (option != null && equals < 0 && option.arity().max() > 0) {
+				i++;
+			}
+		}
+		return null;
 	}
 
 	@Override

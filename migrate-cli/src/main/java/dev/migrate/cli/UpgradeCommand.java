@@ -28,6 +28,9 @@ final class UpgradeCommand extends MigratorCommand {
 	@Mixin
 	LockOptions lock;
 
+	@Mixin
+	TransactionOptions transactions;
+
 	@Option(names = "--no-validate", description = "Do not check applied scripts against their checksums first.")
 	boolean noValidate;
 
@@ -39,6 +42,7 @@ final class UpgradeCommand extends MigratorCommand {
 	@Override
 	void configure(MigrateConfig.Builder builder) {
 		this.lock.applyTo(builder);
+		this.transactions.applyTo(builder);
 		if (this.baseline != null) {
 			builder.baselineOnMigrate(true).baselineRevision(this.baseline);
 		}

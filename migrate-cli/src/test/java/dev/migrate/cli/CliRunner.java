@@ -34,9 +34,10 @@ final class CliRunner {
 		return this;
 	}
 
+	// As MigrateCommand.execute does: with the subcommands the arguments name.
 	Result run(String... args) {
 		CommandLine commandLine = MigrateCommand
-			.commandLine(new CliEnvironment(this.variables, this.workingDirectory, this.prompt));
+			.commandLine(new CliEnvironment(this.variables, this.workingDirectory, this.prompt), args);
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		commandLine.setOut(new PrintWriter(out, true));

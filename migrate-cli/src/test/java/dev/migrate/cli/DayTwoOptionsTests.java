@@ -188,6 +188,32 @@ class DayTwoOptionsTests {
 	}
 
 	@Test
+	void oneTransactionRollsBackEveryRevisionOfAFailedUpgradeWhereTheDefaultKeepsThoseBefore()
+			throws IOException, SQLException {
+		script("a1", "", "create account", "CREATE TABLE account (id INT)");
+		script("b2", "a1", "create invoice", "CREATE TABLE invoice (id INT REFERENCES nowhere(id) oops)");
+
+		CliRunner.Result grouped = this.cli.run("upgrade", "heads", "--one-transaction");
+
+		assertThat(grouped.exitCode()).isEqualTo(ExitCodes.FAILED);
+		assertThat(rows("SELECT count(*), 'tables' FROM sqlite_master WHERE name = 'account'"))
+			.containsExactly("0=tables");
+		assertThat(this.cli.run("current").out()).isEmpty();
+
+		CliRunner.Result each = this.cli.run("upgrade", "heads");
+
+		assertThat(each.exitCode()).isEqualTo(ExitCodes.FAILED);
+		assertThat(this.cli.run("current").out()).isEqualTo("a1\n");
+
+		script("b2", "a1", "create invoice", "CREATE TABLE invoice (id INT)");
+		CliRunner.Result fixed = this.cli.run("upgrade", "heads", "--one-transaction");
+
+		assertThat(fixed.exitCode()).as(fixed.err()).isZero();
+		assertThat(fixed.out()).contains("Running upgrade a1 -> b2, create invoice");
+		assertThat(this.cli.run("current").out()).isEqualTo("b2 (head)\n");
+	}
+
+	@Test
 	void theHelpShowsThePlaceholderSyntaxAsWritten() {
 		CliRunner.Result help = this.cli.run("upgrade", "--help");
 

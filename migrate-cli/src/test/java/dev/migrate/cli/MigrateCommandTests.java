@@ -3,10 +3,18 @@ package dev.migrate.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +44,55 @@ class MigrateCommandTests {
 	}
 
 	@Test
+	void helpWithoutACommandListsEveryCommandAsHelpOptionDoes() {
+		CliRunner.Result help = this.cli.run("help");
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.out()).isEqualTo(this.cli.run("--help").out());
+	}
+
+	@Test
+	void aRunBuildsTheCommandsItsArgumentsNameOnly() {
+		CliEnvironment environment = CliEnvironment.system();
+		assertThat(MigrateCommand.commandLine(environment, new String[] { "--url", "jdbc:h2:mem:x", "upgrade", "heads" })
+			.getSubcommands()).containsOnlyKeys("upgrade", "heads");
+		assertThat(MigrateCommand.commandLine(environment, new String[] { "history" }).getSubcommands())
+			.containsOnlyKeys("history");
+		assertThat(MigrateCommand.commandLine(environment, new String[] { "--url=jdbc:h2:mem:x", "--debug", "show",
+				"heads" }).getSubcommands()).containsOnlyKeys("show", "heads");
+		Set<String> all = MigrateCommand.commandLine(environment).getSubcommands().keySet();
+		assertThat(all).hasSize(19);
+		for (String[] args : List.of(new String[0], new String[] { "help" }, new String[] { "help", "upgrade" },
+				new String[] { "--help" }, new String[] { "upgrad", "head" }, new String[] { "upgrad", "heads" },
+				new String[] { "--url", "heads", "--", "upgrade" })) {
+			assertThat(MigrateCommand.commandLine(environment, args).getSubcommands().keySet()).as(String.join(" ", args))
+				.containsExactlyElementsOf(all);
+		}
+	}
+
+	@Test
+	void aRunParsesAsWithEveryCommand() {
+		CliEnvironment environment = CliEnvironment.system();
+		for (String[] args : List.of(new String[] { "--url", "jdbc:h2:mem:x", "upgrade", "heads" },
+				new String[] { "revision", "-m", "history", "--head", "heads" },
+				new String[] { "show", "heads" }, new String[] { "history", "-r", "base:heads", "--verbose" },
+				new String[] { "downgrade", "--sql", "heads:base", "--placeholder", "a=1", "--placeholder", "b=2" })) {
+			assertThat(parsed(MigrateCommand.commandLine(environment, args), args)).as(String.join(" ", args))
+				.isEqualTo(parsed(MigrateCommand.commandLine(environment), args));
+		}
+	}
+
+	// Each command of the parse with the options and parameters it matched.
+	private static List<String> parsed(CommandLine commandLine, String[] args) {
+		List<String> parsed = new ArrayList<>();
+		for (ParseResult result = commandLine.parseArgs(args); result != null; result = result.subcommand()) {
+			parsed.add(result.commandSpec().qualifiedName());
+			result.matchedOptions().forEach((option) -> parsed.add(option.longestName() + "=" + option.getValue()));
+			result.matchedPositionals().forEach((positional) -> parsed.add("" + positional.getValue()));
+		}
+		return parsed;
+	}
+
+	@Test
 	void subcommandHelpShowsTheConnectionOptions() {
 		CliRunner.Result result = this.cli.run("help", "upgrade");
 		assertThat(result.exitCode()).isZero();
@@ -50,6 +107,21 @@ class MigrateCommandTests {
 		assertThat(result.err()).contains("FAILED: Unknown command 'upgrad'", "Did you mean: migrate upgrade",
 				"Run 'migrate --help' for usage.");
 		assertThat(result.out()).isEmpty();
+	}
+
+	@Test
+	void aMistypedCommandOrOptionFailsAsWithEveryCommand() {
+		for (String[] args : List.of(new String[] { "upgrad", "heads" }, new String[] { "histroy" },
+				new String[] { "upgrade", "--sqll" }, new String[] { "--url", "jdbc:h2:mem:x", "hist" })) {
+			CommandLine every = MigrateCommand.commandLine(new CliEnvironment(Map.of(), this.directory, (text) -> null));
+			StringWriter err = new StringWriter();
+			every.setOut(new PrintWriter(new StringWriter()));
+			every.setErr(new PrintWriter(err, true));
+			int exitCode = every.execute(args);
+			CliRunner.Result result = this.cli.run(args);
+			assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(exitCode).isEqualTo(ExitCodes.USAGE);
+			assertThat(result.err()).as(String.join(" ", args)).isEqualTo(err.toString()).startsWith("FAILED: ");
+		}
 	}
 
 	@Test
