@@ -182,6 +182,22 @@ public final class Migrator {
 	}
 
 	/**
+	 * The state {@link #info()} reports with one page of its revision list, at a cost that grows with the page, not
+	 * with the number of revisions (for the Actuator endpoint and other reports read often): the version rows, the
+	 * newest history rows and the page's history rows are read; the revisions' order, what the version rows apply
+	 * and where each revision's history row is are computed once per migration and kept.
+	 * @param page the page, from 0; a page past the end holds no revisions
+	 * @param size the most revisions per page, from 1 to {@link MigrationInfoPage#MAX_SIZE}
+	 * @return the summary and the page
+	 * @throws IllegalArgumentException naming {@code page} or {@code size} when it is out of range, before any
+	 * connection
+	 */
+	public MigrationInfoPage info(int page, int size) {
+		MigrationInfoPage.check(page, size);
+		return this.commands.info(page, size);
+	}
+
+	/**
 	 * The state a health check reports, at a cost that does not grow with the number of revisions: the version
 	 * rows and the newest history row are read, the graph comes from the cached scripts.
 	 * @return the current and head revisions, the pending count, orphaned version rows and the newest run
