@@ -21,22 +21,28 @@ import dev.migrate.testsupport.TestDatabase;
 import dev.migrate.testsupport.TestDatabases;
 
 /**
- * Steady state: requests per second of {@code /actuator/health} and {@code /actuator/migrations} served by a
- * Spring Boot application that found N revisions applied at startup, for N = 10 and 10,000 by default. One
- * application runs at a time, on a random loopback port; the sizes alternate (run 1: 10 then 10,000, run 2:
+ * Steady state: requests per second of {@code /actuator/health} and {@code /actuator/migrations} (its default
+ * page of 100 revisions, and a page of 10) served by a Spring Boot application that found N revisions applied at
+ * startup, for N = 10 and 10,000 by default. One application runs at a time, on a random loopback port; the sizes alternate (run 1: 10 then 10,000, run 2:
  * 10,000 then 10, ...); each application is warmed up, then each endpoint is loaded for a fixed time by
  * {@link LoadLoop} (a few threads, keep-alive). Prints the medians and, per endpoint, the ratio of the largest
- * size's throughput to the smallest's.
+ * size's throughput to the smallest's. The scripts are in a jar on the application's class path, as a packaged
+ * application holds them ({@code location=filesystem}: a script directory instead, whose files the script cache
+ * checks on every request).
  *
  * <pre>
- * benchmarks/run.sh only=steady                                 SQLite and PostgreSQL, 3 runs of 10 s
+ * benchmarks/run.sh only=steady                                 SQLite, PostgreSQL and MariaDB, 3 runs of 10 s
  * benchmarks/run.sh only=steady engines=sqlite runs=1 seconds=5
  * benchmarks/run.sh only=steady profile                         then JFR of the largest size's server threads
+ * benchmarks/run.sh only=steady location=filesystem             scripts in a directory instead of a jar
  * </pre>
  */
 public final class SteadyStateBenchmark {
 
-	static final List<String> ENDPOINTS = List.of("/actuator/health", "/actuator/migrations");
+	// The default page of the revisions lists 100 of 10,000 but all 10 of 10: the page of 10 is the same answer
+	// at both sizes, so it shows what grows with the revisions apart from the answer's length.
+	static final List<String> ENDPOINTS = List.of("/actuator/health", "/actuator/migrations",
+			"/actuator/migrations?size=10");
 
 	private SteadyStateBenchmark() {
 	}
@@ -77,8 +83,8 @@ public final class SteadyStateBenchmark {
 					for (int size : Harness.rotate(settings.sizes(), run)) {
 						System.out.printf("[steady] run %d/%d %-10s N=%,d%n", run, settings.runs(),
 								engine.displayName(), size);
-						try (Server server = Server.start(work, engine, size, databases.get(size), workloads.get(size),
-								null)) {
+						try (Server server = Server.start(work, engine, size, databases.get(size),
+								settings.scripts(workloads.get(size)), null)) {
 							warmUp(server, settings);
 							for (String endpoint : ENDPOINTS) {
 								LoadLoop.Result result = new LoadLoop(settings.threads())
@@ -98,16 +104,19 @@ public final class SteadyStateBenchmark {
 				if (settings.profile()) {
 					int size = settings.sizes().get(settings.sizes().size() - 1);
 					Path recording = work.resolve(("steady-" + engine + "-" + size + ".jfr").toLowerCase(Locale.ROOT));
-					try (Server server = Server.start(work, engine, size, databases.get(size), workloads.get(size),
-							recording)) {
+					try (Server server = Server.start(work, engine, size, databases.get(size),
+							settings.scripts(workloads.get(size)), recording)) {
 						warmUp(server, settings);
 						for (String endpoint : ENDPOINTS) {
 							new LoadLoop(settings.threads()).run(server.uri(endpoint), Duration.ofSeconds(settings.seconds()));
 						}
 					}
 					profiles.add(engine.displayName() + " N=" + size + ", both endpoints loaded in turn:");
-					profiles.addAll(Profile.summarize(recording, (name) -> name.startsWith("http-nio") && name.contains("-exec-"),
-							"the web server's request threads"));
+					// The script cache's check runs beside each request, on a thread of its own.
+					profiles.addAll(Profile.summarize(recording,
+							(name) -> (name.startsWith("http-nio") && name.contains("-exec-"))
+									|| name.equals("migrate-script-loader"),
+							"the web server's request threads and the script loader's"));
 				}
 			}
 			finally {
@@ -117,9 +126,9 @@ public final class SteadyStateBenchmark {
 		StringBuilder report = new StringBuilder();
 		report.append(String.format(Locale.ROOT,
 				"Steady state, %s: median requests/s over %d runs of %d s per endpoint (%d client threads, keep-alive, "
-						+ "loopback, after %d s of warm-up per application)%n%n",
+						+ "loopback, after %d s of warm-up per application; scripts in %s)%n%n",
 				started.toString().substring(0, 10), settings.runs(), settings.seconds(), settings.threads(),
-				settings.warmUpSeconds()));
+				settings.warmUpSeconds(), settings.jar() ? "a jar on the class path" : "a directory (filesystem:)"));
 		report.append(table.toMarkdown());
 		notes.forEach((note) -> report.append("\n- ").append(note));
 		if (!profiles.isEmpty()) {
@@ -155,18 +164,29 @@ public final class SteadyStateBenchmark {
 	 * @param warmUpSeconds the warm-up per endpoint, after every start
 	 * @param threads the client threads
 	 * @param profile whether to record one more run of the largest size with JFR
+	 * @param jar whether the scripts are in a jar on the class path (else in a directory)
 	 */
 	record Settings(List<Engine> engines, List<Integer> sizes, int runs, int seconds, int warmUpSeconds, int threads,
-			boolean profile) {
+			boolean profile, boolean jar) {
+
+		/**
+		 * @param workload the workload
+		 * @return its scripts as {@link SteadyMain} takes them
+		 */
+		String scripts(Workload workload) {
+			return this.jar ? "jar:" + workload.indexedJar().toAbsolutePath()
+					: workload.migrateDirectory().toAbsolutePath().toString();
+		}
 
 		static Settings parse(String args) {
-			List<Engine> engines = List.of(Engine.SQLITE, Engine.POSTGRESQL);
+			List<Engine> engines = List.of(Engine.SQLITE, Engine.POSTGRESQL, Engine.MARIADB);
 			List<Integer> sizes = List.of(10, 10_000);
 			int runs = 3;
 			int seconds = 10;
 			int warmUp = 10;
 			int threads = 4;
 			boolean profile = false;
+			boolean jar = true;
 			for (String arg : args.trim().split("\\s+")) {
 				String value = arg.substring(arg.indexOf('=') + 1);
 				if (arg.isEmpty() || arg.equals("only=steady") || arg.equals("full") || arg.equals("quick")) {
@@ -193,12 +213,15 @@ public final class SteadyStateBenchmark {
 				else if (arg.startsWith("threads=")) {
 					threads = Integer.parseInt(value);
 				}
+				else if (arg.equals("location=jar") || arg.equals("location=filesystem")) {
+					jar = value.equals("jar");
+				}
 				else {
 					throw new IllegalArgumentException("Unknown option '" + arg + "' for only=steady; use engines=, "
-							+ "sizes=, runs=, seconds=, warmup=, threads= or profile");
+							+ "sizes=, runs=, seconds=, warmup=, threads=, location=jar|filesystem or profile");
 				}
 			}
-			return new Settings(engines, sizes, runs, seconds, warmUp, threads, profile);
+			return new Settings(engines, sizes, runs, seconds, warmUp, threads, profile, jar);
 		}
 
 	}
@@ -209,13 +232,13 @@ public final class SteadyStateBenchmark {
 				return engine;
 			}
 		}
-		throw new IllegalArgumentException("Unknown engine '" + name + "'; use sqlite or postgresql");
+		throw new IllegalArgumentException("Unknown engine '" + name + "'; use sqlite, postgresql or mariadb");
 	}
 
 	/** One running application, stopped by closing its standard input. */
 	private record Server(Process process, int port, Path log) implements AutoCloseable {
 
-		static Server start(Path work, Engine engine, int size, TestDatabase db, Workload workload, Path recording)
+		static Server start(Path work, Engine engine, int size, TestDatabase db, String scripts, Path recording)
 				throws IOException, InterruptedException {
 			Files.createDirectories(work.resolve("logs"));
 			Path log = work.resolve("logs").resolve(("app-" + engine + "-" + size + "-" + System.nanoTime() + ".log")
@@ -226,8 +249,7 @@ public final class SteadyStateBenchmark {
 				command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
 			}
 			command.addAll(List.of("-cp", ChildJvm.applicationClasspath(System.getProperty("java.class.path")),
-					SteadyMain.class.getName(), db.url(), nullToEmpty(db.user()),
-					workload.migrateDirectory().toAbsolutePath().toString()));
+					SteadyMain.class.getName(), db.url(), nullToEmpty(db.user()), scripts));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 			builder.environment().put("BENCH_DB_PASSWORD", nullToEmpty(db.password()));
 			Process process = builder.start();
