@@ -87,16 +87,21 @@ public final class SteadyStateBenchmark {
 								settings.scripts(workloads.get(size)), null)) {
 							warmUp(server, settings);
 							for (String endpoint : ENDPOINTS) {
+								Duration cpuBefore = server.cpu();
 								LoadLoop.Result result = new LoadLoop(settings.threads())
 									.run(server.uri(endpoint), Duration.ofSeconds(settings.seconds()));
-								System.out.printf(Locale.ROOT, "[steady]   %-22s %,10.0f req/s  %s/answer  %d errors%n",
+								Duration cpuAfter = server.cpu();
+								double cpuMicros = (cpuBefore == null || cpuAfter == null || result.ok() == 0) ? -1
+										: cpuAfter.minus(cpuBefore).toNanos() / 1000.0 / result.ok();
+								System.out.printf(Locale.ROOT,
+										"[steady]   %-28s %,10.0f req/s  %s/answer  %,.0f µs CPU/answer  %d errors%n",
 										endpoint, result.perSecond(), SteadyStateTable.humanBytes(result.bytesPerAnswer()),
-										result.errors());
+										cpuMicros, result.errors());
 								if (result.errors() > 0) {
 									notes.add(engine.displayName() + " N=" + size + " " + endpoint + ": "
 											+ result.errors() + " errors, first: " + result.firstError());
 								}
-								table.add(engine, endpoint, size, result.perSecond(), result.bytesPerAnswer());
+								table.add(engine, endpoint, size, result.perSecond(), result.bytesPerAnswer(), cpuMicros);
 							}
 						}
 					}
@@ -268,6 +273,13 @@ public final class SteadyStateBenchmark {
 			}
 			process.destroyForcibly().waitFor();
 			throw new IllegalStateException("The application did not start within 300 s (log: " + log + ")");
+		}
+
+		/**
+		 * @return the application's CPU time so far (all its threads), or {@code null} when the system does not tell
+		 */
+		Duration cpu() {
+			return this.process.info().totalCpuDuration().orElse(null);
 		}
 
 		URI uri(String endpoint) {
