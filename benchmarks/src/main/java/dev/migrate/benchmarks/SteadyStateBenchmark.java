@@ -23,10 +23,11 @@ import dev.migrate.testsupport.TestDatabases;
 /**
  * Steady state: requests per second of {@code /actuator/health} and {@code /actuator/migrations} (its default
  * page of 100 revisions, and a page of 10) served by a Spring Boot application that found N revisions applied at
- * startup, for N = 10 and 10,000 by default. One application runs at a time, on a random loopback port; the sizes alternate (run 1: 10 then 10,000, run 2:
- * 10,000 then 10, ...); each application is warmed up, then each endpoint is loaded for a fixed time by
- * {@link LoadLoop} (a few threads, keep-alive). Prints the medians and, per endpoint, the ratio of the largest
- * size's throughput to the smallest's. The scripts are in a jar on the application's class path, as a packaged
+ * startup, for N = 10 and 10,000 by default. In each run one application per size runs side by side, each on a
+ * random loopback port and warmed up; then each request is loaded by {@link LoadLoop} (a few threads, keep-alive)
+ * on the sizes in turns of one second, the order rotating, so that both sizes meet the same load from the rest of
+ * the machine. Prints the medians and, per endpoint, the ratio of the largest size's throughput to the
+ * smallest's. The scripts are in a jar on the application's class path, as a packaged
  * application holds them ({@code location=filesystem}: a script directory instead, whose files the script cache
  * checks on every request).
  *
@@ -80,29 +81,24 @@ public final class SteadyStateBenchmark {
 					}
 				}
 				for (int run = 1; run <= settings.runs(); run++) {
-					for (int size : Harness.rotate(settings.sizes(), run)) {
-						System.out.printf("[steady] run %d/%d %-10s N=%,d%n", run, settings.runs(),
-								engine.displayName(), size);
-						try (Server server = Server.start(work, engine, size, databases.get(size),
-								settings.scripts(workloads.get(size)), null)) {
+					System.out.printf("[steady] run %d/%d %-10s N=%s side by side%n", run, settings.runs(),
+							engine.displayName(), settings.sizes());
+					Map<Integer, Server> servers = new java.util.TreeMap<>();
+					try {
+						for (int size : Harness.rotate(settings.sizes(), run)) {
+							servers.put(size, Server.start(work, engine, size, databases.get(size),
+									settings.scripts(workloads.get(size)), null));
+						}
+						for (Server server : servers.values()) {
 							warmUp(server, settings);
-							for (String endpoint : ENDPOINTS) {
-								Duration cpuBefore = server.cpu();
-								LoadLoop.Result result = new LoadLoop(settings.threads())
-									.run(server.uri(endpoint), Duration.ofSeconds(settings.seconds()));
-								Duration cpuAfter = server.cpu();
-								double cpuMicros = (cpuBefore == null || cpuAfter == null || result.ok() == 0) ? -1
-										: cpuAfter.minus(cpuBefore).toNanos() / 1000.0 / result.ok();
-								System.out.printf(Locale.ROOT,
-										"[steady]   %-28s %,10.0f req/s  %s/answer  %,.0f µs CPU/answer  %d errors%n",
-										endpoint, result.perSecond(), SteadyStateTable.humanBytes(result.bytesPerAnswer()),
-										cpuMicros, result.errors());
-								if (result.errors() > 0) {
-									notes.add(engine.displayName() + " N=" + size + " " + endpoint + ": "
-											+ result.errors() + " errors, first: " + result.firstError());
-								}
-								table.add(engine, endpoint, size, result.perSecond(), result.bytesPerAnswer(), cpuMicros);
-							}
+						}
+						for (String endpoint : ENDPOINTS) {
+							measure(engine, endpoint, servers, run, settings, table, notes);
+						}
+					}
+					finally {
+						for (Server server : servers.values()) {
+							server.close();
 						}
 					}
 				}
@@ -145,6 +141,76 @@ public final class SteadyStateBenchmark {
 		Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
 		System.out.println();
 		System.out.println(report);
+	}
+
+	/**
+	 * Loads one request on every size's application in turns of one second, the order rotating from turn to turn,
+	 * so that both sizes meet the same load from the rest of the machine; adds each size's totals to the table.
+	 */
+	private static void measure(Engine engine, String endpoint, Map<Integer, Server> servers, int run,
+			Settings settings, SteadyStateTable table, List<String> notes) throws InterruptedException {
+		Map<Integer, LoadLoop> loops = new java.util.TreeMap<>();
+		Map<Integer, Totals> totals = new java.util.TreeMap<>();
+		servers.keySet().forEach((size) -> loops.put(size, new LoadLoop(settings.threads())));
+		List<Integer> sizes = List.copyOf(servers.keySet());
+		for (int turn = 0; turn < settings.seconds(); turn++) {
+			for (int size : Harness.rotate(sizes, run + turn)) {
+				Server server = servers.get(size);
+				Duration cpuBefore = server.cpu();
+				LoadLoop.Result result = loops.get(size).run(server.uri(endpoint), Duration.ofSeconds(1));
+				Duration cpuAfter = server.cpu();
+				long cpu = (cpuBefore == null || cpuAfter == null) ? -1 : cpuAfter.minus(cpuBefore).toNanos();
+				totals.merge(size, Totals.of(result, cpu), Totals::plus);
+			}
+		}
+		totals.forEach((size, total) -> {
+			System.out.printf(Locale.ROOT,
+					"[steady]   N=%-6d %-28s %,10.0f req/s  %s/answer  %,.0f µs CPU/answer  %d errors%n", size, endpoint,
+					total.perSecond(), SteadyStateTable.humanBytes(total.bytesPerAnswer()), total.cpuMicrosPerAnswer(),
+					total.errors());
+			if (total.errors() > 0) {
+				notes.add(engine.displayName() + " N=" + size + " " + endpoint + ": " + total.errors()
+						+ " errors, first: " + total.firstError());
+			}
+			table.add(engine, endpoint, size, total.perSecond(), total.bytesPerAnswer(), total.cpuMicrosPerAnswer());
+		});
+	}
+
+	/**
+	 * One size's answers over the turns of one request.
+	 *
+	 * @param ok the {@code 200} answers
+	 * @param errors the other answers and failed requests
+	 * @param bytes the body bytes of the {@code 200} answers
+	 * @param nanos the time loaded
+	 * @param cpuNanos the application's CPU time meanwhile, negative when unknown
+	 * @param firstError the first error, or {@code null}
+	 */
+	private record Totals(long ok, long errors, long bytes, long nanos, long cpuNanos, String firstError) {
+
+		static Totals of(LoadLoop.Result result, long cpuNanos) {
+			return new Totals(result.ok(), result.errors(), result.bytes(), result.nanos(), cpuNanos,
+					result.firstError());
+		}
+
+		Totals plus(Totals other) {
+			return new Totals(this.ok + other.ok, this.errors + other.errors, this.bytes + other.bytes,
+					this.nanos + other.nanos, (this.cpuNanos < 0 || other.cpuNanos < 0) ? -1 : this.cpuNanos + other.cpuNanos,
+					(this.firstError != null) ? this.firstError : other.firstError);
+		}
+
+		double perSecond() {
+			return this.ok * 1e9 / this.nanos;
+		}
+
+		long bytesPerAnswer() {
+			return (this.ok == 0) ? 0 : this.bytes / this.ok;
+		}
+
+		double cpuMicrosPerAnswer() {
+			return (this.cpuNanos < 0 || this.ok == 0) ? -1 : this.cpuNanos / 1000.0 / this.ok;
+		}
+
 	}
 
 	private static void warmUp(Server server, Settings settings) throws InterruptedException {
