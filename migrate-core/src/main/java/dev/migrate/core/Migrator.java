@@ -2,6 +2,7 @@ package dev.migrate.core;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import dev.migrate.core.graph.Target;
 import dev.migrate.core.lint.LintOptions;
@@ -195,6 +196,16 @@ public final class Migrator {
 	public MigrationInfoPage info(int page, int size) {
 		MigrationInfoPage.check(page, size);
 		return this.commands.info(page, size);
+	}
+
+	/**
+	 * One revision's status as {@link #info()} lists it, at the cost of a page of one (see {@link #info(int, int)}).
+	 * @param id a full revision id: a script's, or a version row's that no script defines (orphaned); resolve a
+	 * prefix or a symbolic name with {@link #show(String)} first
+	 * @return its status, or empty when neither the scripts nor the version table know it
+	 */
+	public Optional<RevisionStatus> status(String id) {
+		return this.commands.status(id);
 	}
 
 	/**

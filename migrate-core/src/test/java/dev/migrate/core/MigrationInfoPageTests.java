@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * {@link Migrator#info(int, int)} on every engine: each page holds exactly the slice of {@link Migrator#info()}'s
  * revision list (states, history facts, branch and merge points, orphans) with the same summary, through
- * migrations, a downgrade and an orphaned version row; it writes nothing, and names a bad parameter.
+ * migrations, a downgrade and an orphaned version row, and {@link Migrator#status(String)} each entry; it writes
+ * nothing, and names a bad parameter.
  */
 class MigrationInfoPageTests {
 
@@ -104,9 +105,14 @@ class MigrationInfoPageTests {
 			.withMessage("page must be 0 or more (the first page is 0), was -1");
 	}
 
-	// Every page size from 1 to past the end: each page equals its slice of info(), and the summary info()'s.
+	// Every page size from 1 to past the end: each page equals its slice of info(), and the summary info()'s; one
+	// revision's status equals its entry.
 	private static void assertPagesMatchInfo(Migrator migrator) {
 		MigrationInfo info = migrator.info();
+		for (RevisionStatus status : info.revisions()) {
+			assertThat(migrator.status(status.revision().id())).contains(status);
+		}
+		assertThat(migrator.status("ffff")).isEmpty();
 		for (int size : List.of(1, 2, 3, 5, 8, 100)) {
 			int pages = (info.revisions().size() + size - 1) / size;
 			for (int page = 0; page <= pages; page++) {

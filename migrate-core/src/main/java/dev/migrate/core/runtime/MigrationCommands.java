@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,6 +25,7 @@ import dev.migrate.core.MigrationResult;
 import dev.migrate.core.RepairResult;
 import dev.migrate.core.RepeatableInfo;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.RevisionStatus;
 import dev.migrate.core.ValidationResult;
 import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
@@ -302,6 +304,21 @@ public final class MigrationCommands {
 		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
 		try (DatabaseSession session = opened.session()) {
 			return StatusPage.read(session, opened.scripts(), this.statusCache, page, size);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not read the version or history table: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * @param id a full revision id
+	 * @return its status, or empty when unknown
+	 * @see dev.migrate.core.Migrator#status(String)
+	 */
+	public Optional<RevisionStatus> status(String id) {
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
+		try (DatabaseSession session = opened.session()) {
+			return StatusPage.readOne(session, opened.scripts(), this.statusCache, id);
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("Could not read the version or history table: " + ex.getMessage(), ex);

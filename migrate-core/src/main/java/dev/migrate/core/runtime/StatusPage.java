@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.migrate.core.MigrationInfoPage;
@@ -27,6 +28,37 @@ import dev.migrate.core.script.Placeholders;
 final class StatusPage {
 
 	private StatusPage() {
+	}
+
+	/**
+	 * One revision's status, as a page holding only it would show it.
+	 * @param session the session (nothing is written)
+	 * @param scripts the scripts and their graph
+	 * @param cache what earlier reads computed
+	 * @param id a full revision id: a script's or an orphaned version row's
+	 * @return its status, or empty when neither the scripts nor the version rows know it
+	 * @throws SQLException if a read fails
+	 */
+	static Optional<RevisionStatus> readOne(DatabaseSession session, Scripts scripts, StatusCache cache, String id)
+			throws SQLException {
+		Connection connection = session.connection();
+		HistoryTable historyTable = session.historyTable();
+		RevisionGraph graph = scripts.graph();
+		List<String> rows = session.versionTable().read(connection);
+		Revision revision = graph.get(id).orElse(null);
+		if (revision == null && !rows.contains(id)) {
+			return Optional.empty();
+		}
+		List<HistoryRow> newest = historyTable.read(connection, 1);
+		AppliedRows applied = cache.applied(graph, rows);
+		HistoryFacts facts = cache.facts(graph, rows, newest.isEmpty() ? 0 : newest.get(0).id(),
+				() -> historyTable.read(connection, 0));
+		boolean isApplied = revision == null || applied.applied().contains(id);
+		Long rowId = isApplied ? facts.upgrades().get(id) : null;
+		HistoryRow ran = (rowId != null) ? historyTable.readIds(connection, List.of(rowId)).stream().findFirst().orElse(null)
+				: null;
+		return Optional.of((revision != null) ? StatusReport.status(scripts, revision, Set.copyOf(rows), isApplied, ran)
+				: StatusReport.orphan(id, ran));
 	}
 
 	/**

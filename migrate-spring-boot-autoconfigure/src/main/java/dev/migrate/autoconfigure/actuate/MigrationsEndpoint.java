@@ -145,12 +145,7 @@ public class MigrationsEndpoint {
 			// Unknown to the scripts: it may still be an orphan, applied but without a script.
 			id = revision;
 		}
-		for (RevisionStatus status : migrator.info().revisions()) {
-			if (status.revision().id().equals(id)) {
-				return status;
-			}
-		}
-		return null;
+		return migrator.status(id).orElse(null);
 	}
 
 	/**
