@@ -9,6 +9,7 @@
 #   benchmarks/run.sh cli-up-to-date runs=5   the CLI's up-to-date upgrade, 100 vs 10,000 revisions (SQLite)
 #   benchmarks/run.sh only=steady      /actuator/health and /actuator/migrations req/s, 10 vs 10,000 revisions
 #   benchmarks/run.sh only=steady engines=sqlite runs=3 seconds=10 warmup=10 threads=4 sizes=10,10000 profile
+#   benchmarks/run.sh only=steady location=filesystem   (scripts in a directory; default: a jar on the class path)
 #
 # Options: runs=N, largeruns=N (runs at 5,000 revisions and more, and of boot), cpu (CPU time instead of wall
 # time), only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb,

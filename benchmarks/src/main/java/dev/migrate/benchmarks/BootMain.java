@@ -36,9 +36,7 @@ public final class BootMain {
 		Tool tool = Tool.valueOf(args[0]);
 		String url = args[1];
 		String user = args[2];
-		// "jar:<file>" is a packaged application's jar holding db/migrations/ and its index.
-		boolean jar = args[3].startsWith("jar:");
-		String location = jar ? "classpath:db/migrations" : "filesystem:" + args[3];
+		String location = location(args[3]);
 		String password = System.getenv().getOrDefault("BENCH_DB_PASSWORD", "");
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", url);
@@ -59,17 +57,36 @@ public final class BootMain {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setDefaultProperties(properties);
-		if (jar) {
-			java.net.URL jarUrl = java.nio.file.Path.of(args[3].substring("jar:".length())).toUri().toURL();
-			application.setResourceLoader(new org.springframework.core.io.DefaultResourceLoader(
-					new java.net.URLClassLoader(new java.net.URL[] { jarUrl }, BootMain.class.getClassLoader())));
-		}
+		loadScriptsFrom(application, args[3]);
 		try (ConfigurableApplicationContext context = application.run()) {
 			long elapsed = clock.elapsedNanos();
 			System.out.println(ChildMain.RESULT + elapsed);
 			System.out.println(ChildMain.CLASSES + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
 		}
 		System.out.println(ChildMain.CHECK + ChildMain.countTables(url, user, password));
+	}
+
+	/**
+	 * @param scripts a script directory, or {@code jar:<file>}: a packaged application's jar holding
+	 * {@code db/migrations/} and its index
+	 * @return the {@code locations} value that reads them
+	 */
+	static String location(String scripts) {
+		return scripts.startsWith("jar:") ? "classpath:db/migrations" : "filesystem:" + scripts;
+	}
+
+	/**
+	 * Puts a {@code jar:<file>} of scripts on the application's class path, as a packaged application holds them.
+	 * @param application the application
+	 * @param scripts a script directory (nothing to do) or {@code jar:<file>}
+	 * @throws java.net.MalformedURLException if the file has no URL
+	 */
+	static void loadScriptsFrom(SpringApplication application, String scripts) throws java.net.MalformedURLException {
+		if (scripts.startsWith("jar:")) {
+			java.net.URL jarUrl = java.nio.file.Path.of(scripts.substring("jar:".length())).toUri().toURL();
+			application.setResourceLoader(new org.springframework.core.io.DefaultResourceLoader(
+					new java.net.URLClassLoader(new java.net.URL[] { jarUrl }, BootMain.class.getClassLoader())));
+		}
 	}
 
 	private static boolean isPresent(String className) {

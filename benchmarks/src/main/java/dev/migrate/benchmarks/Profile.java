@@ -38,6 +38,19 @@ final class Profile {
 	 */
 	static List<String> summarize(Path recording, java.util.function.Predicate<String> threads, String described)
 			throws IOException {
+		return summarize(recording, threads, described, java.time.Instant.MIN);
+	}
+
+	/**
+	 * @param recording a JFR recording
+	 * @param threads which threads' samples count, by Java name
+	 * @param described how the summary names those threads
+	 * @param from the samples before this instant (a start-up) do not count
+	 * @return the summary's lines
+	 * @throws IOException if the recording cannot be read
+	 */
+	static List<String> summarize(Path recording, java.util.function.Predicate<String> threads, String described,
+			java.time.Instant from) throws IOException {
 		Map<String, Integer> leaf = new HashMap<>();
 		Map<String, Integer> migrate = new HashMap<>();
 		Map<String, Integer> family = new HashMap<>();
@@ -45,6 +58,9 @@ final class Profile {
 		for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
 			String type = event.getEventType().getName();
 			if (!type.equals("jdk.ExecutionSample") && !type.equals("jdk.NativeMethodSample")) {
+				continue;
+			}
+			if (event.getStartTime().isBefore(from)) {
 				continue;
 			}
 			RecordedStackTrace stack = event.getStackTrace();

@@ -21,22 +21,29 @@ import dev.migrate.testsupport.TestDatabase;
 import dev.migrate.testsupport.TestDatabases;
 
 /**
- * Steady state: requests per second of {@code /actuator/health} and {@code /actuator/migrations} served by a
- * Spring Boot application that found N revisions applied at startup, for N = 10 and 10,000 by default. One
- * application runs at a time, on a random loopback port; the sizes alternate (run 1: 10 then 10,000, run 2:
- * 10,000 then 10, ...); each application is warmed up, then each endpoint is loaded for a fixed time by
- * {@link LoadLoop} (a few threads, keep-alive). Prints the medians and, per endpoint, the ratio of the largest
- * size's throughput to the smallest's.
+ * Steady state: requests per second of {@code /actuator/health} and {@code /actuator/migrations} (its default
+ * page of 100 revisions, and a page of 10) served by a Spring Boot application that found N revisions applied at
+ * startup, for N = 10 and 10,000 by default. In each run one application per size runs side by side, each on a
+ * random loopback port and warmed up; then each request is loaded by {@link LoadLoop} (a few threads, keep-alive)
+ * on the sizes in turns of one second, the order rotating, so that both sizes meet the same load from the rest of
+ * the machine. Prints the medians and, per endpoint, the ratio of the largest size's throughput to the
+ * smallest's. The scripts are in a jar on the application's class path, as a packaged
+ * application holds them ({@code location=filesystem}: a script directory instead, whose files the script cache
+ * checks on every request).
  *
  * <pre>
- * benchmarks/run.sh only=steady                                 SQLite and PostgreSQL, 3 runs of 10 s
+ * benchmarks/run.sh only=steady                                 SQLite, PostgreSQL and MariaDB, 3 runs of 10 s
  * benchmarks/run.sh only=steady engines=sqlite runs=1 seconds=5
  * benchmarks/run.sh only=steady profile                         then JFR of the largest size's server threads
+ * benchmarks/run.sh only=steady location=filesystem             scripts in a directory instead of a jar
  * </pre>
  */
 public final class SteadyStateBenchmark {
 
-	static final List<String> ENDPOINTS = List.of("/actuator/health", "/actuator/migrations");
+	// The default page of the revisions lists 100 of 10,000 but all 10 of 10: the page of 10 is the same answer
+	// at both sizes, so it shows what grows with the revisions apart from the answer's length.
+	static final List<String> ENDPOINTS = List.of("/actuator/health", "/actuator/migrations",
+			"/actuator/migrations?size=10");
 
 	private SteadyStateBenchmark() {
 	}
@@ -74,40 +81,46 @@ public final class SteadyStateBenchmark {
 					}
 				}
 				for (int run = 1; run <= settings.runs(); run++) {
-					for (int size : Harness.rotate(settings.sizes(), run)) {
-						System.out.printf("[steady] run %d/%d %-10s N=%,d%n", run, settings.runs(),
-								engine.displayName(), size);
-						try (Server server = Server.start(work, engine, size, databases.get(size), workloads.get(size),
-								null)) {
+					System.out.printf("[steady] run %d/%d %-10s N=%s side by side%n", run, settings.runs(),
+							engine.displayName(), settings.sizes());
+					Map<Integer, Server> servers = new java.util.TreeMap<>();
+					try {
+						for (int size : Harness.rotate(settings.sizes(), run)) {
+							servers.put(size, Server.start(work, engine, size, databases.get(size),
+									settings.scripts(workloads.get(size)), null));
+						}
+						for (Server server : servers.values()) {
 							warmUp(server, settings);
-							for (String endpoint : ENDPOINTS) {
-								LoadLoop.Result result = new LoadLoop(settings.threads())
-									.run(server.uri(endpoint), Duration.ofSeconds(settings.seconds()));
-								System.out.printf(Locale.ROOT, "[steady]   %-22s %,10.0f req/s  %s/answer  %d errors%n",
-										endpoint, result.perSecond(), SteadyStateTable.humanBytes(result.bytesPerAnswer()),
-										result.errors());
-								if (result.errors() > 0) {
-									notes.add(engine.displayName() + " N=" + size + " " + endpoint + ": "
-											+ result.errors() + " errors, first: " + result.firstError());
-								}
-								table.add(engine, endpoint, size, result.perSecond(), result.bytesPerAnswer());
-							}
+						}
+						for (String endpoint : ENDPOINTS) {
+							measure(engine, endpoint, servers, run, settings, table, notes);
+						}
+					}
+					finally {
+						for (Server server : servers.values()) {
+							server.close();
 						}
 					}
 				}
 				if (settings.profile()) {
 					int size = settings.sizes().get(settings.sizes().size() - 1);
 					Path recording = work.resolve(("steady-" + engine + "-" + size + ".jfr").toLowerCase(Locale.ROOT));
-					try (Server server = Server.start(work, engine, size, databases.get(size), workloads.get(size),
-							recording)) {
+					// Only the samples of the measured load count: not the start-up's script load or the warm-up.
+					Instant loaded;
+					try (Server server = Server.start(work, engine, size, databases.get(size),
+							settings.scripts(workloads.get(size)), recording)) {
 						warmUp(server, settings);
+						loaded = Instant.now();
 						for (String endpoint : ENDPOINTS) {
 							new LoadLoop(settings.threads()).run(server.uri(endpoint), Duration.ofSeconds(settings.seconds()));
 						}
 					}
-					profiles.add(engine.displayName() + " N=" + size + ", both endpoints loaded in turn:");
-					profiles.addAll(Profile.summarize(recording, (name) -> name.startsWith("http-nio") && name.contains("-exec-"),
-							"the web server's request threads"));
+					profiles.add(engine.displayName() + " N=" + size + ", the endpoints loaded in turn:");
+					// The script cache's check runs beside each request, on a thread of its own.
+					profiles.addAll(Profile.summarize(recording,
+							(name) -> (name.startsWith("http-nio") && name.contains("-exec-"))
+									|| name.equals("migrate-script-loader"),
+							"the web server's request threads and the script loader's, after the warm-up", loaded));
 				}
 			}
 			finally {
@@ -117,9 +130,9 @@ public final class SteadyStateBenchmark {
 		StringBuilder report = new StringBuilder();
 		report.append(String.format(Locale.ROOT,
 				"Steady state, %s: median requests/s over %d runs of %d s per endpoint (%d client threads, keep-alive, "
-						+ "loopback, after %d s of warm-up per application)%n%n",
+						+ "loopback, after %d s of warm-up per application; scripts in %s)%n%n",
 				started.toString().substring(0, 10), settings.runs(), settings.seconds(), settings.threads(),
-				settings.warmUpSeconds()));
+				settings.warmUpSeconds(), settings.jar() ? "a jar on the class path" : "a directory (filesystem:)"));
 		report.append(table.toMarkdown());
 		notes.forEach((note) -> report.append("\n- ").append(note));
 		if (!profiles.isEmpty()) {
@@ -128,6 +141,76 @@ public final class SteadyStateBenchmark {
 		Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
 		System.out.println();
 		System.out.println(report);
+	}
+
+	/**
+	 * Loads one request on every size's application in turns of one second, the order rotating from turn to turn,
+	 * so that both sizes meet the same load from the rest of the machine; adds each size's totals to the table.
+	 */
+	private static void measure(Engine engine, String endpoint, Map<Integer, Server> servers, int run,
+			Settings settings, SteadyStateTable table, List<String> notes) throws InterruptedException {
+		Map<Integer, LoadLoop> loops = new java.util.TreeMap<>();
+		Map<Integer, Totals> totals = new java.util.TreeMap<>();
+		servers.keySet().forEach((size) -> loops.put(size, new LoadLoop(settings.threads())));
+		List<Integer> sizes = List.copyOf(servers.keySet());
+		for (int turn = 0; turn < settings.seconds(); turn++) {
+			for (int size : Harness.rotate(sizes, run + turn)) {
+				Server server = servers.get(size);
+				Duration cpuBefore = server.cpu();
+				LoadLoop.Result result = loops.get(size).run(server.uri(endpoint), Duration.ofSeconds(1));
+				Duration cpuAfter = server.cpu();
+				long cpu = (cpuBefore == null || cpuAfter == null) ? -1 : cpuAfter.minus(cpuBefore).toNanos();
+				totals.merge(size, Totals.of(result, cpu), Totals::plus);
+			}
+		}
+		totals.forEach((size, total) -> {
+			System.out.printf(Locale.ROOT,
+					"[steady]   N=%-6d %-28s %,10.0f req/s  %s/answer  %,.0f µs CPU/answer  %d errors%n", size, endpoint,
+					total.perSecond(), SteadyStateTable.humanBytes(total.bytesPerAnswer()), total.cpuMicrosPerAnswer(),
+					total.errors());
+			if (total.errors() > 0) {
+				notes.add(engine.displayName() + " N=" + size + " " + endpoint + ": " + total.errors()
+						+ " errors, first: " + total.firstError());
+			}
+			table.add(engine, endpoint, size, total.perSecond(), total.bytesPerAnswer(), total.cpuMicrosPerAnswer());
+		});
+	}
+
+	/**
+	 * One size's answers over the turns of one request.
+	 *
+	 * @param ok the {@code 200} answers
+	 * @param errors the other answers and failed requests
+	 * @param bytes the body bytes of the {@code 200} answers
+	 * @param nanos the time loaded
+	 * @param cpuNanos the application's CPU time meanwhile, negative when unknown
+	 * @param firstError the first error, or {@code null}
+	 */
+	private record Totals(long ok, long errors, long bytes, long nanos, long cpuNanos, String firstError) {
+
+		static Totals of(LoadLoop.Result result, long cpuNanos) {
+			return new Totals(result.ok(), result.errors(), result.bytes(), result.nanos(), cpuNanos,
+					result.firstError());
+		}
+
+		Totals plus(Totals other) {
+			return new Totals(this.ok + other.ok, this.errors + other.errors, this.bytes + other.bytes,
+					this.nanos + other.nanos, (this.cpuNanos < 0 || other.cpuNanos < 0) ? -1 : this.cpuNanos + other.cpuNanos,
+					(this.firstError != null) ? this.firstError : other.firstError);
+		}
+
+		double perSecond() {
+			return this.ok * 1e9 / this.nanos;
+		}
+
+		long bytesPerAnswer() {
+			return (this.ok == 0) ? 0 : this.bytes / this.ok;
+		}
+
+		double cpuMicrosPerAnswer() {
+			return (this.cpuNanos < 0 || this.ok == 0) ? -1 : this.cpuNanos / 1000.0 / this.ok;
+		}
+
 	}
 
 	private static void warmUp(Server server, Settings settings) throws InterruptedException {
@@ -155,18 +238,29 @@ public final class SteadyStateBenchmark {
 	 * @param warmUpSeconds the warm-up per endpoint, after every start
 	 * @param threads the client threads
 	 * @param profile whether to record one more run of the largest size with JFR
+	 * @param jar whether the scripts are in a jar on the class path (else in a directory)
 	 */
 	record Settings(List<Engine> engines, List<Integer> sizes, int runs, int seconds, int warmUpSeconds, int threads,
-			boolean profile) {
+			boolean profile, boolean jar) {
+
+		/**
+		 * @param workload the workload
+		 * @return its scripts as {@link SteadyMain} takes them
+		 */
+		String scripts(Workload workload) {
+			return this.jar ? "jar:" + workload.indexedJar().toAbsolutePath()
+					: workload.migrateDirectory().toAbsolutePath().toString();
+		}
 
 		static Settings parse(String args) {
-			List<Engine> engines = List.of(Engine.SQLITE, Engine.POSTGRESQL);
+			List<Engine> engines = List.of(Engine.SQLITE, Engine.POSTGRESQL, Engine.MARIADB);
 			List<Integer> sizes = List.of(10, 10_000);
 			int runs = 3;
 			int seconds = 10;
 			int warmUp = 10;
 			int threads = 4;
 			boolean profile = false;
+			boolean jar = true;
 			for (String arg : args.trim().split("\\s+")) {
 				String value = arg.substring(arg.indexOf('=') + 1);
 				if (arg.isEmpty() || arg.equals("only=steady") || arg.equals("full") || arg.equals("quick")) {
@@ -193,12 +287,15 @@ public final class SteadyStateBenchmark {
 				else if (arg.startsWith("threads=")) {
 					threads = Integer.parseInt(value);
 				}
+				else if (arg.equals("location=jar") || arg.equals("location=filesystem")) {
+					jar = value.equals("jar");
+				}
 				else {
 					throw new IllegalArgumentException("Unknown option '" + arg + "' for only=steady; use engines=, "
-							+ "sizes=, runs=, seconds=, warmup=, threads= or profile");
+							+ "sizes=, runs=, seconds=, warmup=, threads=, location=jar|filesystem or profile");
 				}
 			}
-			return new Settings(engines, sizes, runs, seconds, warmUp, threads, profile);
+			return new Settings(engines, sizes, runs, seconds, warmUp, threads, profile, jar);
 		}
 
 	}
@@ -209,13 +306,13 @@ public final class SteadyStateBenchmark {
 				return engine;
 			}
 		}
-		throw new IllegalArgumentException("Unknown engine '" + name + "'; use sqlite or postgresql");
+		throw new IllegalArgumentException("Unknown engine '" + name + "'; use sqlite, postgresql or mariadb");
 	}
 
 	/** One running application, stopped by closing its standard input. */
 	private record Server(Process process, int port, Path log) implements AutoCloseable {
 
-		static Server start(Path work, Engine engine, int size, TestDatabase db, Workload workload, Path recording)
+		static Server start(Path work, Engine engine, int size, TestDatabase db, String scripts, Path recording)
 				throws IOException, InterruptedException {
 			Files.createDirectories(work.resolve("logs"));
 			Path log = work.resolve("logs").resolve(("app-" + engine + "-" + size + "-" + System.nanoTime() + ".log")
@@ -226,8 +323,7 @@ public final class SteadyStateBenchmark {
 				command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
 			}
 			command.addAll(List.of("-cp", ChildJvm.applicationClasspath(System.getProperty("java.class.path")),
-					SteadyMain.class.getName(), db.url(), nullToEmpty(db.user()),
-					workload.migrateDirectory().toAbsolutePath().toString()));
+					SteadyMain.class.getName(), db.url(), nullToEmpty(db.user()), scripts));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 			builder.environment().put("BENCH_DB_PASSWORD", nullToEmpty(db.password()));
 			Process process = builder.start();
@@ -246,6 +342,13 @@ public final class SteadyStateBenchmark {
 			}
 			process.destroyForcibly().waitFor();
 			throw new IllegalStateException("The application did not start within 300 s (log: " + log + ")");
+		}
+
+		/**
+		 * @return the application's CPU time so far (all its threads), or {@code null} when the system does not tell
+		 */
+		Duration cpu() {
+			return this.process.info().totalCpuDuration().orElse(null);
 		}
 
 		URI uri(String endpoint) {

@@ -21,6 +21,9 @@ final class SteadyStateTable {
 
 	private final Map<Key, Long> bytes = new LinkedHashMap<>();
 
+	// The application's CPU time per answer, in microseconds: what the load on the shared machine does not change.
+	private final Map<Key, List<Double>> cpu = new LinkedHashMap<>();
+
 	/**
 	 * Adds one measured run.
 	 * @param engine the engine
@@ -28,15 +31,25 @@ final class SteadyStateTable {
 	 * @param size the number of applied revisions
 	 * @param perSecond requests per second answered with {@code 200}
 	 * @param bytesPerAnswer the size of one answer's body
+	 * @param cpuMicrosPerAnswer the application's CPU time per answer, in microseconds, or a negative value when
+	 * unknown
 	 */
-	void add(Engine engine, String endpoint, int size, double perSecond, long bytesPerAnswer) {
+	void add(Engine engine, String endpoint, int size, double perSecond, long bytesPerAnswer,
+			double cpuMicrosPerAnswer) {
 		Key key = new Key(engine, endpoint, size);
 		this.figures.computeIfAbsent(key, (k) -> new ArrayList<>()).add(perSecond);
 		this.bytes.put(key, bytesPerAnswer);
+		if (cpuMicrosPerAnswer >= 0) {
+			this.cpu.computeIfAbsent(key, (k) -> new ArrayList<>()).add(cpuMicrosPerAnswer);
+		}
 	}
 
 	OptionalDouble median(Engine engine, String endpoint, int size) {
-		List<Double> values = this.figures.get(new Key(engine, endpoint, size));
+		return median(this.figures, engine, endpoint, size);
+	}
+
+	private static OptionalDouble median(Map<Key, List<Double>> figures, Engine engine, String endpoint, int size) {
+		List<Double> values = figures.get(new Key(engine, endpoint, size));
 		if (values == null || values.isEmpty()) {
 			return OptionalDouble.empty();
 		}
@@ -80,6 +93,14 @@ final class SteadyStateTable {
 			table.append(String.format(Locale.ROOT, " %,d ÷ %,d |", sizes.last(), sizes.first()));
 			rule.append("---:|");
 		}
+		for (int size : sizes) {
+			table.append(String.format(Locale.ROOT, " N=%,d CPU µs/answer |", size));
+			rule.append("---:|");
+		}
+		if (sizes.size() >= 2) {
+			table.append(String.format(Locale.ROOT, " CPU %,d ÷ %,d |", sizes.first(), sizes.last()));
+			rule.append("---:|");
+		}
 		table.append('\n').append(rule).append('\n');
 		List<Key> rows = new ArrayList<>();
 		for (Key key : this.figures.keySet()) {
@@ -99,6 +120,17 @@ final class SteadyStateTable {
 			if (sizes.size() >= 2) {
 				OptionalDouble ratio = ratio(row.engine(), row.endpoint());
 				table.append(ratio.isPresent() ? String.format(Locale.ROOT, " %.2f |", ratio.getAsDouble()) : " - |");
+			}
+			// The CPU ratio the other way round (small over large), so that below 1 again means dearer at N.
+			for (int size : sizes) {
+				OptionalDouble median = median(this.cpu, row.engine(), row.endpoint(), size);
+				table.append(median.isPresent() ? String.format(Locale.ROOT, " %,.0f |", median.getAsDouble()) : " - |");
+			}
+			if (sizes.size() >= 2) {
+				OptionalDouble small = median(this.cpu, row.engine(), row.endpoint(), sizes.first());
+				OptionalDouble large = median(this.cpu, row.engine(), row.endpoint(), sizes.last());
+				table.append((small.isPresent() && large.isPresent() && large.getAsDouble() > 0)
+						? String.format(Locale.ROOT, " %.2f |", small.getAsDouble() / large.getAsDouble()) : " - |");
 			}
 			table.append('\n');
 		}

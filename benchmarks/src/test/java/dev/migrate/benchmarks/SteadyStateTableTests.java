@@ -14,11 +14,11 @@ class SteadyStateTableTests {
 	@Test
 	void ratioIsTheLargestSizesMedianOverTheSmallests() {
 		SteadyStateTable table = new SteadyStateTable();
-		table.add(Engine.SQLITE, "/actuator/health", 10, 1000, 15);
-		table.add(Engine.SQLITE, "/actuator/health", 10, 3000, 15);
-		table.add(Engine.SQLITE, "/actuator/health", 10, 2000, 15);
-		table.add(Engine.SQLITE, "/actuator/health", 10_000, 1500, 15);
-		table.add(Engine.SQLITE, "/actuator/health", 10_000, 500, 15);
+		table.add(Engine.SQLITE, "/actuator/health", 10, 1000, 15, -1);
+		table.add(Engine.SQLITE, "/actuator/health", 10, 3000, 15, -1);
+		table.add(Engine.SQLITE, "/actuator/health", 10, 2000, 15, -1);
+		table.add(Engine.SQLITE, "/actuator/health", 10_000, 1500, 15, -1);
+		table.add(Engine.SQLITE, "/actuator/health", 10_000, 500, 15, -1);
 		assertThat(table.median(Engine.SQLITE, "/actuator/health", 10)).hasValue(2000);
 		assertThat(table.median(Engine.SQLITE, "/actuator/health", 10_000)).hasValue(1000);
 		assertThat(table.ratio(Engine.SQLITE, "/actuator/health")).hasValueCloseTo(0.5, offset(1e-9));
@@ -28,15 +28,15 @@ class SteadyStateTableTests {
 	@Test
 	void markdownHasOneRowPerEngineAndEndpointWithTheRatioLast() {
 		SteadyStateTable table = new SteadyStateTable();
-		table.add(Engine.SQLITE, "/actuator/health", 10, 4000, 15);
-		table.add(Engine.SQLITE, "/actuator/migrations", 10, 3000, 2_000);
-		table.add(Engine.SQLITE, "/actuator/health", 10_000, 4000, 15);
-		table.add(Engine.SQLITE, "/actuator/migrations", 10_000, 30, 3_000_000);
+		table.add(Engine.SQLITE, "/actuator/health", 10, 4000, 15, 400);
+		table.add(Engine.SQLITE, "/actuator/migrations", 10, 3000, 2_000, 500);
+		table.add(Engine.SQLITE, "/actuator/health", 10_000, 4000, 15, 400);
+		table.add(Engine.SQLITE, "/actuator/migrations", 10_000, 30, 3_000_000, -1);
 		assertThat(table.toMarkdown()).isEqualTo("""
-				| Engine | Endpoint | N=10 req/s (body) | N=10,000 req/s (body) | 10,000 ÷ 10 |
-				|---|---|---:|---:|---:|
-				| SQLite | `/actuator/health` | 4,000 (15 B) | 4,000 (15 B) | 1.00 |
-				| SQLite | `/actuator/migrations` | 3,000 (2000 B) | 30 (2,930 KB) | 0.01 |
+				| Engine | Endpoint | N=10 req/s (body) | N=10,000 req/s (body) | 10,000 ÷ 10 | N=10 CPU µs/answer | N=10,000 CPU µs/answer | CPU 10 ÷ 10,000 |
+				|---|---|---:|---:|---:|---:|---:|---:|
+				| SQLite | `/actuator/health` | 4,000 (15 B) | 4,000 (15 B) | 1.00 | 400 | 400 | 1.00 |
+				| SQLite | `/actuator/migrations` | 3,000 (2000 B) | 30 (2,930 KB) | 0.01 | 500 | - | - |
 				""");
 	}
 
@@ -49,6 +49,8 @@ class SteadyStateTableTests {
 		assertThat(settings).extracting("runs", "seconds", "warmUpSeconds", "threads", "profile")
 			.containsExactly(2, 5, 3, 8, true);
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").sizes()).containsExactly(10, 10_000);
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").jar()).isTrue();
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady location=filesystem").jar()).isFalse();
 		assertThatIllegalArgumentException().isThrownBy(() -> SteadyStateBenchmark.Settings.parse("only=steady bogus=1"))
 			.withMessageContaining("bogus=1");
 	}

@@ -2,6 +2,7 @@ package dev.migrate.core;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import dev.migrate.core.graph.Target;
 import dev.migrate.core.lint.LintOptions;
@@ -179,6 +180,32 @@ public final class Migrator {
 	 */
 	public MigrationInfo info() {
 		return this.commands.info();
+	}
+
+	/**
+	 * The state {@link #info()} reports with one page of its revision list, at a cost that grows with the page, not
+	 * with the number of revisions (for the Actuator endpoint and other reports read often): the version rows, the
+	 * newest history rows and the page's history rows are read; the revisions' order, what the version rows apply
+	 * and where each revision's history row is are computed once per migration and kept.
+	 * @param page the page, from 0; a page past the end holds no revisions
+	 * @param size the most revisions per page, from 1 to {@link MigrationInfoPage#MAX_SIZE}
+	 * @return the summary and the page
+	 * @throws IllegalArgumentException naming {@code page} or {@code size} when it is out of range, before any
+	 * connection
+	 */
+	public MigrationInfoPage info(int page, int size) {
+		MigrationInfoPage.check(page, size);
+		return this.commands.info(page, size);
+	}
+
+	/**
+	 * One revision's status as {@link #info()} lists it, at the cost of a page of one (see {@link #info(int, int)}).
+	 * @param id a full revision id: a script's, or a version row's that no script defines (orphaned); resolve a
+	 * prefix or a symbolic name with {@link #show(String)} first
+	 * @return its status, or empty when neither the scripts nor the version table know it
+	 */
+	public Optional<RevisionStatus> status(String id) {
+		return this.commands.status(id);
 	}
 
 	/**

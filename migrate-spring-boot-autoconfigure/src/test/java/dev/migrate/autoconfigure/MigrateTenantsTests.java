@@ -84,12 +84,12 @@ class MigrateTenantsTests {
 				assertThat(tenants.getPages()).isOne();
 				assertThat(endpoint.migrations(1, 10).getTenants().getFailedOrPending()).isEmpty();
 
-				TenantDetailDescriptor globex = endpoint.tenant("tenants", "globex");
+				TenantDetailDescriptor globex = endpoint.tenant("tenants", "globex", null, null);
 				assertThat(globex.getTenant().getState()).isEqualTo("failed");
 				assertThat(globex.getDatabase().getPending()).containsExactly("1a2b3c4d5e6f", "2b3c4d5e6f70");
-				assertThat(endpoint.tenant("tenants", "acme").getDatabase().getCurrent()).containsExactly("2b3c4d5e6f70");
-				assertThat(endpoint.tenant("tenants", "umbrella")).isNull();
-				assertThat(endpoint.tenant("other", "acme")).isNull();
+				assertThat(endpoint.tenant("tenants", "acme", null, null).getDatabase().getCurrent()).containsExactly("2b3c4d5e6f70");
+				assertThat(endpoint.tenant("tenants", "umbrella", null, null)).isNull();
+				assertThat(endpoint.tenant("other", "acme", null, null)).isNull();
 
 				Health health = health(context.getBean("migrationsHealthContributor", HealthContributor.class));
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);

@@ -272,8 +272,20 @@ public interface Dialect {
 	}
 
 	/**
+	 * The clause that ends a query ordered by {@code ORDER BY} after its first rows, so the engine reads only those
+	 * (an index scan from the end of the key), where the driver's {@code setMaxRows} would let it sort every row.
+	 * @param rows how many rows
+	 * @return the clause, with a leading space
+	 */
+	default String firstRows(int rows) {
+		return " LIMIT " + rows;
+	}
+
+	/**
 	 * Whether a table exists, looked up through the driver's metadata the way this engine files tables
-	 * (by catalog on MySQL and MariaDB, by schema elsewhere), comparing names without case.
+	 * (by catalog on MySQL and MariaDB, by schema elsewhere), comparing names without case. Every engine but SQL
+	 * Server overrides it with a lookup by name whose cost does not grow with the number of tables: health checks
+	 * call it on every request.
 	 * @param connection an open connection
 	 * @param schema the schema, or {@code null} for the connection's default
 	 * @param table the table name

@@ -1,6 +1,7 @@
 package dev.migrate.core.dialect;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -80,6 +81,25 @@ class MySqlDialect extends AbstractDialect {
 	@Override
 	public final boolean pipelinesLiteralBatches() {
 		return true;
+	}
+
+	// information_schema by equality on both names: the server opens that one table's definition. The driver's
+	// getTables matches the name with LIKE, for which the server lists every table of the database on each call.
+	@Override
+	public final boolean tableExists(Connection connection, String schema, String table) throws SQLException {
+		String database = (schema != null) ? schema : connection.getCatalog();
+		String sql = "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+				+ ((database != null) ? "?" : "DATABASE()") + " AND TABLE_NAME = ?";
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			int index = 1;
+			if (database != null) {
+				statement.setString(index++, database);
+			}
+			statement.setString(index, table);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next();
+			}
+		}
 	}
 
 	// A MySQL schema is a catalog to the driver.

@@ -26,6 +26,11 @@ final class SqlServerDialect extends AbstractDialect {
 	}
 
 	@Override
+	public String firstRows(int rows) {
+		return " OFFSET 0 ROWS FETCH NEXT " + rows + " ROWS ONLY";
+	}
+
+	@Override
 	public String batchSeparator() {
 		return "GO";
 	}

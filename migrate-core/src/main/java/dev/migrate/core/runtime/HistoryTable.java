@@ -9,6 +9,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,15 +90,38 @@ final class HistoryTable {
 		if (!exists(connection)) {
 			return List.of();
 		}
+		// The limit in the query: the engine then reads the newest rows by the primary key, not all of them.
+		return select(connection, "SELECT " + columns() + " FROM " + this.name + " ORDER BY " + this.dialect.quote("id")
+				+ " DESC" + ((limit > 0) ? this.dialect.firstRows(limit) : ""), List.of());
+	}
+
+	/**
+	 * Reads the rows with the given ids, newest first: a lookup by primary key, for a report that shows a few.
+	 * @param connection the connection
+	 * @param ids the ids (at most a page of them)
+	 * @return the rows that exist, or nothing when the table does not exist
+	 * @throws SQLException if the driver fails
+	 */
+	List<HistoryRow> readIds(Connection connection, Collection<Long> ids) throws SQLException {
+		if (ids.isEmpty() || !exists(connection)) {
+			return List.of();
+		}
+		String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+		return select(connection, "SELECT " + columns() + " FROM " + this.name + " WHERE " + this.dialect.quote("id")
+				+ " IN (" + marks + ") ORDER BY " + this.dialect.quote("id") + " DESC", List.copyOf(ids));
+	}
+
+	private String columns() {
+		return this.dialect.quote("id") + ", " + String.join(", ", COLUMNS.stream().map(this.dialect::quote).toList());
+	}
+
+	private static List<HistoryRow> select(Connection connection, String sql, List<Long> ids) throws SQLException {
 		List<HistoryRow> rows = new ArrayList<>();
-		try (Statement statement = connection.createStatement()) {
-			if (limit > 0) {
-				statement.setMaxRows(limit);
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < ids.size(); i++) {
+				statement.setLong(i + 1, ids.get(i));
 			}
-			String columns = this.dialect.quote("id") + ", "
-					+ String.join(", ", COLUMNS.stream().map(this.dialect::quote).toList());
-			try (ResultSet result = statement.executeQuery(
-					"SELECT " + columns + " FROM " + this.name + " ORDER BY " + this.dialect.quote("id") + " DESC")) {
+			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
 					rows.add(row(result));
 				}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,10 +20,12 @@ import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationHealth;
 import dev.migrate.core.MigrationInfo;
+import dev.migrate.core.MigrationInfoPage;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.RepairResult;
 import dev.migrate.core.RepeatableInfo;
 import dev.migrate.core.RevisionInfo;
+import dev.migrate.core.RevisionStatus;
 import dev.migrate.core.ValidationResult;
 import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
@@ -51,6 +54,8 @@ public final class MigrationCommands {
 	private final Listeners listeners;
 
 	private final RevisionRun revisions;
+
+	private final StatusCache statusCache = new StatusCache();
 
 	/**
 	 * @param config the configuration
@@ -290,6 +295,37 @@ public final class MigrationCommands {
 	}
 
 	/**
+	 * @param page the page, from 0
+	 * @param size the most revisions per page, checked by the facade
+	 * @return the database's state against the scripts, with one page of the revisions
+	 * @see dev.migrate.core.Migrator#info(int, int)
+	 */
+	public MigrationInfoPage info(int page, int size) {
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
+		try (DatabaseSession session = opened.session()) {
+			return StatusPage.read(session, opened.scripts(), this.statusCache, page, size);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not read the version or history table: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * @param id a full revision id
+	 * @return its status, or empty when unknown
+	 * @see dev.migrate.core.Migrator#status(String)
+	 */
+	public Optional<RevisionStatus> status(String id) {
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
+		try (DatabaseSession session = opened.session()) {
+			return StatusPage.readOne(session, opened.scripts(), this.statusCache, id);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not read the version or history table: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
 	 * @return the state a health check reports, from the version rows and the newest history row only
 	 * @see dev.migrate.core.Migrator#health()
 	 */
@@ -300,11 +336,10 @@ public final class MigrationCommands {
 			List<String> rows = session.versionTable().read(session.connection());
 			List<HistoryRow> newest = session.historyTable().read(session.connection(), 1);
 			RevisionGraph graph = scripts.graph();
-			List<String> known = RevisionInfos.known(graph, rows);
-			List<String> orphaned = rows.stream().filter((row) -> !known.contains(row)).sorted().toList();
-			int pending = graph.plan(known, "heads", Direction.UPGRADE).size();
+			// The pending count and orphans walk the graph: computed once per set of version rows.
+			AppliedRows applied = this.statusCache.applied(graph, rows);
 			List<String> heads = graph.heads().stream().map(Revision::id).sorted().toList();
-			return new MigrationHealth(rows, heads, pending, orphaned,
+			return new MigrationHealth(rows, heads, applied.pending().size(), applied.orphaned(),
 					newest.isEmpty() ? null : newest.get(0).toEntry());
 		}
 		catch (SQLException ex) {

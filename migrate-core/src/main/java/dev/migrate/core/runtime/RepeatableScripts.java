@@ -84,8 +84,16 @@ final class RepeatableScripts {
 	 * @return each script's state, in name order
 	 */
 	List<RepeatableStatus> statuses(List<String> rows, List<HistoryRow> history) {
+		return statuses(applied(rows), history);
+	}
+
+	/**
+	 * @param applied the ids of the applied revisions, as {@link AppliedRows} holds them
+	 * @param history the history rows, newest first: every row, or at least each script's newest successful one
+	 * @return each script's state, in name order
+	 */
+	List<RepeatableStatus> statuses(Set<String> applied, List<HistoryRow> history) {
 		Map<String, HistoryRow> last = lastApplied(history);
-		Set<String> applied = applied(rows);
 		List<RepeatableStatus> statuses = new ArrayList<>();
 		for (RepeatableScript script : this.scripts.repeatables()) {
 			HistoryRow row = last.get(script.name());

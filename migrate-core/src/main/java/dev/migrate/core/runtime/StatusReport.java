@@ -2,7 +2,6 @@ package dev.migrate.core.runtime;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,6 @@ import dev.migrate.core.MigrationInfo;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.RevisionState;
 import dev.migrate.core.RevisionStatus;
-import dev.migrate.core.graph.Direction;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.runtime.ScriptCache.Scripts;
@@ -22,11 +20,12 @@ import dev.migrate.core.script.MigrationScript;
 /**
  * Assembles {@link MigrationInfo}: every revision of the scripts as applied or pending (with when, by whom and how
  * long from its last successful upgrade), version rows no script defines as orphaned, the repeatable scripts' states,
- * and the recent history.
+ * and the recent history. {@link StatusPage} assembles one page of it with the same statuses.
  */
 final class StatusReport {
 
-	private static final int RECENT_HISTORY = 20;
+	/** How many of the newest history rows a report shows. */
+	static final int RECENT_HISTORY = 20;
 
 	private StatusReport() {
 	}
@@ -39,13 +38,7 @@ final class StatusReport {
 	 */
 	static MigrationInfo of(Scripts scripts, List<String> rows, List<HistoryRow> history) {
 		RevisionGraph graph = scripts.graph();
-		List<String> knownRows = RevisionInfos.known(graph, rows);
-		Set<String> applied = new HashSet<>(knownRows);
-		knownRows.forEach((row) -> applied.addAll(graph.ancestors(row)));
-		List<String> pending = graph.plan(knownRows, "heads", Direction.UPGRADE)
-			.stream()
-			.map((step) -> step.revision().id())
-			.toList();
+		AppliedRows applied = AppliedRows.of(graph, rows);
 		Map<String, HistoryRow> lastUpgrade = new HashMap<>();
 		for (HistoryRow row : history) {
 			if (row.succeededUpgrade()) {
@@ -53,32 +46,49 @@ final class StatusReport {
 			}
 		}
 		List<RevisionStatus> statuses = new ArrayList<>();
+		Set<String> current = Set.copyOf(rows);
 		for (Revision revision : graph.history(null)) {
-			boolean isApplied = applied.contains(revision.id());
-			HistoryRow ran = isApplied ? lastUpgrade.get(revision.id()) : null;
-			String checksum = scripts.directory().get(revision.id()).map(MigrationScript::checksum).orElse(null);
-			statuses.add(new RevisionStatus(RevisionInfos.of(graph, revision, Set.copyOf(rows)),
-					isApplied ? RevisionState.APPLIED : RevisionState.PENDING,
-					(ran != null) ? ran.startedAt() : null, (ran != null) ? ran.installedBy() : null,
-					(ran != null) ? ran.executionMillis() : null, checksum));
+			boolean isApplied = applied.applied().contains(revision.id());
+			statuses.add(status(scripts, revision, current, isApplied,
+					isApplied ? lastUpgrade.get(revision.id()) : null));
 		}
-		for (String row : rows) {
-			if (graph.get(row).isEmpty()) {
-				HistoryRow ran = lastUpgrade.get(row);
-				statuses.add(new RevisionStatus(
-						new RevisionInfo(row, List.of(), Set.of(), List.of(), "",
-								null, (ran != null && ran.script() != null) ? ran.script() : "", false, false, false,
-								false, true),
-						RevisionState.ORPHANED, (ran != null) ? ran.startedAt() : null,
-						(ran != null) ? ran.installedBy() : null, (ran != null) ? ran.executionMillis() : null,
-						null));
-			}
+		for (String row : applied.orphaned()) {
+			statuses.add(orphan(row, lastUpgrade.get(row)));
 		}
 		List<String> heads = graph.heads().stream().map(Revision::id).sorted().toList();
 		List<HistoryEntry> recent = history.stream().limit(RECENT_HISTORY).map(HistoryRow::toEntry).toList();
 		List<dev.migrate.core.RepeatableStatus> repeatables = new RepeatableScripts(scripts.directory(), graph, Placeholders.none())
 			.statuses(rows, history);
-		return new MigrationInfo(rows, heads, pending, statuses, recent, repeatables);
+		return new MigrationInfo(rows, heads, applied.pending(), statuses, recent, repeatables);
+	}
+
+	/**
+	 * @param scripts the scripts and their graph
+	 * @param revision one of the graph's revisions
+	 * @param current the version rows
+	 * @param applied whether the version rows apply it
+	 * @param ran its newest successful upgrade row, or {@code null}
+	 * @return its status
+	 */
+	static RevisionStatus status(Scripts scripts, Revision revision, Set<String> current, boolean applied,
+			HistoryRow ran) {
+		String checksum = scripts.directory().get(revision.id()).map(MigrationScript::checksum).orElse(null);
+		return new RevisionStatus(RevisionInfos.of(scripts.graph(), revision, current),
+				applied ? RevisionState.APPLIED : RevisionState.PENDING, (ran != null) ? ran.startedAt() : null,
+				(ran != null) ? ran.installedBy() : null, (ran != null) ? ran.executionMillis() : null, checksum);
+	}
+
+	/**
+	 * @param row a version row no script defines
+	 * @param ran its newest successful upgrade row, or {@code null}
+	 * @return its status, with only what the history row tells
+	 */
+	static RevisionStatus orphan(String row, HistoryRow ran) {
+		return new RevisionStatus(
+				new RevisionInfo(row, List.of(), Set.of(), List.of(), "", null,
+						(ran != null && ran.script() != null) ? ran.script() : "", false, false, false, false, true),
+				RevisionState.ORPHANED, (ran != null) ? ran.startedAt() : null, (ran != null) ? ran.installedBy() : null,
+				(ran != null) ? ran.executionMillis() : null, null);
 	}
 
 }

@@ -11,7 +11,7 @@ import dev.migrate.autoconfigure.MigrateFleet;
 import dev.migrate.autoconfigure.MigrateInitializer;
 import dev.migrate.core.HistoryEntry;
 import dev.migrate.core.MigrateException;
-import dev.migrate.core.MigrationInfo;
+import dev.migrate.core.MigrationInfoPage;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.RepeatableState;
 import dev.migrate.core.RepeatableStatus;
@@ -29,10 +29,11 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * {@link Endpoint @Endpoint} reporting, for every {@link Migrator} bean in the context hierarchy, the current
- * revisions, heads, pending revisions, every revision with its state, recent history and, for an engine with a
- * model ({@code migrate.model}), how the database differs from it; with tenants ({@code migrate.tenants.*}), a
- * summary of them ({@code ?page=&size=} pages the failed and pending ones) and each one's detail at
- * {@code /actuator/migrations/tenants/{name}}. Read-only.
+ * revisions, heads, pending revisions, one page of its revisions with their states ({@code ?page=&size=}, 100 by
+ * default, at most 1,000), recent history and, for an engine with a model ({@code migrate.model}), how the database
+ * differs from it; with tenants ({@code migrate.tenants.*}), a summary of them (the same parameters page the
+ * failed and pending ones) and each one's detail at {@code /actuator/migrations/tenants/{name}}. Each request
+ * costs the same however many revisions there are (see {@link Migrator#info(int, int)}). Read-only.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
@@ -47,27 +48,28 @@ public class MigrationsEndpoint {
 	}
 
 	/**
+	 * @param page the page of the revision and tenant lists, from 0 ({@code null}: the first)
+	 * @param size the most entries per page, from 1 to 1,000 ({@code null}: 100)
 	 * @return every engine's state, by context id and bean name
 	 */
 	@ReadOperation
 	public MigrationsDescriptor migrations(@Nullable Integer page, @Nullable Integer size) {
+		Paging paging = Paging.of(page, size);
 		Map<@Nullable String, ContextMigratorsDescriptor> contexts = new LinkedHashMap<>();
 		ApplicationContext target = this.context;
 		while (target != null) {
 			Map<String, MigratorDescriptor> migrators = new LinkedHashMap<>();
 			Collection<MigrateInitializer> initializers = target.getBeansOfType(MigrateInitializer.class).values();
 			target.getBeansOfType(Migrator.class)
-				.forEach((name, migrator) -> migrators.put(name,
-						new MigratorDescriptor(migrator.info(), modelDifferences(migrator, initializers))));
+				.forEach((name, migrator) -> migrators.put(name, new MigratorDescriptor(
+						migrator.info(paging.page(), paging.size()), modelDifferences(migrator, initializers))));
 			ApplicationContext parent = target.getParent();
 			contexts.put(target.getId(),
 					new ContextMigratorsDescriptor(migrators, (parent != null) ? parent.getId() : null));
 			target = parent;
 		}
 		MigrateFleet fleet = this.context.getBeanProvider(MigrateFleet.class).getIfAvailable();
-		TenantsDescriptor tenants = (fleet != null) ? new TenantsDescriptor(fleet.latest(),
-				Math.max(0, (page != null) ? page : 0),
-				Math.max(1, (size != null) ? size : TenantsDescriptor.DEFAULT_PAGE_SIZE)) : null;
+		TenantsDescriptor tenants = (fleet != null) ? new TenantsDescriptor(fleet.latest(), paging) : null;
 		return new MigrationsDescriptor(contexts, tenants);
 	}
 
@@ -75,10 +77,14 @@ public class MigrationsEndpoint {
 	 * Reports one tenant: its state in the latest run and its database against the scripts, read now.
 	 * @param kind {@code tenants}
 	 * @param name the tenant's name
+	 * @param page the page of its revision list, from 0 ({@code null}: the first)
+	 * @param size the most revisions per page, from 1 to 1,000 ({@code null}: 100)
 	 * @return the tenant, or {@code null} (404) for another kind or a tenant this instance does not migrate
 	 */
 	@ReadOperation
-	public @Nullable TenantDetailDescriptor tenant(@Selector String kind, @Selector String name) {
+	public @Nullable TenantDetailDescriptor tenant(@Selector String kind, @Selector String name,
+			@Nullable Integer page, @Nullable Integer size) {
+		Paging paging = Paging.of(page, size);
 		MigrateFleet fleet = this.context.getBeanProvider(MigrateFleet.class).getIfAvailable();
 		if (fleet == null || !"tenants".equals(kind)) {
 			return null;
@@ -87,7 +93,7 @@ public class MigrationsEndpoint {
 			if (result.tenant().name().equals(name)) {
 				Migrator migrator = fleet.getRunner().migrator(result.tenant());
 				return new TenantDetailDescriptor(new TenantsDescriptor.TenantDescriptor(result),
-						new MigratorDescriptor(migrator.info(), null));
+						new MigratorDescriptor(migrator.info(paging.page(), paging.size()), null));
 			}
 		}
 		return null;
@@ -139,12 +145,7 @@ public class MigrationsEndpoint {
 			// Unknown to the scripts: it may still be an orphan, applied but without a script.
 			id = revision;
 		}
-		for (RevisionStatus status : migrator.info().revisions()) {
-			if (status.revision().id().equals(id)) {
-				return status;
-			}
-		}
-		return null;
+		return migrator.status(id).orElse(null);
 	}
 
 	/**
@@ -224,7 +225,7 @@ public class MigrationsEndpoint {
 	}
 
 	/**
-	 * One engine's database against its scripts.
+	 * One engine's database against its scripts, with one page of its revisions.
 	 */
 	public static final class MigratorDescriptor {
 
@@ -236,18 +237,30 @@ public class MigrationsEndpoint {
 
 		private final List<RevisionDescriptor> revisions;
 
+		private final int page;
+
+		private final int size;
+
+		private final int pages;
+
+		private final int total;
+
 		private final List<HistoryDescriptor> recentHistory;
 
 		private final List<RepeatableDescriptor> repeatables;
 
 		private final @Nullable List<String> modelDifferences;
 
-		private MigratorDescriptor(MigrationInfo info, @Nullable List<String> modelDifferences) {
+		private MigratorDescriptor(MigrationInfoPage info, @Nullable List<String> modelDifferences) {
 			this.modelDifferences = modelDifferences;
 			this.current = info.current();
 			this.heads = info.heads();
 			this.pending = info.pending();
 			this.revisions = info.revisions().stream().map(RevisionDescriptor::new).toList();
+			this.page = info.page();
+			this.size = info.size();
+			this.pages = info.pages();
+			this.total = info.total();
 			this.recentHistory = info.recentHistory().stream().map(HistoryDescriptor::new).toList();
 			this.repeatables = info.repeatables().stream().map(RepeatableDescriptor::new).toList();
 		}
@@ -264,8 +277,31 @@ public class MigrationsEndpoint {
 			return this.pending;
 		}
 
+		/**
+		 * @return this page of the revisions: every revision newest first, then the orphaned ones
+		 */
 		public List<RevisionDescriptor> getRevisions() {
 			return this.revisions;
+		}
+
+		/** @return the page of {@link #getRevisions()}, from 0 */
+		public int getPage() {
+			return this.page;
+		}
+
+		/** @return the most revisions per page */
+		public int getSize() {
+			return this.size;
+		}
+
+		/** @return how many pages the revisions fill */
+		public int getPages() {
+			return this.pages;
+		}
+
+		/** @return how many revisions there are in all (the scripts' and the orphaned ones) */
+		public int getTotal() {
+			return this.total;
 		}
 
 		public List<HistoryDescriptor> getRecentHistory() {

@@ -17,9 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TenantsDescriptor {
 
-	/** Tenants listed per page when {@code size} is not given. */
-	static final int DEFAULT_PAGE_SIZE = 100;
-
 	private final int total;
 
 	private final Map<String, Integer> counts;
@@ -32,7 +29,9 @@ public final class TenantsDescriptor {
 
 	private final int pages;
 
-	TenantsDescriptor(FleetResult result, int page, int size) {
+	TenantsDescriptor(FleetResult result, Paging paging) {
+		int page = paging.page();
+		int size = paging.size();
 		this.total = result.tenants().size();
 		this.counts = new LinkedHashMap<>();
 		result.counts().forEach((state, count) -> this.counts.put(state.label(), count));

@@ -4,17 +4,21 @@ import java.util.Map;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.ContextMigratorsDescriptor;
+import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.MigrationsDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.MigratorDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.RevisionDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.RevisionMatchesDescriptor;
 import dev.migrate.core.RevisionState;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link MigrationsEndpoint} on a real (H2) database.
@@ -53,6 +57,50 @@ class MigrationsEndpointTests {
 				.allSatisfy((row) -> assertThat(row.isSuccess()).isTrue());
 			assertThat(migrator.getRecentHistory().get(0).getRevision()).isEqualTo("2b3c4d5e6f70");
 		});
+	}
+
+	@Test
+	void pagesTheRevisionsWithTheSummaryOnEveryPage() {
+		this.contextRunner.run((context) -> {
+			MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+			MigratorDescriptor first = migrator(context, endpoint.migrations(0, 1));
+			assertThat(first.getRevisions()).extracting(RevisionDescriptor::getId).containsExactly("2b3c4d5e6f70");
+			assertThat(first.getPage()).isZero();
+			assertThat(first.getSize()).isOne();
+			assertThat(first.getPages()).isEqualTo(2);
+			assertThat(first.getTotal()).isEqualTo(2);
+			MigratorDescriptor second = migrator(context, endpoint.migrations(1, 1));
+			assertThat(second.getRevisions()).extracting(RevisionDescriptor::getId).containsExactly("1a2b3c4d5e6f");
+			assertThat(second.getRevisions().get(0).getAppliedAt()).isNotNull();
+			assertThat(second.getCurrent()).containsExactly("2b3c4d5e6f70");
+			assertThat(second.getRecentHistory()).hasSize(2);
+			MigratorDescriptor past = migrator(context, endpoint.migrations(2, 1));
+			assertThat(past.getRevisions()).isEmpty();
+			assertThat(past.getPages()).isEqualTo(2);
+			MigratorDescriptor defaults = migrator(context, endpoint.migrations(null, null));
+			assertThat(defaults.getPage()).isZero();
+			assertThat(defaults.getSize()).isEqualTo(100);
+			assertThat(defaults.getPages()).isOne();
+		});
+	}
+
+	@Test
+	void rejectsAPageOrSizeOutOfRangeNamingTheParameter() {
+		this.contextRunner.run((context) -> {
+			MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+			assertThatExceptionOfType(InvalidEndpointRequestException.class).isThrownBy(() -> endpoint.migrations(0, 0))
+				.withMessage("Parameter 'size' must be between 1 and 1000, was 0");
+			assertThatExceptionOfType(InvalidEndpointRequestException.class)
+				.isThrownBy(() -> endpoint.migrations(null, 1001))
+				.withMessage("Parameter 'size' must be between 1 and 1000, was 1001");
+			assertThatExceptionOfType(InvalidEndpointRequestException.class)
+				.isThrownBy(() -> endpoint.migrations(-1, null))
+				.withMessage("Parameter 'page' must be 0 or more (the first page is 0), was -1");
+		});
+	}
+
+	private static MigratorDescriptor migrator(ApplicationContext context, MigrationsDescriptor migrations) {
+		return migrations.getContexts().get(context.getId()).getMigrateBeans().get("migrator");
 	}
 
 	@Test
