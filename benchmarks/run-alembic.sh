@@ -27,6 +27,10 @@
 #   migrate=PATH  the bin/migrate to time (default this checkout's), e.g. another checkout's to compare builds; a
 #                 build without --one-transaction leaves that row out
 # BENCH_MAVEN_FLAGS (e.g. -o) is passed to the Maven build of the jar when it is missing.
+#
+# Needs: a Python 3 with SQLAlchemy and Mako (on Debian: apt-get install python3-sqlalchemy
+# python3-typing-extensions python3-mako, then python=/usr/bin/python3), and Alembic 1.19 (pip, or its source tree
+# given with alembic=DIR).
 set -e
 cd "$(dirname "$0")/.."
 root=$PWD
