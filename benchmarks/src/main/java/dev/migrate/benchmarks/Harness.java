@@ -35,8 +35,8 @@ final class Harness {
 	static final List<Tool> NOOP_TOOLS = List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.MIGRATE_JAR, Tool.MIGRATE_DIR,
 			Tool.FLYWAY, Tool.LIQUIBASE);
 
-	/** The tools of the Spring Boot scenario. */
-	static final List<Tool> BOOT_TOOLS = List.of(Tool.MIGRATE, Tool.MIGRATE_JAR, Tool.FLYWAY);
+	/** The tools of the Spring Boot scenario: the floor (no tool) first. */
+	static final List<Tool> BOOT_TOOLS = List.of(Tool.NO_TOOL, Tool.MIGRATE, Tool.MIGRATE_JAR, Tool.FLYWAY);
 
 	private final Options options;
 
@@ -232,7 +232,8 @@ final class Harness {
 		try {
 			for (Map.Entry<Tool, TestDatabase> entry : databases.entrySet()) {
 				Tool tool = entry.getKey();
-				if (tool != Tool.RAW_JDBC) {
+				// Raw JDBC and the tool-less application have nothing to set up: their databases stay empty.
+				if (tool != Tool.RAW_JDBC && tool != Tool.NO_TOOL) {
 					System.out.printf("[bench] set-up   %-10s N=%-6d %s%n", engine.displayName(), size, tool.displayName());
 					running.put(tool, executor.submit(() -> child(tool, Action.SETUP, entry.getValue(), workload)));
 				}
@@ -310,7 +311,7 @@ final class Harness {
 				progress(Scenario.BOOT, engine, size, tool, run, runs);
 				ChildJvm.Outcome outcome = this.jvm.runTool(label(Scenario.BOOT, engine, tool), BootMain.class.getName(),
 						timeout(size), List.of(tool.name(), db.url(), nullToEmpty(db.user()), location));
-				record(Scenario.BOOT, engine, size, tool, run, outcome, size);
+				record(Scenario.BOOT, engine, size, tool, run, outcome, (tool == Tool.NO_TOOL) ? 0 : size);
 			}
 		}
 	}
