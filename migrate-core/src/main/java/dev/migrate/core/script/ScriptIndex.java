@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
@@ -265,7 +266,7 @@ public final class ScriptIndex {
 					}
 					continue;
 				}
-				int line = lines.find(path);
+				int line = lines.claim(path);
 				if (line < 0 || lines.number(line, 1, 10) != attributes.size()
 						|| lines.number(line, 3, 10) != nanos(attributes)) {
 					return false;
@@ -312,7 +313,7 @@ public final class ScriptIndex {
 					continue;
 				}
 				if (isSql(relative)) {
-					int line = index.lines.find(relative);
+					int line = index.lines.claim(relative);
 					if (line < 0 || index.lines.number(line, 1, 10) != entry.getSize()
 							|| index.lines.number(line, 2, 16) != entry.getCrc()) {
 						return Optional.empty();
@@ -391,10 +392,14 @@ public final class ScriptIndex {
 		// Open addressing on the path's String hash; a slot holds a line's start + 1, or 0 when empty.
 		private final int[] slots;
 
+		// The slots whose file has been seen by the check under way (an index is parsed for one check).
+		private final BitSet claimed;
+
 		private Lines(String text, int[] starts, int[] slots) {
 			this.text = text;
 			this.starts = starts;
 			this.slots = slots;
+			this.claimed = new BitSet(slots.length);
 		}
 
 		// The lines from 'from' to the end, or null when there are not exactly 'count' well-formed ones.
@@ -441,8 +446,9 @@ public final class ScriptIndex {
 			return this.starts.length;
 		}
 
-		// The start of the line of this path, or -1 when the index does not list it.
-		int find(String path) {
+		// The start of the line of this path, or -1 when the index does not list it or a file of that path was
+		// claimed before: a jar may hold two entries of one name, and each listed file must be seen exactly once.
+		int claim(String path) {
 			int mask = this.slots.length - 1;
 			int length = path.length();
 			for (int slot = spread(path.hashCode()) & mask;; slot = (slot + 1) & mask) {
@@ -452,6 +458,10 @@ public final class ScriptIndex {
 				}
 				if (this.text.startsWith(path, start) && start + length < this.text.length()
 						&& this.text.charAt(start + length) == '\t') {
+					if (this.claimed.get(slot)) {
+						return -1;
+					}
+					this.claimed.set(slot);
 					return start;
 				}
 			}

@@ -124,6 +124,75 @@ class ScriptIndexTests {
 		assertThat(findIn(jar("edited.jar"))).isEmpty();
 	}
 
+	@Test
+	void aJarHoldingOneScriptTwiceInPlaceOfAnotherIsNotUsed() throws IOException {
+		chain();
+		ScriptIndex.write(this.dir);
+		byte[] index = Files.readAllBytes(this.dir.resolve(ScriptIndex.FILE_NAME));
+		byte[] a = Files.readAllBytes(this.dir.resolve("a0_a.sql"));
+		byte[] b = Files.readAllBytes(this.dir.resolve("nested/b1_b.sql"));
+		byte[] c = Files.readAllBytes(this.dir.resolve("c2_c.sql"));
+		String root = "db/migrations/";
+		Path complete = storedZip("complete.jar", List.of(root, root + "nested/", root + ScriptIndex.FILE_NAME,
+				root + "a0_a.sql", root + "nested/b1_b.sql", root + "c2_c.sql"), List.of(new byte[0], new byte[0],
+						index, a, b, c));
+		assertThat(findIn(complete)).isPresent();
+		// Zip files may repeat a name (JarOutputStream refuses to write one that does): three entries, two files.
+		Path repeated = storedZip("repeated.jar", List.of(root, root + "nested/", root + ScriptIndex.FILE_NAME,
+				root + "a0_a.sql", root + "nested/b1_b.sql", root + "nested/b1_b.sql"), List.of(new byte[0],
+						new byte[0], index, a, b, b));
+		assertThat(findIn(repeated)).isEmpty();
+	}
+
+	// A zip of stored (uncompressed) entries written byte by byte, so that it can hold a name twice.
+	private Path storedZip(String name, List<String> names, List<byte[]> contents) throws IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream central = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i < names.size(); i++) {
+			byte[] entryName = names.get(i).getBytes(StandardCharsets.UTF_8);
+			byte[] data = contents.get(i);
+			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+			crc.update(data);
+			int offset = out.size();
+			writeInt(out, 0x04034b50);
+			writeShorts(out, 10, 0, 0, 0, 0);
+			writeInt(out, (int) crc.getValue());
+			writeInt(out, data.length);
+			writeInt(out, data.length);
+			writeShorts(out, entryName.length, 0);
+			out.write(entryName);
+			out.write(data);
+			writeInt(central, 0x02014b50);
+			writeShorts(central, 20, 10, 0, 0, 0, 0);
+			writeInt(central, (int) crc.getValue());
+			writeInt(central, data.length);
+			writeInt(central, data.length);
+			writeShorts(central, entryName.length, 0, 0, 0, 0);
+			writeInt(central, 0);
+			writeInt(central, offset);
+			central.write(entryName);
+		}
+		int centralOffset = out.size();
+		central.writeTo(out);
+		writeInt(out, 0x06054b50);
+		writeShorts(out, 0, 0, names.size(), names.size());
+		writeInt(out, central.size());
+		writeInt(out, centralOffset);
+		writeShorts(out, 0);
+		return Files.write(this.jars.resolve(name), out.toByteArray());
+	}
+
+	private static void writeInt(java.io.ByteArrayOutputStream out, int value) {
+		writeShorts(out, value & 0xFFFF, (value >>> 16) & 0xFFFF);
+	}
+
+	private static void writeShorts(java.io.ByteArrayOutputStream out, int... values) {
+		for (int value : values) {
+			out.write(value & 0xFF);
+			out.write((value >>> 8) & 0xFF);
+		}
+	}
+
 	private void assertUnusable(Path file, String text) throws IOException {
 		Files.writeString(file, text, StandardCharsets.UTF_8);
 		assertThat(find()).as(text).isEmpty();
