@@ -13,8 +13,10 @@
 #
 # Options: runs=N, largeruns=N (runs at 5,000 revisions and more, and of boot), cpu (CPU time instead of wall
 # time), only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb,
-# apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE (the CLI and boot size), profile (JFR of migrate),
-# tools=raw_jdbc,migrate,migrate_one_transaction,flyway,liquibase.
+# apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE (the CLI and boot size), profile (JFR of migrate and of
+# the boot floor), tools=raw_jdbc,no_tool,migrate,migrate_one_transaction,migrate_jar,migrate_dir,flyway,liquibase
+# (no_tool: the boot benchmark's application without a migration tool, its floor; migrate_jar, migrate_dir: the
+# scripts with their index in a jar or a directory).
 # BENCH_MAVEN_FLAGS=-o runs Maven offline.
 set -e
 cd "$(dirname "$0")/.."

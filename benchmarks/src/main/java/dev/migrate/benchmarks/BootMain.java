@@ -13,16 +13,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A minimal Spring Boot application (auto-configuration, a DataSource, no web server) started in a fresh JVM
- * with either the migrate starter or the Flyway starter doing the migration check:
- * {@code BootMain MIGRATE|FLYWAY URL USER LOCATION_DIR}, password in {@code BENCH_DB_PASSWORD}. Both starters
- * are on the classpath; the other one's auto-configuration is excluded. Prints {@code BENCH-RESULT <nanos>} for
- * {@code main} to a refreshed context, then the table check.
+ * with either the migrate starter or the Flyway starter doing the migration check, or with neither (the floor):
+ * {@code BootMain MIGRATE|MIGRATE_JAR|FLYWAY|NO_TOOL URL USER LOCATION_DIR}, password in {@code BENCH_DB_PASSWORD}.
+ * Both starters are on the classpath; the other one's auto-configuration is excluded (both for the floor). Prints
+ * {@code BENCH-RESULT <nanos>} for {@code main} to a refreshed context, then the table check. Without a tool
+ * nothing would connect during the start (the pool opens lazily), so the floor has a bean that takes one
+ * connection and runs {@code SELECT 1} when it is created, as a tool's initializer does: the pool starts at the
+ * same point of the start (and fills itself in the background while the rest of the context starts, on every
+ * variant alike), with the driver and the handshake.
  */
 public final class BootMain {
 
 	static final String FLYWAY_AUTO_CONFIGURATION = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
 
 	static final String MIGRATE_AUTO_CONFIGURATION = "dev.migrate.autoconfigure.MigrateAutoConfiguration";
+
+	static final String FIRST_QUERY = "bench.first-query";
 
 	private BootMain() {
 	}
@@ -42,7 +48,14 @@ public final class BootMain {
 		properties.put("spring.datasource.url", url);
 		properties.put("spring.datasource.username", user);
 		properties.put("spring.datasource.password", password);
-		if (tool == Tool.FLYWAY) {
+		if (tool == Tool.NO_TOOL) {
+			properties.put("migrate.enabled", "false");
+			properties.put("spring.flyway.enabled", "false");
+			properties.put(FIRST_QUERY, "true");
+			properties.put("spring.autoconfigure.exclude", FLYWAY_AUTO_CONFIGURATION
+					+ (isPresent(MIGRATE_AUTO_CONFIGURATION) ? "," + MIGRATE_AUTO_CONFIGURATION : ""));
+		}
+		else if (tool == Tool.FLYWAY) {
 			properties.put("spring.flyway.locations", location);
 			properties.put("migrate.enabled", "false");
 			if (isPresent(MIGRATE_AUTO_CONFIGURATION)) {
@@ -102,6 +115,26 @@ public final class BootMain {
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	static class App {
+
+		/**
+		 * The floor's stand-in for a tool's initializer: one connection and {@code SELECT 1} when it is created.
+		 */
+		@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+		@org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty(FIRST_QUERY)
+		static class FirstQuery {
+
+			@org.springframework.context.annotation.Bean
+			org.springframework.beans.factory.InitializingBean firstQuery(javax.sql.DataSource dataSource) {
+				return () -> {
+					try (java.sql.Connection connection = dataSource.getConnection();
+							java.sql.Statement statement = connection.createStatement();
+							java.sql.ResultSet result = statement.executeQuery("SELECT 1")) {
+						result.next();
+					}
+				};
+			}
+
+		}
 
 	}
 

@@ -76,7 +76,7 @@ final class ChildJvm {
 			boolean applicationOnly) {
 		List<String> command = new ArrayList<>(jvm());
 		Path recording = null;
-		if (this.profile && label.contains("migrate")) {
+		if (this.profile && (label.contains("migrate") || label.contains("no_tool"))) {
 			recording = this.logDirectory.resolve(label + "-" + System.nanoTime() + ".jfr");
 			command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=" + samplingSettings());
 		}

@@ -69,6 +69,9 @@ final class Report {
 		targets(out);
 		for (Scenario scenario : this.summary.scenarios()) {
 			table(out, scenario);
+			if (scenario == Scenario.BOOT) {
+				bootFloor(out);
+			}
 			if (scenario == Scenario.NOOP || scenario == Scenario.BOOT) {
 				classes(out, scenario);
 			}
@@ -140,6 +143,46 @@ final class Report {
 			}
 		}
 		out.append('\n');
+	}
+
+	/**
+	 * What each tool adds to the tool-less application's start, and what migrate may add at most for Flyway's
+	 * start to take 1.5 times its own: {@code Flyway / 1.5 - floor}. Negative means that no tool, however cheap,
+	 * can reach the ratio: the floor alone is more than two thirds of Flyway's start.
+	 */
+	private void bootFloor(StringBuilder out) {
+		List<String> header = List.of("engine", "N", "no tool (ms)", "migrate, jar + index − no tool",
+				"Flyway − no tool", "most migrate may add for Flyway ÷ migrate ≥ 1.5×", "Flyway ÷ no tool");
+		List<List<String>> rows = new ArrayList<>();
+		for (int size : this.summary.sizes(Scenario.BOOT)) {
+			for (Engine engine : this.summary.engines(Scenario.BOOT)) {
+				OptionalDouble floor = this.summary.median(Scenario.BOOT, engine, size, Tool.NO_TOOL);
+				OptionalDouble migrate = this.summary.median(Scenario.BOOT, engine, size, Tool.MIGRATE_JAR);
+				OptionalDouble flyway = this.summary.median(Scenario.BOOT, engine, size, Tool.FLYWAY);
+				if (floor.isEmpty() || flyway.isEmpty()) {
+					continue;
+				}
+				double base = floor.getAsDouble();
+				rows.add(List.of(engine.displayName(), String.format(Locale.ROOT, "%,d", size),
+						String.format(Locale.ROOT, "%,.0f", base), above(migrate, base), above(flyway, base),
+						String.format(Locale.ROOT, "%,.0f", flyway.getAsDouble() / 1.5 - base),
+						times(Summary.ratio(flyway, floor))));
+			}
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		out.append("What each tool adds to the same application started without one (ms):\n\n");
+		row(out, header);
+		List<String> rule = new ArrayList<>();
+		header.forEach((cell) -> rule.add(rule.size() < 2 ? "---" : "---:"));
+		row(out, rule);
+		rows.forEach((cells) -> row(out, cells));
+		out.append('\n');
+	}
+
+	private static String above(OptionalDouble value, double floor) {
+		return value.isPresent() ? String.format(Locale.ROOT, "%,.0f", value.getAsDouble() - floor) : "–";
 	}
 
 	// Class loading is most of what a no-op costs, so the count explains the differences.

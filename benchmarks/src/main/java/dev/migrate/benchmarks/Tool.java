@@ -8,6 +8,12 @@ enum Tool {
 
 	RAW_JDBC("raw JDBC", false),
 
+	/**
+	 * The Spring Boot application of the boot benchmark without any migration tool: the same context and DataSource,
+	 * whose pool opens its first connection for one query. The floor of a boot, which every tool pays.
+	 */
+	NO_TOOL("no tool", false),
+
 	MIGRATE("migrate", true),
 
 	MIGRATE_ONE_TRANSACTION("migrate, one tx", true),

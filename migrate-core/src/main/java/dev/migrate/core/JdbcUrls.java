@@ -140,11 +140,21 @@ public final class JdbcUrls {
 		}
 		Map<String, String> properties = new LinkedHashMap<>(engine.connectTimeoutProperties(timeout));
 		String lower = url.toLowerCase(Locale.ROOT);
-		properties.keySet()
-			.removeIf((name) -> Pattern.compile("[?&;]" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "=")
-				.matcher(lower)
-				.find());
+		properties.keySet().removeIf((name) -> isSet(lower, name.toLowerCase(Locale.ROOT)));
 		return Collections.unmodifiableMap(properties);
+	}
+
+	// Whether the lower-case URL sets the parameter: '?name=', '&name=' or ';name=' (a plain search: compiling a
+	// pattern per name cost every boot's first connection a regex compilation).
+	private static boolean isSet(String lowerUrl, String name) {
+		String assignment = name + "=";
+		for (int from = lowerUrl.indexOf(assignment); from >= 0; from = lowerUrl.indexOf(assignment, from + 1)) {
+			char before = (from > 0) ? lowerUrl.charAt(from - 1) : ' ';
+			if (before == '?' || before == '&' || before == ';') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

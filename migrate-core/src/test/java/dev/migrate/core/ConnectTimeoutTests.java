@@ -66,6 +66,16 @@ class ConnectTimeoutTests {
 	void aTimeoutTheUrlSetsWinsAndZeroLeavesTheDriversDefault() {
 		assertThat(JdbcUrls.timeoutProperties("jdbc:postgresql://db/app?loginTimeout=5", Duration.ofSeconds(30)))
 			.containsExactly(entry("connectTimeout", "30"));
+		assertThat(JdbcUrls.timeoutProperties("jdbc:postgresql://db/app?ssl=false&LOGINTIMEOUT=5",
+				Duration.ofSeconds(30)))
+			.containsExactly(entry("connectTimeout", "30"));
+		assertThat(JdbcUrls.timeoutProperties("jdbc:sqlserver://db;databaseName=app;loginTimeout=5",
+				Duration.ofSeconds(30)))
+			.isEmpty();
+		// Only a parameter of that name counts, not one that ends with it.
+		assertThat(JdbcUrls.timeoutProperties("jdbc:postgresql://db/app?myloginTimeout=5&xconnectTimeout=5",
+				Duration.ofSeconds(30)))
+			.containsExactly(entry("connectTimeout", "30"), entry("loginTimeout", "30"));
 		assertThat(JdbcUrls.timeoutProperties("jdbc:postgresql://db/app", Duration.ZERO)).isEmpty();
 		assertThatExceptionOfType(ConfigurationException.class)
 			.isThrownBy(() -> MigrateConfig.builder().connectTimeout(Duration.ofSeconds(-1)).build())

@@ -65,6 +65,31 @@ class ScriptIndexBootTests {
 	}
 
 	@EachEngine({ Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE, Engine.H2 })
+	void anEditThatKeepsTheSizeIsCaughtInADirectoryAndInAJar(TestDatabase db) throws IOException {
+		ScriptFiles files = chain();
+		ScriptIndex.write(this.scripts);
+		Path jar = jar("app.jar");
+		boot(db, files).upgrade("heads");
+		assertThat(boot(db, files).upgrade("heads").steps()).isEmpty();
+		Path edited = this.scripts.resolve("b001_create_b001.sql");
+		java.nio.file.attribute.FileTime indexed = Files.getLastModifiedTime(edited);
+		String original = Files.readString(edited);
+		Files.writeString(edited, original.replace("(id INT)", "(ID INT)"));
+		// Even when the clock has not moved since the index was written: the time differs, by a nanosecond.
+		Files.setLastModifiedTime(edited, java.nio.file.attribute.FileTime.from(indexed.toInstant().plusNanos(1)));
+		assertEditCaught(db, files);
+		Path sameSize = jar("same-size.jar");
+		assertThatExceptionOfType(ValidationFailedException.class)
+			.isThrownBy(() -> bootJar(db, sameSize).upgrade("heads"))
+			.withMessageContaining("Revision 'b001' (db/migrations/b001_create_b001.sql) was applied with checksum");
+		Files.writeString(edited, original);
+		Files.setLastModifiedTime(edited, indexed);
+		Migrator upToDate = bootJar(db, jar);
+		assertThat(upToDate.upgrade("heads").steps()).isEmpty();
+		assertThat(upToDate.scriptLoads()).isZero();
+	}
+
+	@EachEngine({ Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE, Engine.H2 })
 	void anAddedScriptIsPendingWithTheIndexStaleOrRebuilt(TestDatabase db) {
 		ScriptFiles files = chain();
 		ScriptIndex.write(this.scripts);

@@ -39,7 +39,10 @@ final class Listeners {
 	}
 
 	void afterRun(MigrationResult result) {
-		notify((listener) -> listener.afterRun(result));
+		// Every command ends here, an up-to-date boot too: without listeners, no lambda to link.
+		if (!this.listeners.isEmpty()) {
+			notify((listener) -> listener.afterRun(result));
+		}
 	}
 
 	private void notify(Consumer<MigrationListener> call) {

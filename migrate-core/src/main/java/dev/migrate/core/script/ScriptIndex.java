@@ -10,14 +10,14 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -54,12 +54,12 @@ public final class ScriptIndex {
 
 	private final List<String> heads;
 
-	private final Map<String, Entry> entries;
+	private final Lines lines;
 
-	private ScriptIndex(String digest, List<String> heads, Map<String, Entry> entries) {
+	private ScriptIndex(String digest, List<String> heads, Lines lines) {
 		this.digest = digest;
 		this.heads = heads;
-		this.entries = entries;
+		this.lines = lines;
 	}
 
 	/**
@@ -80,7 +80,7 @@ public final class ScriptIndex {
 	 * @return how many scripts the index lists
 	 */
 	public int size() {
-		return this.entries.size();
+		return this.lines.size();
 	}
 
 	/**
@@ -161,7 +161,7 @@ public final class ScriptIndex {
 				CRC32 crc = new CRC32();
 				crc.update(bytes);
 				lines.add(path + "\t" + bytes.length + "\t" + Long.toHexString(crc.getValue()) + "\t"
-						+ modified(file.toPath()));
+						+ nanos(Files.readAttributes(file.toPath(), BasicFileAttributes.class)));
 			}
 		}
 	}
@@ -230,22 +230,25 @@ public final class ScriptIndex {
 	}
 
 	private static Optional<ScriptIndex> inDirectory(File root) throws IOException {
-		File file = new File(root, FILE_NAME);
-		if (!file.isFile()) {
+		Path directory = root.toPath();
+		Path file = directory.resolve(FILE_NAME);
+		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
-		ScriptIndex index = parse(Files.readAllBytes(file.toPath()));
+		ScriptIndex index = parse(Files.readAllBytes(file));
 		if (index == null) {
 			return Optional.empty();
 		}
 		int[] seen = { 0 };
-		return (matchesDirectory(root, "", index, seen) && seen[0] == index.entries.size()) ? Optional.of(index)
+		return (matchesDirectory(directory, "", index.lines, seen) && seen[0] == index.size()) ? Optional.of(index)
 				: Optional.empty();
 	}
 
-	private static boolean matchesDirectory(File directory, String relative, ScriptIndex index, int[] seen)
+	// One listing per directory and one stat per script, resolved against the directory's path (no File per
+	// name): on a cold JVM this loop is most of what a directory of 10,000 scripts costs a boot.
+	private static boolean matchesDirectory(Path directory, String relative, Lines lines, int[] seen)
 			throws IOException {
-		String[] names = directory.list();
+		String[] names = directory.toFile().list();
 		if (names == null) {
 			return false;
 		}
@@ -254,18 +257,18 @@ public final class ScriptIndex {
 				continue;
 			}
 			String path = relative.isEmpty() ? name : relative + "/" + name;
-			File file = new File(directory, name);
+			Path file = directory.resolve(name);
 			if (isSql(name)) {
-				Entry entry = index.entries.get(path);
-				BasicFileAttributes attributes = Files.readAttributes(file.toPath(), BasicFileAttributes.class);
+				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
 				if (attributes.isDirectory()) {
-					if (!matchesDirectory(file, path, index, seen)) {
+					if (!matchesDirectory(file, path, lines, seen)) {
 						return false;
 					}
 					continue;
 				}
-				if (entry == null || entry.size() != attributes.size()
-						|| entry.modified() != nanos(attributes)) {
+				int line = lines.claim(path);
+				if (line < 0 || lines.number(line, 1, 10) != attributes.size()
+						|| lines.number(line, 3, 10) != nanos(attributes)) {
 					return false;
 				}
 				seen[0]++;
@@ -273,8 +276,7 @@ public final class ScriptIndex {
 			else if (name.endsWith(".class")) {
 				return false;
 			}
-			else if (file.isDirectory() && !Files.isSymbolicLink(file.toPath())
-					&& !matchesDirectory(file, path, index, seen)) {
+			else if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) && !matchesDirectory(file, path, lines, seen)) {
 				return false;
 			}
 		}
@@ -311,8 +313,9 @@ public final class ScriptIndex {
 					continue;
 				}
 				if (isSql(relative)) {
-					Entry indexed = index.entries.get(relative);
-					if (indexed == null || indexed.size() != entry.getSize() || indexed.crc() != entry.getCrc()) {
+					int line = index.lines.claim(relative);
+					if (line < 0 || index.lines.number(line, 1, 10) != entry.getSize()
+							|| index.lines.number(line, 2, 16) != entry.getCrc()) {
 						return Optional.empty();
 					}
 					seen++;
@@ -321,40 +324,50 @@ public final class ScriptIndex {
 					return Optional.empty();
 				}
 			}
-			return (seen == index.entries.size()) ? Optional.of(index) : Optional.empty();
+			return (seen == index.size()) ? Optional.of(index) : Optional.empty();
 		}
 	}
 
 	// The index, or null when it is not in this format (written by another version: read the scripts instead).
 	static ScriptIndex parse(byte[] bytes) {
 		String text = new String(bytes, StandardCharsets.UTF_8);
-		String[] lines = text.split("\n");
-		if (lines.length < 4 || !FORMAT.equals(lines[0]) || !lines[1].startsWith("digest ")
-				|| !lines[2].startsWith("heads") || !lines[3].startsWith("scripts ")) {
+		int[] header = new int[5];
+		int at = 0;
+		for (int i = 0; i < header.length; i++) {
+			header[i] = at;
+			int end = text.indexOf('\n', at);
+			if (end < 0) {
+				if (i < 4) {
+					return null;
+				}
+				at = text.length();
+				break;
+			}
+			at = end + 1;
+		}
+		String format = line(text, header[0]);
+		String digest = line(text, header[1]);
+		String heads = line(text, header[2]);
+		String scripts = line(text, header[3]);
+		if (!FORMAT.equals(format) || !digest.startsWith("digest ") || !heads.startsWith("heads")
+				|| !scripts.startsWith("scripts ")) {
 			return null;
 		}
-		String heads = lines[2].substring("heads".length()).strip();
-		int count = Integer.parseInt(lines[3].substring("scripts ".length()));
-		if (lines.length != 4 + count) {
+		Lines lines = Lines.of(text, header[4], Integer.parseInt(scripts.substring("scripts ".length())));
+		if (lines == null) {
 			return null;
 		}
-		Map<String, Entry> entries = new HashMap<>(count * 2);
-		for (int i = 4; i < lines.length; i++) {
-			String line = lines[i];
-			int a = line.indexOf('\t');
-			int b = line.indexOf('\t', a + 1);
-			int c = line.indexOf('\t', b + 1);
-			entries.put(line.substring(0, a), new Entry(Long.parseLong(line, a + 1, b, 10),
-					Long.parseLong(line, b + 1, c, 16), Long.parseLong(line, c + 1, line.length(), 10)));
-		}
-		return new ScriptIndex(lines[1].substring("digest ".length()),
-				heads.isEmpty() ? List.of() : List.of(heads.split(" ")), entries);
+		String headList = heads.substring("heads".length()).strip();
+		return new ScriptIndex(digest.substring("digest ".length()),
+				headList.isEmpty() ? List.of() : List.of(headList.split(" ")), lines);
 	}
 
-	private static long modified(Path file) throws IOException {
-		return nanos(Files.readAttributes(file, BasicFileAttributes.class));
+	private static String line(String text, int start) {
+		int end = text.indexOf('\n', start);
+		return text.substring(start, (end < 0) ? text.length() : end);
 	}
 
+	// Nanoseconds since the epoch, as the index records a file's modification time.
 	private static long nanos(BasicFileAttributes attributes) {
 		java.time.Instant time = attributes.lastModifiedTime().toInstant();
 		return time.getEpochSecond() * 1_000_000_000L + time.getNano();
@@ -365,13 +378,119 @@ public final class ScriptIndex {
 	}
 
 	/**
-	 * One indexed file.
-	 *
-	 * @param size its size in bytes
-	 * @param crc its CRC-32
-	 * @param modified its modification time in nanoseconds since the epoch, when it was indexed
+	 * The index's file lines ({@code path TAB size TAB crc TAB modified}) kept as the index's text, with an
+	 * open-addressing table from each path's hash to its line: finding a file's line creates no object, and a
+	 * number is parsed only when compared, so checking 10,000 files costs no per-line objects.
 	 */
-	private record Entry(long size, long crc, long modified) {
+	private static final class Lines {
+
+		private final String text;
+
+		// Each file line's start in the text, in file order.
+		private final int[] starts;
+
+		// Open addressing on the path's String hash; a slot holds a line's start + 1, or 0 when empty.
+		private final int[] slots;
+
+		// The slots whose file has been seen by the check under way (an index is parsed for one check).
+		private final BitSet claimed;
+
+		private Lines(String text, int[] starts, int[] slots) {
+			this.text = text;
+			this.starts = starts;
+			this.slots = slots;
+			this.claimed = new BitSet(slots.length);
+		}
+
+		// The lines from 'from' to the end, or null when there are not exactly 'count' well-formed ones.
+		static Lines of(String text, int from, int count) {
+			// Every line holds at least a path, a tab and three digits: a larger count is not this format.
+			if (count < 0 || count > (text.length() - from) / 4) {
+				return null;
+			}
+			int[] starts = new int[count];
+			int[] slots = new int[Integer.highestOneBit(Math.max(1, count) * 2) << 1];
+			int mask = slots.length - 1;
+			int at = from;
+			int length = text.length();
+			for (int n = 0; n < count; n++) {
+				if (at >= length) {
+					return null;
+				}
+				int hash = 0;
+				int i = at;
+				char c;
+				while (i < length && (c = text.charAt(i)) != '\t') {
+					if (c == '\n') {
+						return null;
+					}
+					hash = 31 * hash + c;
+					i++;
+				}
+				int end = text.indexOf('\n', i);
+				if (i == at || i >= length || end < 0 && n < count - 1) {
+					return null;
+				}
+				starts[n] = at;
+				int slot = spread(hash) & mask;
+				while (slots[slot] != 0) {
+					slot = (slot + 1) & mask;
+				}
+				slots[slot] = at + 1;
+				at = (end < 0) ? length : end + 1;
+			}
+			return (at >= length) ? new Lines(text, starts, slots) : null;
+		}
+
+		int size() {
+			return this.starts.length;
+		}
+
+		// The start of the line of this path, or -1 when the index does not list it or a file of that path was
+		// claimed before: a jar may hold two entries of one name, and each listed file must be seen exactly once.
+		int claim(String path) {
+			int mask = this.slots.length - 1;
+			int length = path.length();
+			for (int slot = spread(path.hashCode()) & mask;; slot = (slot + 1) & mask) {
+				int start = this.slots[slot] - 1;
+				if (start < 0) {
+					return -1;
+				}
+				if (this.text.startsWith(path, start) && start + length < this.text.length()
+						&& this.text.charAt(start + length) == '\t') {
+					if (this.claimed.get(slot)) {
+						return -1;
+					}
+					this.claimed.set(slot);
+					return start;
+				}
+			}
+		}
+
+		// Field 'field' (1: size, 2: CRC-32, 3: modified) of the line at 'start'. A line that is not as written
+		// throws, and the caller then takes the index as unusable.
+		long number(int start, int field, int radix) {
+			int end = this.text.indexOf('\n', start);
+			if (end < 0) {
+				end = this.text.length();
+			}
+			int from = start;
+			for (int i = 0; i < field; i++) {
+				from = this.text.indexOf('\t', from) + 1;
+				if (from == 0 || from > end) {
+					throw new NumberFormatException("malformed index line");
+				}
+			}
+			int to = (field < 3) ? this.text.indexOf('\t', from) : end;
+			if (to < 0 || to > end) {
+				throw new NumberFormatException("malformed index line");
+			}
+			return Long.parseLong(this.text, from, to, radix);
+		}
+
+		private static int spread(int hash) {
+			return hash ^ (hash >>> 16);
+		}
 
 	}
 
