@@ -229,7 +229,7 @@ public interface Dialect {
 	 * check of a step sent with its {@code COMMIT} ({@link #stopsAtFirstFailure()}), which cannot wait for the
 	 * update count.
 	 * @param statement an {@code UPDATE} or {@code DELETE} with literals only
-	 * @param failure the error message, plain text without quotes
+	 * @param failure the error message
 	 * @return the guarded statement, or {@code null} when the engine has none
 	 */
 	default String failUnlessRowChanged(String statement, String failure) {
