@@ -305,8 +305,9 @@ final class HistoryWriter implements AutoCloseable {
 	 * not one that needs no quoting rules. The start time is written as the driver binds it: UTC, microseconds.
 	 */
 	private String literalInsert(HistoryRow row) {
-		List<String> values = Arrays.asList(literal(row.revision(), SAFE_LITERAL), literal(row.direction().verb(), SAFE_LITERAL),
-				literal(String.join(",", row.versionBefore()), SAFE_LITERAL),
+		// In HistoryTable.COLUMNS' order; null where a value would need quoting rules.
+		List<String> values = Arrays.asList(literal(row.revision(), SAFE_LITERAL),
+				literal(row.direction().verb(), SAFE_LITERAL), literal(String.join(",", row.versionBefore()), SAFE_LITERAL),
 				literal(String.join(",", row.versionAfter()), SAFE_LITERAL), literal(row.message(), PLAIN_TEXT),
 				literal(row.script(), PLAIN_TEXT), literal(row.checksum(), PLAIN_TEXT),
 				"'" + STARTED_AT.format(row.startedAt()) + "'", Long.toString(row.executionMillis()),

@@ -175,7 +175,8 @@ final class WholeStep {
 		for (VersionTable.Change change : this.versionTable.changes(step.rowsBefore(), step.rowsAfter())) {
 			String guarded = this.versionTable.guarded(change);
 			if (guarded == null) {
-				throw new IllegalStateException(this.dialect.displayName() + " cannot check a version row on the server");
+				throw new IllegalStateException(
+						this.dialect.displayName() + " cannot check a version row on the server");
 			}
 			leading.add(guarded);
 		}
