@@ -214,6 +214,48 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether the server runs none of the statements sent together ({@link #sendsStatementsTogether()}) after one
+	 * that fails (PostgreSQL skips the rest of a pipeline up to its sync point and leaves the transaction
+	 * aborted), so a {@code COMMIT} sent with a step's statements and bookkeeping commits only when all of them
+	 * succeeded: the whole step in one round trip.
+	 * @return whether a step may be sent with its {@code COMMIT}
+	 */
+	default boolean stopsAtFirstFailure() {
+		return false;
+	}
+
+	/**
+	 * A statement that runs {@code statement} and fails, on the server, when it changed no row: the version-row
+	 * check of a step sent with its {@code COMMIT} ({@link #stopsAtFirstFailure()}), which cannot wait for the
+	 * update count.
+	 * @param statement an {@code UPDATE} or {@code DELETE} with literals only
+	 * @param failure the error message
+	 * @return the guarded statement, or {@code null} when the engine has none
+	 */
+	default String failUnlessRowChanged(String statement, String failure) {
+		return null;
+	}
+
+	/**
+	 * An SQL expression for the milliseconds since the current transaction started, by the server's clock: the
+	 * execution time of a step whose history row is written in the same round trip as its statements.
+	 * @return the expression, or {@code null} when the engine has none
+	 */
+	default String transactionMillis() {
+		return null;
+	}
+
+	/**
+	 * Whether {@code statement} commits the open transaction before it runs (MySQL's and MariaDB's DDL), so
+	 * bookkeeping written just before it needs no {@code COMMIT} of its own.
+	 * @param statement a statement of a script
+	 * @return whether it commits implicitly; {@code false} when unsure
+	 */
+	default boolean commitsImplicitly(String statement) {
+		return false;
+	}
+
+	/**
 	 * Whether the migration lock keeps a row in a table of the configured schema (H2's does), so the schema
 	 * must exist before the lock is taken.
 	 * @return whether the lock needs the schema first

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * MySQL: DDL commits on its own, back-quoted identifiers, and a schema is a database.
@@ -100,6 +101,24 @@ class MySqlDialect extends AbstractDialect {
 				return result.next();
 			}
 		}
+	}
+
+	/**
+	 * The DDL the server commits the open transaction before (MySQL's "statements that cause an implicit commit",
+	 * the same on MariaDB): {@code CREATE}, {@code ALTER}, {@code DROP}, {@code RENAME} and {@code TRUNCATE},
+	 * except of a temporary table. Anything else, or a statement that starts with a comment, counts as not.
+	 */
+	@Override
+	public final boolean commitsImplicitly(String statement) {
+		String[] words = statement.strip().split("\\s+", 5);
+		boolean ddl = switch (words[0].toUpperCase(Locale.ROOT)) {
+			case "CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE" -> true;
+			default -> false;
+		};
+		for (int i = 1; ddl && i < Math.min(words.length, 4); i++) {
+			ddl = !words[i].equalsIgnoreCase("TEMPORARY");
+		}
+		return ddl;
 	}
 
 	// A MySQL schema is a catalog to the driver.

@@ -88,6 +88,24 @@ final class PostgresDialect extends AbstractDialect {
 		return true;
 	}
 
+	@Override
+	public boolean stopsAtFirstFailure() {
+		return true;
+	}
+
+	// A DO block: plpgsql ships with every PostgreSQL since 9.0, and FOUND is its "a row changed" flag.
+	@Override
+	public String failUnlessRowChanged(String statement, String failure) {
+		return "DO $migrate$BEGIN " + statement + "; IF NOT FOUND THEN RAISE EXCEPTION " + literal(failure)
+				+ "; END IF; END$migrate$";
+	}
+
+	// now() is the transaction's start; the step's statements run in the round trip that writes its history row.
+	@Override
+	public String transactionMillis() {
+		return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - now()) * 1000 AS BIGINT)";
+	}
+
 	/**
 	 * "Out of shared memory" (53200) in a migration means the lock table is full: a transaction holds a lock on
 	 * every table it creates or changes until it ends, which thousands of DDL statements in one transaction exceed.

@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,6 +25,12 @@ final class HistoryWriter implements AutoCloseable {
 	// Revision ids (comma-separated) and hex checksums: written as literals without any quoting rules.
 	private static final Pattern SAFE_LITERAL = Pattern.compile("[A-Za-z0-9_,]*");
 
+	// Text a single-quoted literal holds as it is under every SQL mode: no quote, no backslash, no control character.
+	private static final Pattern PLAIN_TEXT = Pattern.compile("[^'\\\\\\p{Cntrl}]*");
+
+	private static final DateTimeFormatter STARTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+		.withZone(ZoneOffset.UTC);
+
 	private final Dialect dialect;
 
 	private final String name;
@@ -29,6 +38,9 @@ final class HistoryWriter implements AutoCloseable {
 	private final Connection connection;
 
 	private final String insertSql;
+
+	// The insert whose execution time adds the server's time in the transaction (null where the engine has none).
+	private final String timedInsertSql;
 
 	private final String progressSql;
 
@@ -49,6 +61,13 @@ final class HistoryWriter implements AutoCloseable {
 		this.insertSql = "INSERT INTO " + this.name + " ("
 				+ String.join(", ", HistoryTable.COLUMNS.stream().map(this.dialect::quote).toList()) + ") VALUES ("
 				+ String.join(", ", HistoryTable.COLUMNS.stream().map((column) -> "?").toList()) + ")";
+		String transactionMillis = this.dialect.transactionMillis();
+		this.timedInsertSql = (transactionMillis != null) ? "INSERT INTO " + this.name + " ("
+				+ String.join(", ", HistoryTable.COLUMNS.stream().map(this.dialect::quote).toList()) + ") VALUES ("
+				+ String.join(", ", HistoryTable.COLUMNS.stream()
+					.map((column) -> column.equals("execution_ms") ? "? + " + transactionMillis : "?")
+					.toList())
+				+ ")" : null;
 		this.progressSql = "UPDATE " + this.name + " SET " + set("statements_done", "progress_checksum") + " WHERE "
 				+ this.dialect.quote("id") + " = ?";
 		this.completeSql = "UPDATE " + this.name + " SET " + set("version_after", "execution_ms", "success", "error",
@@ -106,6 +125,25 @@ final class HistoryWriter implements AutoCloseable {
 	}
 
 	/**
+	 * Runs statements, inserts a row and commits, all in one round trip: for an engine whose driver sends the
+	 * statements together and whose server runs none after a failure ({@link Dialect#stopsAtFirstFailure()}), so
+	 * the {@code COMMIT} runs only when everything before it succeeded. The row's execution time is its value
+	 * plus the server's time in the transaction, which includes the statements'.
+	 * @param leading the statements, without parameters, none with a {@code ?}
+	 * @param row the row
+	 * @throws SQLException if the database rejects a statement: nothing was committed
+	 */
+	void appendAndCommit(List<String> leading, HistoryRow row) throws SQLException {
+		// A line break after each statement ends a trailing line comment.
+		String sql = String.join(";\n", leading) + ";\n" + this.timedInsertSql + ";\n"
+				+ this.dialect.commitTransaction();
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			bind(statement, row);
+			statement.execute();
+		}
+	}
+
+	/**
 	 * Inserts rows as one batch, which the drivers send in one round trip.
 	 * @param rows the rows
 	 * @throws SQLException if the database rejects one
@@ -142,12 +180,7 @@ final class HistoryWriter implements AutoCloseable {
 				return keys.getLong(1);
 			}
 		}
-		try (Statement statement = this.connection.createStatement();
-				ResultSet result = statement
-					.executeQuery("SELECT MAX(" + this.dialect.quote("id") + ") FROM " + this.name)) {
-			result.next();
-			return result.getLong(1);
-		}
+		return maxId();
 	}
 
 	/**
@@ -189,35 +222,61 @@ final class HistoryWriter implements AutoCloseable {
 	}
 
 	/**
-	 * Runs statements and then completes a row written by {@link #insert}. On MySQL and MariaDB, whose driver
-	 * sends a statement batch in one round trip, a successful row's completion (revision ids, numbers and a hex
-	 * checksum, nothing free-form) is written with literals and batched with them; elsewhere, or for a failure,
-	 * the statements run one by one.
+	 * Runs statements, completes a row written by {@link #insert} and, when there is one, inserts the next step's
+	 * in-progress row, without committing. On MySQL and MariaDB, whose driver sends a statement batch in one round
+	 * trip, a successful row's completion and an in-progress row whose values need no quoting rules (revision
+	 * ids, numbers, hex checksums, text without quotes, backslashes or control characters) are written with
+	 * literals and batched with the statements; elsewhere, or for a failure, the statements run one by one. The
+	 * server runs every statement of a batch even after one fails, so the caller commits only when none did.
 	 * @param leading the statements, without parameters
 	 * @param id the row
 	 * @param row the final values
-	 * @return the update count of each leading statement
+	 * @param next the next step's in-progress row, or {@code null}
+	 * @return the update count of each leading statement and the next row's id
 	 * @throws SQLException if the database rejects a statement
 	 */
-	int[] complete(List<String> leading, long id, HistoryRow row) throws SQLException {
+	Completion complete(List<String> leading, long id, HistoryRow row, HistoryRow next) throws SQLException {
 		int[] counts = new int[leading.size()];
-		String literal = this.dialect.pipelinesLiteralBatches() ? literalCompletion(id, row) : null;
+		String completion = this.dialect.pipelinesLiteralBatches() ? literalCompletion(id, row) : null;
+		String opening = (completion != null && next != null) ? literalInsert(next) : null;
 		try (Statement statement = this.connection.createStatement()) {
-			if (literal == null) {
+			if (completion == null || (next != null && opening == null)) {
 				for (int i = 0; i < counts.length; i++) {
 					counts[i] = statement.executeUpdate(leading.get(i));
 				}
 				complete(id, row);
-				return counts;
+				return new Completion(counts, (next != null) ? insert(next) : -1);
 			}
 			for (String sql : leading) {
 				statement.addBatch(sql);
 			}
-			statement.addBatch(literal);
+			statement.addBatch(completion);
+			if (opening != null) {
+				statement.addBatch(opening);
+			}
 			int[] batch = statement.executeBatch();
 			System.arraycopy(batch, 0, counts, 0, counts.length);
-			return counts;
+			if (opening == null) {
+				return new Completion(counts, -1);
+			}
+			long nextId = -1;
+			try (ResultSet keys = statement.getGeneratedKeys()) {
+				while (keys != null && keys.next()) {
+					nextId = keys.getLong(1);
+				}
+			}
+			return new Completion(counts, (nextId > 0) ? nextId : maxId());
 		}
+	}
+
+	/**
+	 * What {@link #complete(List, long, HistoryRow, HistoryRow)} reports.
+	 *
+	 * @param counts the update count of each leading statement
+	 * @param nextId the id of the next step's in-progress row, or {@code -1} when there was none
+	 */
+	record Completion(int[] counts, long nextId) {
+
 	}
 
 	/**
@@ -239,6 +298,45 @@ final class HistoryWriter implements AutoCloseable {
 				+ row.statementsDone() + ", " + this.dialect.quote("progress_checksum") + " = "
 				+ ((checksum != null) ? "'" + checksum + "'" : "NULL") + " WHERE " + this.dialect.quote("id") + " = "
 				+ id;
+	}
+
+	/**
+	 * An insert of the row as a statement with literals, in the columns' order, or {@code null} when a value is
+	 * not one that needs no quoting rules. The start time is written as the driver binds it: UTC, microseconds.
+	 */
+	private String literalInsert(HistoryRow row) {
+		// In HistoryTable.COLUMNS' order; null where a value would need quoting rules.
+		List<String> values = Arrays.asList(literal(row.revision(), SAFE_LITERAL),
+				literal(row.direction().verb(), SAFE_LITERAL), literal(String.join(",", row.versionBefore()), SAFE_LITERAL),
+				literal(String.join(",", row.versionAfter()), SAFE_LITERAL), literal(row.message(), PLAIN_TEXT),
+				literal(row.script(), PLAIN_TEXT), literal(row.checksum(), PLAIN_TEXT),
+				"'" + STARTED_AT.format(row.startedAt()) + "'", Long.toString(row.executionMillis()),
+				literal(row.installedBy(), PLAIN_TEXT), row.success() ? "TRUE" : "FALSE",
+				literal(row.error(), PLAIN_TEXT),
+				(row.failedStatement() != null) ? row.failedStatement().toString() : "NULL",
+				Integer.toString(row.statementsDone()), literal(row.progressChecksum(), SAFE_LITERAL));
+		if (values.contains(null)) {
+			return null;
+		}
+		return "INSERT INTO " + this.name + " ("
+				+ String.join(", ", HistoryTable.COLUMNS.stream().map(this.dialect::quote).toList()) + ") VALUES ("
+				+ String.join(", ", values) + ")";
+	}
+
+	private static String literal(String value, Pattern allowed) {
+		if (value == null) {
+			return "NULL";
+		}
+		return allowed.matcher(value).matches() ? "'" + value + "'" : null;
+	}
+
+	private long maxId() throws SQLException {
+		try (Statement statement = this.connection.createStatement();
+				ResultSet result = statement
+					.executeQuery("SELECT MAX(" + this.dialect.quote("id") + ") FROM " + this.name)) {
+			result.next();
+			return result.getLong(1);
+		}
 	}
 
 	private static void bind(PreparedStatement statement, HistoryRow row) throws SQLException {

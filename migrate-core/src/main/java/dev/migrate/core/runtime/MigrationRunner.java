@@ -104,8 +104,8 @@ final class MigrationRunner {
 			}
 			WholeStep whole = new WholeStep(this.dialect, this.versionTable, executor, this.lockWait, history,
 					recovery, this.installedBy).callbacks(this.callbacks);
-			ProgressRun progress = new ProgressRun(this.versionTable, this.historyTable, history, executor, recovery,
-					this.installedBy).callbacks(this.callbacks);
+			ProgressRun progress = new ProgressRun(this.dialect, this.versionTable, this.historyTable, history,
+					executor, recovery, this.installedBy).callbacks(this.callbacks);
 			return runEach(sink, command, steps, whole, progress, restore);
 		}
 		catch (SQLException ex) {

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.dialect.Dialect;
 
 /**
  * Runs the steps that cannot run in one transaction online statement by statement: each step's history row is
@@ -20,6 +21,8 @@ import dev.migrate.core.MigrateException;
 final class ProgressRun {
 
 	private static final Logger logger = LoggerFactory.getLogger(ProgressRun.class);
+
+	private final Dialect dialect;
 
 	private final VersionTable versionTable;
 
@@ -41,8 +44,9 @@ final class ProgressRun {
 	// The next step's row, opened in the commit that completed the step before it.
 	private Opened opened;
 
-	ProgressRun(VersionTable versionTable, HistoryTable historyTable, HistoryWriter history, StepExecutor executor,
-			StepRecovery recovery, String installedBy) {
+	ProgressRun(Dialect dialect, VersionTable versionTable, HistoryTable historyTable, HistoryWriter history,
+			StepExecutor executor, StepRecovery recovery, String installedBy) {
+		this.dialect = dialect;
 		this.versionTable = versionTable;
 		this.historyTable = historyTable;
 		this.history = history;
@@ -141,23 +145,36 @@ final class ProgressRun {
 	 * The caller commits it.
 	 */
 	private Opened open(Connection connection, PlannedStep step, Instant startedAt) throws SQLException {
-		String[] prefixes = (step.body() instanceof PlannedStep.SqlBody sql)
-				? StatementChecksum.prefixes(sql.statements()) : null;
+		String[] prefixes = prefixes(step);
+		int resumeAt = resumeAt(connection, step, prefixes);
+		long id = this.history.insert(HistoryRow.inProgress(step, this.installedBy, startedAt, resumeAt,
+				(resumeAt > 0) ? prefixes[resumeAt] : null));
+		return new Opened(step, id, resumeAt, prefixes);
+	}
+
+	private static String[] prefixes(PlannedStep step) {
+		return (step.body() instanceof PlannedStep.SqlBody sql) ? StatementChecksum.prefixes(sql.statements()) : null;
+	}
+
+	private int resumeAt(Connection connection, PlannedStep step, String[] prefixes) throws SQLException {
 		int resumeAt = this.resume.resumeAt(connection, step, prefixes);
 		if (resumeAt > 0) {
 			logger.info("Resuming '{}' at statement {} of {}: {} ran in an earlier run", step.revision(),
 					resumeAt + 1, prefixes.length - 1, FailureNarrative.statements(1, resumeAt));
 		}
-		long id = this.history.insert(HistoryRow.inProgress(step, this.installedBy, startedAt, resumeAt,
-				(resumeAt > 0) ? prefixes[resumeAt] : null));
-		return new Opened(step, id, resumeAt, prefixes);
+		return resumeAt;
 	}
 
 	/**
 	 * Commits a step's version-row change with its completed history row. When the next step also runs
 	 * statement by statement, its in-progress row goes into the same commit (one commit per step, not two):
 	 * after it the history says exactly this step is done and the next one has started, as separate commits
-	 * would, and nothing of the next step runs before it.
+	 * would, and nothing of the next step runs before it. Where the driver batches them, the three go to the
+	 * server in one round trip; the commit waits for the batch's update counts, since the server runs a batch's
+	 * statements even after one fails. When the next step's first statement is DDL that commits implicitly
+	 * before it runs ({@link Dialect#commitsImplicitly}), that statement is the commit: a round trip and a log
+	 * flush fewer, and the same order (the bookkeeping is committed before the DDL runs, or, when the statement
+	 * fails before running, by {@link StepExecutor}).
 	 * @return the next step's row, or {@code null} if it was not opened
 	 */
 	private Opened complete(SqlSink.Jdbc sink, PlannedStep step, long id, HistoryRow row, PlannedStep next)
@@ -165,24 +182,49 @@ final class ProgressRun {
 		Connection connection = sink.connection();
 		sink.begin();
 		List<VersionTable.Change> changes = this.versionTable.changes(step.rowsBefore(), step.rowsAfter());
-		int[] counts = this.history.complete(changes.stream().map(VersionTable.Change::sql).toList(), id, row);
-		for (int i = 0; i < counts.length; i++) {
-			this.versionTable.check(changes.get(i), counts[i]);
-		}
+		List<String> leading = changes.stream().map(VersionTable.Change::sql).toList();
 		Opened opened = null;
-		if (next != null) {
-			try {
-				opened = open(connection, next, Instant.now());
+		HistoryWriter.Completion completion;
+		try {
+			if (next == null) {
+				completion = this.history.complete(leading, id, row, null);
 			}
-			catch (SQLException | RuntimeException ex) {
-				// This step's completion must not depend on the next step: commit it alone, and let the next
-				// step open its own row and report its own problem.
-				connection.rollback();
-				return complete(sink, step, id, row, null);
+			else {
+				String[] prefixes = prefixes(next);
+				int resumeAt = resumeAt(connection, next, prefixes);
+				Instant startedAt = Instant.now();
+				completion = this.history.complete(leading, id, row, HistoryRow.inProgress(next, this.installedBy,
+						startedAt, resumeAt, (resumeAt > 0) ? prefixes[resumeAt] : null));
+				opened = new Opened(next, completion.nextId(), resumeAt, prefixes);
+			}
+			for (int i = 0; i < changes.size(); i++) {
+				this.versionTable.check(changes.get(i), completion.counts()[i]);
 			}
 		}
-		connection.commit();
+		catch (SQLException | RuntimeException ex) {
+			if (next == null) {
+				throw ex;
+			}
+			// This step's completion must not depend on the next step: commit it alone, and let the next
+			// step open its own row and report its own problem.
+			connection.rollback();
+			return complete(sink, step, id, row, null);
+		}
+		if (opened == null || !commitsImplicitly(opened)) {
+			connection.commit();
+		}
 		return opened;
+	}
+
+	/**
+	 * Whether the opened step's first statement to run commits the transaction holding its row before it runs:
+	 * then that statement is the commit. Not when callbacks run first, or for a Java migration.
+	 */
+	private boolean commitsImplicitly(Opened opened) {
+		PlannedStep step = opened.step();
+		return !this.callbacks.has(Callbacks.beforeEach(step.direction()))
+				&& step.body() instanceof PlannedStep.SqlBody sql && opened.resumeAt() < sql.statements().size()
+				&& this.dialect.commitsImplicitly(sql.statements().get(opened.resumeAt()).sql());
 	}
 
 	/**

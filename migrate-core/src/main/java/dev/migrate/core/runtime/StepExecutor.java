@@ -85,7 +85,14 @@ final class StepExecutor {
 			return null;
 		}
 		catch (SQLException ex) {
-			sink.rollback();
+			if (i == from) {
+				// Nothing of this step is uncommitted (a failed statement undoes itself); what may be is the
+				// caller's bookkeeping, left for this statement to commit implicitly (see ProgressRun): keep it.
+				commitPending(sink);
+			}
+			else {
+				sink.rollback();
+			}
 			int failed = Math.min(i, statements.size() - 1);
 			return new StepFailure(failed + 1, statements.get(failed).line(), ex, recorded);
 		}
@@ -95,6 +102,15 @@ final class StepExecutor {
 		this.history.progress(progressRow, done, prefixes[done]);
 		sink.commit();
 		return done;
+	}
+
+	private static void commitPending(SqlSink sink) {
+		try {
+			sink.commit();
+		}
+		catch (SQLException ex) {
+			sink.rollback();
+		}
 	}
 
 	static void run(SqlSink sink, StepStatement statement) throws SQLException {

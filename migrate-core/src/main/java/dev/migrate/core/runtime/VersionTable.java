@@ -128,10 +128,25 @@ final class VersionTable {
 	 */
 	void check(Change change, int count) {
 		if (change.what() != null && count != 1) {
-			throw new VersionTableException("Online migration expected to match one row when " + change.what()
-					+ " in '" + name() + "'; " + count + " found: something else changed the version table during "
-					+ "the run (check it with 'migrate current')", name());
+			throw new VersionTableException(mismatch(change, Integer.toString(count)), name());
 		}
+	}
+
+	/**
+	 * The change as a statement that fails on the server when it matches no row, for a step committed in the
+	 * same round trip as its statements (see {@link Dialect#failUnlessRowChanged}); an {@code INSERT} as it is.
+	 * @param change the change
+	 * @return the statement, or {@code null} when the engine cannot check on the server
+	 */
+	String guarded(Change change) {
+		return (change.what() != null) ? this.dialect.failUnlessRowChanged(change.sql(), mismatch(change, "none"))
+				: change.sql();
+	}
+
+	private String mismatch(Change change, String found) {
+		return "Online migration expected to match one row when " + change.what() + " in '" + name() + "'; "
+				+ found + " found: something else changed the version table during the run (check it with "
+				+ "'migrate current')";
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.migrate.core.runtime;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -88,6 +89,19 @@ final class WholeStep {
 		SqlSink.Jdbc jdbc = (sink instanceof SqlSink.Jdbc online) ? online : null;
 		String transactionLockWait = (this.lockWait.timeout() != null && this.dialect.lockTimeoutReset() == null)
 				? this.dialect.lockTimeoutStatement(this.lockWait.timeout()) : null;
+		if (jdbc != null && transaction && pipelines(step)) {
+			try {
+				runPipelined(jdbc, step, transactionLockWait, startedAt, start);
+				return;
+			}
+			catch (SQLException | RuntimeException ex) {
+				// Rolled back whole: the attempts below run it again statement by statement, which names the
+				// statement that fails, or succeed when the failure was a passing one (a lock wait that ended).
+				sink.rollback();
+				logger.debug("Revision '{}' failed in one round trip; running it statement by statement: {}",
+						step.revision(), ex.getMessage());
+			}
+		}
 		for (int attempt = 1;; attempt++) {
 			StepFailure failure = null;
 			try {
@@ -128,6 +142,48 @@ final class WholeStep {
 			}
 			throw this.recovery.rolledBack(jdbc, step, startedAt, start, failure, false, lockTimeout ? attempt : 0);
 		}
+	}
+
+	/**
+	 * Whether the step can go to the server in one round trip with its bookkeeping and {@code COMMIT}: the engine
+	 * runs nothing after a failed statement ({@link Dialect#stopsAtFirstFailure()}) and checks the version rows on
+	 * the server; the step is SQL without {@code COPY}, without a {@code ?} (the driver would take it for a
+	 * parameter), and without callbacks around it.
+	 */
+	private boolean pipelines(PlannedStep step) {
+		if (this.history == null || !this.dialect.stopsAtFirstFailure() || !this.dialect.sendsStatementsTogether()
+				|| this.callbacks.has(Callbacks.beforeEach(step.direction()))
+				|| this.callbacks.has(Callbacks.afterEach(step.direction()))
+				|| !(step.body() instanceof PlannedStep.SqlBody sql)) {
+			return false;
+		}
+		return sql.statements().stream()
+			.allMatch((statement) -> statement.copyData() == null && statement.sql().indexOf('?') < 0);
+	}
+
+	/**
+	 * Runs the step, its version-row change (checked on the server), its history row and {@code COMMIT} in one
+	 * round trip. The server runs nothing after a failure, so either all of it is committed or none.
+	 */
+	private void runPipelined(SqlSink.Jdbc sink, PlannedStep step, String lockWait, Instant startedAt, long start)
+			throws SQLException {
+		List<String> leading = new ArrayList<>();
+		if (lockWait != null) {
+			leading.add(lockWait);
+		}
+		((PlannedStep.SqlBody) step.body()).statements().forEach((statement) -> leading.add(statement.sql()));
+		for (VersionTable.Change change : this.versionTable.changes(step.rowsBefore(), step.rowsAfter())) {
+			String guarded = this.versionTable.guarded(change);
+			if (guarded == null) {
+				throw new IllegalStateException(
+						this.dialect.displayName() + " cannot check a version row on the server");
+			}
+			leading.add(guarded);
+		}
+		sink.begin();
+		// The driver's own BEGIN goes in the same round trip; after the COMMIT it begins again with the next step.
+		this.history.appendAndCommit(leading,
+				HistoryRow.succeeded(step, this.installedBy, startedAt, MigrationRunner.millisSince(start), 0, null));
 	}
 
 	/**
