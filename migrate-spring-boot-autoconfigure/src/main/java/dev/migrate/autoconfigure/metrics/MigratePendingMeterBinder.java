@@ -34,7 +34,8 @@ final class MigratePendingMeterBinder implements MeterBinder {
 
 	private static double pending(Migrator migrator) {
 		try {
-			return migrator.pending("heads").size();
+			// The health read: its cost does not grow with the revisions, as a scrape's should not.
+			return migrator.health().pending();
 		}
 		catch (RuntimeException ex) {
 			return Double.NaN;
