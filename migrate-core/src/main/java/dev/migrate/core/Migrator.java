@@ -186,7 +186,10 @@ public final class Migrator {
 	 * The state {@link #info()} reports with one page of its revision list, at a cost that grows with the page, not
 	 * with the number of revisions (for the Actuator endpoint and other reports read often): the version rows, the
 	 * newest history rows and the page's history rows are read; the revisions' order, what the version rows apply
-	 * and where each revision's history row is are computed once per migration and kept.
+	 * and where each revision's history row is are computed once per migration and kept. The scripts are those of
+	 * the last check of their files, which a stream of reports repeats at most once a second (checking every file
+	 * of a directory is what would grow with the revisions); a command that changes the database checks them on
+	 * every call.
 	 * @param page the page, from 0; a page past the end holds no revisions
 	 * @param size the most revisions per page, from 1 to {@link MigrationInfoPage#MAX_SIZE}
 	 * @return the summary and the page
@@ -199,7 +202,8 @@ public final class Migrator {
 	}
 
 	/**
-	 * One revision's status as {@link #info()} lists it, at the cost of a page of one (see {@link #info(int, int)}).
+	 * One revision's status as {@link #info()} lists it, at the cost of a page of one (see {@link #info(int, int)},
+	 * also for how recently the scripts were checked).
 	 * @param id a full revision id: a script's, or a version row's that no script defines (orphaned); resolve a
 	 * prefix or a symbolic name with {@link #show(String)} first
 	 * @return its status, or empty when neither the scripts nor the version table know it
@@ -210,7 +214,8 @@ public final class Migrator {
 
 	/**
 	 * The state a health check reports, at a cost that does not grow with the number of revisions: the version
-	 * rows and the newest history row are read, the graph comes from the cached scripts.
+	 * rows and the newest history row are read, the graph comes from the cached scripts, checked against their files
+	 * at most once a second (see {@link #info(int, int)}).
 	 * @return the current and head revisions, the pending count, orphaned version rows and the newest run
 	 */
 	public MigrationHealth health() {

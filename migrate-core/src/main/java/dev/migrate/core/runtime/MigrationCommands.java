@@ -301,7 +301,7 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#info(int, int)
 	 */
 	public MigrationInfoPage info(int page, int size) {
-		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::forReport);
 		try (DatabaseSession session = opened.session()) {
 			return StatusPage.read(session, opened.scripts(), this.statusCache, page, size);
 		}
@@ -316,7 +316,7 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#status(String)
 	 */
 	public Optional<RevisionStatus> status(String id) {
-		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::forReport);
 		try (DatabaseSession session = opened.session()) {
 			return StatusPage.readOne(session, opened.scripts(), this.statusCache, id);
 		}
@@ -330,7 +330,7 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#health()
 	 */
 	public MigrationHealth health() {
-		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::forReport);
 		try (DatabaseSession session = opened.session()) {
 			Scripts scripts = opened.scripts();
 			List<String> rows = session.versionTable().read(session.connection());

@@ -16,6 +16,9 @@ import dev.migrate.core.script.ScriptDirectory;
  */
 final class ScriptCache {
 
+	/** How far behind the files {@link #forReport()} may be: one second. */
+	static final long REPORT_STALENESS_NANOS = 1_000_000_000L;
+
 	private final MigrateConfig config;
 
 	private final AtomicLong loads;
@@ -24,6 +27,9 @@ final class ScriptCache {
 	private final ScriptCache source;
 
 	private volatile Entry entry;
+
+	// When get() last found the files unchanged (System.nanoTime()), for reports that may be a moment behind.
+	private volatile long checkedAt;
 
 	ScriptCache(MigrateConfig config) {
 		this(config, new AtomicLong(), null);
@@ -64,22 +70,42 @@ final class ScriptCache {
 			Entry loaded = this.source.entry;
 			return (loaded != null) ? loaded.scripts() : this.source.get();
 		}
+		long checking = System.nanoTime();
 		LocationFingerprint now = fingerprint();
 		Entry cached = this.entry;
 		if (cached != null && cached.fingerprint().equals(now)) {
+			this.checkedAt = checking;
 			return cached.scripts();
 		}
 		synchronized (this) {
 			cached = this.entry;
 			if (cached != null && cached.fingerprint().equals(now)) {
+				this.checkedAt = checking;
 				return cached.scripts();
 			}
 			ScriptDirectory directory = loadDirectory();
 			Scripts scripts = new Scripts(directory, RevisionGraph.of(directory.revisions()));
 			// The fingerprint from before the read: a file written during it makes the next call read again.
 			this.entry = new Entry(now, scripts);
+			this.checkedAt = checking;
 			return scripts;
 		}
+	}
+
+	/**
+	 * The scripts for a report that may be up to {@link #REPORT_STALENESS_NANOS} behind the files (the health
+	 * check, the Actuator endpoint): checking every file of a directory costs as much as the rest of such a
+	 * request at 10,000 scripts, so a stream of requests checks them at most once in that time. Commands that
+	 * change the database use {@link #get()}, which checks on every call.
+	 * @return the scripts
+	 * @throws MigrateException for a script or graph error
+	 */
+	Scripts forReport() {
+		Entry cached = this.entry;
+		if (this.source == null && cached != null && System.nanoTime() - this.checkedAt < REPORT_STALENESS_NANOS) {
+			return cached.scripts();
+		}
+		return get();
 	}
 
 	/**
