@@ -47,15 +47,24 @@ class RoundTripTests {
 			runner.run(connection, CommandKind.UPGRADE, chain(11, 21), false);
 			int tenMore = proxy.roundTrips() - before;
 			before = proxy.roundTrips();
-			runner.run(connection, CommandKind.UPGRADE, chain(21, 41), false);
-			int twentyMore = proxy.roundTrips() - before;
-			// The difference is what each revision costs, without what every run costs.
-			int perRevision = (twentyMore - tenMore) / 10;
-			System.out.println(db.engine() + ": " + tenMore + " round trips for 10 revisions, " + twentyMore
-					+ " for 20: " + perRevision + " per revision");
-			assertThat(perRevision).isEqualTo(expected);
-			assertThat(versionTable.read(connection)).containsExactly(id(40));
-			assertThat(historyTable.read(connection, 0)).hasSize(40).allMatch(HistoryRow::success);
+			runner.run(connection, CommandKind.UPGRADE, chain(21, 61), false);
+			int fortyMore = proxy.roundTrips() - before;
+			// The difference is what each revision costs, without what every run costs; rounded, since a round trip
+			// a driver makes now and then (a lazy metadata query) may fall into one run and not the other.
+			int perRevision = Math.round((fortyMore - tenMore) / 30.0f);
+			System.out.println(db.engine() + ": " + tenMore + " round trips for 10 revisions, " + fortyMore
+					+ " for 40: " + perRevision + " per revision");
+			if (db.engine() == Engine.MARIADB) {
+				// The driver writes a batch's statements one packet at a time, and the server may answer the first
+				// before the last is written: the relay then counts a round trip the driver never waited for. So the
+				// count reads 2 to 2.5 per revision here (the code before this one read 4 to 5).
+				assertThat(perRevision).isBetween(expected, expected + 1);
+			}
+			else {
+				assertThat(perRevision).isEqualTo(expected);
+			}
+			assertThat(versionTable.read(connection)).containsExactly(id(60));
+			assertThat(historyTable.read(connection, 0)).hasSize(60).allMatch(HistoryRow::success);
 		}
 	}
 
