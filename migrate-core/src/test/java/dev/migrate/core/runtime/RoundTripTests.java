@@ -57,7 +57,7 @@ class RoundTripTests {
 			if (db.engine() == Engine.MARIADB) {
 				// The driver writes a batch's statements one packet at a time, and the server may answer the first
 				// before the last is written: the relay then counts a round trip the driver never waited for. So the
-				// count reads 2 to 2.5 per revision here (the code before this one read 4 to 5).
+				// count reads 2 to 2.5 per revision here (the code before one-batch bookkeeping read 4).
 				assertThat(perRevision).isBetween(expected, expected + 1);
 			}
 			else {
