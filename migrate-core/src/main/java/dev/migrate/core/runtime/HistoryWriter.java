@@ -58,16 +58,11 @@ final class HistoryWriter implements AutoCloseable {
 		this.dialect = table.dialect();
 		this.name = table.qualifiedName();
 		this.connection = connection;
-		this.insertSql = "INSERT INTO " + this.name + " ("
-				+ String.join(", ", HistoryTable.COLUMNS.stream().map(this.dialect::quote).toList()) + ") VALUES ("
-				+ String.join(", ", HistoryTable.COLUMNS.stream().map((column) -> "?").toList()) + ")";
+		this.insertSql = insert(HistoryTable.COLUMNS.stream().map((column) -> "?").toList());
 		String transactionMillis = this.dialect.transactionMillis();
-		this.timedInsertSql = (transactionMillis != null) ? "INSERT INTO " + this.name + " ("
-				+ String.join(", ", HistoryTable.COLUMNS.stream().map(this.dialect::quote).toList()) + ") VALUES ("
-				+ String.join(", ", HistoryTable.COLUMNS.stream()
-					.map((column) -> column.equals("execution_ms") ? "? + " + transactionMillis : "?")
-					.toList())
-				+ ")" : null;
+		this.timedInsertSql = (transactionMillis != null) ? insert(HistoryTable.COLUMNS.stream()
+			.map((column) -> column.equals("execution_ms") ? "? + " + transactionMillis : "?")
+			.toList()) : null;
 		this.progressSql = "UPDATE " + this.name + " SET " + set("statements_done", "progress_checksum") + " WHERE "
 				+ this.dialect.quote("id") + " = ?";
 		this.completeSql = "UPDATE " + this.name + " SET " + set("version_after", "execution_ms", "success", "error",
@@ -318,6 +313,11 @@ final class HistoryWriter implements AutoCloseable {
 		if (values.contains(null)) {
 			return null;
 		}
+		return insert(values);
+	}
+
+	// An insert of every column, in HistoryTable.COLUMNS' order, with these value expressions.
+	private String insert(List<String> values) {
 		return "INSERT INTO " + this.name + " ("
 				+ String.join(", ", HistoryTable.COLUMNS.stream().map(this.dialect::quote).toList()) + ") VALUES ("
 				+ String.join(", ", values) + ")";
