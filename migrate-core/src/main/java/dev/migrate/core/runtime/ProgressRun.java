@@ -145,24 +145,22 @@ final class ProgressRun {
 	 * The caller commits it.
 	 */
 	private Opened open(Connection connection, PlannedStep step, Instant startedAt) throws SQLException {
-		String[] prefixes = prefixes(step);
-		int resumeAt = resumeAt(connection, step, prefixes);
-		long id = this.history.insert(HistoryRow.inProgress(step, this.installedBy, startedAt, resumeAt,
-				(resumeAt > 0) ? prefixes[resumeAt] : null));
-		return new Opened(step, id, resumeAt, prefixes);
+		Start start = start(connection, step);
+		return start.opened(this.history.insert(start.row(this.installedBy, startedAt)));
 	}
 
-	private static String[] prefixes(PlannedStep step) {
-		return (step.body() instanceof PlannedStep.SqlBody sql) ? StatementChecksum.prefixes(sql.statements()) : null;
-	}
-
-	private int resumeAt(Connection connection, PlannedStep step, String[] prefixes) throws SQLException {
+	/**
+	 * Where a step that runs statement by statement starts: after what an earlier run of it did, if any.
+	 */
+	private Start start(Connection connection, PlannedStep step) throws SQLException {
+		String[] prefixes = (step.body() instanceof PlannedStep.SqlBody sql)
+				? StatementChecksum.prefixes(sql.statements()) : null;
 		int resumeAt = this.resume.resumeAt(connection, step, prefixes);
 		if (resumeAt > 0) {
 			logger.info("Resuming '{}' at statement {} of {}: {} ran in an earlier run", step.revision(),
 					resumeAt + 1, prefixes.length - 1, FailureNarrative.statements(1, resumeAt));
 		}
-		return resumeAt;
+		return new Start(step, resumeAt, prefixes);
 	}
 
 	/**
@@ -190,12 +188,9 @@ final class ProgressRun {
 				completion = this.history.complete(leading, id, row, null);
 			}
 			else {
-				String[] prefixes = prefixes(next);
-				int resumeAt = resumeAt(connection, next, prefixes);
-				Instant startedAt = Instant.now();
-				completion = this.history.complete(leading, id, row, HistoryRow.inProgress(next, this.installedBy,
-						startedAt, resumeAt, (resumeAt > 0) ? prefixes[resumeAt] : null));
-				opened = new Opened(next, completion.nextId(), resumeAt, prefixes);
+				Start start = start(connection, next);
+				completion = this.history.complete(leading, id, row, start.row(this.installedBy, Instant.now()));
+				opened = start.opened(completion.nextId());
 			}
 			for (int i = 0; i < changes.size(); i++) {
 				this.versionTable.check(changes.get(i), completion.counts()[i]);
@@ -231,6 +226,22 @@ final class ProgressRun {
 	 * The committed in-progress history row of a step about to run statement by statement.
 	 */
 	private record Opened(PlannedStep step, long id, int resumeAt, String[] prefixes) {
+
+	}
+
+	/**
+	 * A step about to be opened: the statement it starts at and its statements' checksum prefixes.
+	 */
+	private record Start(PlannedStep step, int resumeAt, String[] prefixes) {
+
+		HistoryRow row(String installedBy, Instant startedAt) {
+			return HistoryRow.inProgress(this.step, installedBy, startedAt, this.resumeAt,
+					(this.resumeAt > 0) ? this.prefixes[this.resumeAt] : null);
+		}
+
+		Opened opened(long id) {
+			return new Opened(this.step, id, this.resumeAt, this.prefixes);
+		}
 
 	}
 
