@@ -3,7 +3,6 @@ package dev.migrate.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.fleet.FleetResult;
 import dev.migrate.core.fleet.TenantState;
 import dev.migrate.core.report.CheckReport;
@@ -38,13 +37,8 @@ final class CheckCommand extends MigratorCommand {
 		if (this.tenants.isSet()) {
 			return checkTenants();
 		}
-		List<RevisionInfo> heads = migrator(true).heads();
-		List<String> problems = new ArrayList<>(CheckReport.problems(heads, migrator(true).pending("heads"), FIXES));
-		if (!migrator(true).repeatables().isEmpty()) {
-			problems.addAll(CheckReport.repeatableProblems(migrator(true).info().repeatables(), FIXES));
-		}
-		// An applied script edited or removed since it ran fails the check as it fails 'validate'.
-		migrator(true).validate().problems().forEach((problem) -> problems.add(Advice.reword(problem)));
+		List<String> problems = new ArrayList<>(
+				CheckReport.problems(migrator(true), FIXES).stream().map(Advice::reword).toList());
 		if (this.model.present()) {
 			var comparison = migrator(true).compareModel(this.model.source(this::resolve, List.of()));
 			if (comparison.hasChanges()) {
@@ -62,7 +56,7 @@ final class CheckCommand extends MigratorCommand {
 			return ExitCodes.FAILED;
 		}
 		List<String> current = migrator(true).current();
-		print(CheckReport.upToDate(current, heads)
+		print(CheckReport.upToDate(current, migrator(true).heads())
 				+ (this.model.present() ? ", and it matches the model " + this.model.model : ""));
 		return ExitCodes.OK;
 	}

@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrate.core.Migrator;
-import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.autogen.Comparison;
 import dev.migrate.core.report.CheckReport;
 
@@ -30,12 +29,7 @@ public final class CheckMojo extends AbstractModelMojo {
 	@Override
 	protected void run() throws MojoFailureException {
 		Migrator migrator = migrator(true);
-		List<RevisionInfo> heads = migrator.heads();
-		List<String> problems = new ArrayList<>(CheckReport.problems(heads, migrator.pending("heads"), FIXES));
-		if (!migrator.repeatables().isEmpty()) {
-			problems.addAll(CheckReport.repeatableProblems(migrator.info().repeatables(), FIXES));
-		}
-		problems.addAll(migrator.validate().problems());
+		List<String> problems = new ArrayList<>(CheckReport.problems(migrator, FIXES));
 		ModelParameters parameters = modelSet() ? modelParameters() : null;
 		if (parameters != null) {
 			Comparison comparison = migrator.compareModel(modelSource(parameters, List.of()));
@@ -46,7 +40,7 @@ public final class CheckMojo extends AbstractModelMojo {
 		if (!problems.isEmpty()) {
 			throw failure(problems);
 		}
-		print(CheckReport.upToDate(migrator.current(), heads) + ((parameters != null)
+		print(CheckReport.upToDate(migrator.current(), migrator.heads()) + ((parameters != null)
 				? ", the applied scripts are unchanged, and it matches the model " + parameters.name()
 				: ", and the applied scripts are unchanged"));
 	}

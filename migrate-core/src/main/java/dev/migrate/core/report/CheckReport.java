@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrate.core.Migrator;
 import dev.migrate.core.RepeatableState;
 import dev.migrate.core.RepeatableStatus;
 import dev.migrate.core.RevisionInfo;
@@ -25,6 +26,22 @@ public final class CheckReport {
 	 * @param upgradeHeads the command that applies every pending revision, such as {@code migrate upgrade heads}
 	 */
 	public record Fixes(String mergeHeads, String upgradeHeads) {
+	}
+
+	/**
+	 * What {@code check} finds, from the command line or the Maven plugin: several heads, pending revisions,
+	 * pending repeatable scripts, and an applied script that changed or is missing (what {@code validate} reports).
+	 * @param migrator the migrator of the database to check
+	 * @param fixes the commands to name
+	 * @return one line per problem, without a {@code FAILED: } prefix; empty when there is none
+	 */
+	public static List<String> problems(Migrator migrator, Fixes fixes) {
+		List<String> problems = new ArrayList<>(problems(migrator.heads(), migrator.pending("heads"), fixes));
+		if (!migrator.repeatables().isEmpty()) {
+			problems.addAll(repeatableProblems(migrator.info().repeatables(), fixes));
+		}
+		problems.addAll(migrator.validate().problems());
+		return problems;
 	}
 
 	/**
