@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -283,15 +284,8 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#info()
 	 */
 	public MigrationInfo info() {
-		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
-		try (DatabaseSession session = opened.session()) {
-			Scripts scripts = opened.scripts();
-			List<String> rows = session.versionTable().read(session.connection());
-			return StatusReport.of(scripts, rows, session.historyTable().read(session.connection(), 0));
-		}
-		catch (SQLException ex) {
-			throw new MigrateException("Could not read the version or history table: " + ex.getMessage(), ex);
-		}
+		return report(this.scripts::get, (session, scripts) -> StatusReport.of(scripts,
+				session.versionTable().read(session.connection()), session.historyTable().read(session.connection(), 0)));
 	}
 
 	/**
@@ -301,13 +295,8 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#info(int, int)
 	 */
 	public MigrationInfoPage info(int page, int size) {
-		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::forReport);
-		try (DatabaseSession session = opened.session()) {
-			return StatusPage.read(session, opened.scripts(), this.statusCache, page, size);
-		}
-		catch (SQLException ex) {
-			throw new MigrateException("Could not read the version or history table: " + ex.getMessage(), ex);
-		}
+		return report(this.scripts::forReport,
+				(session, scripts) -> StatusPage.read(session, scripts, this.statusCache, page, size));
 	}
 
 	/**
@@ -316,13 +305,8 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#status(String)
 	 */
 	public Optional<RevisionStatus> status(String id) {
-		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::forReport);
-		try (DatabaseSession session = opened.session()) {
-			return StatusPage.readOne(session, opened.scripts(), this.statusCache, id);
-		}
-		catch (SQLException ex) {
-			throw new MigrateException("Could not read the version or history table: " + ex.getMessage(), ex);
-		}
+		return report(this.scripts::forReport,
+				(session, scripts) -> StatusPage.readOne(session, scripts, this.statusCache, id));
 	}
 
 	/**
@@ -330,9 +314,7 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#health()
 	 */
 	public MigrationHealth health() {
-		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::forReport);
-		try (DatabaseSession session = opened.session()) {
-			Scripts scripts = opened.scripts();
+		return report(this.scripts::forReport, (session, scripts) -> {
 			List<String> rows = session.versionTable().read(session.connection());
 			List<HistoryRow> newest = session.historyTable().read(session.connection(), 1);
 			RevisionGraph graph = scripts.graph();
@@ -341,10 +323,33 @@ public final class MigrationCommands {
 			List<String> heads = graph.heads().stream().map(Revision::id).sorted().toList();
 			return new MigrationHealth(rows, heads, applied.pending().size(), applied.orphaned(),
 					newest.isEmpty() ? null : newest.get(0).toEntry());
+		});
+	}
+
+	/**
+	 * Opens a session while the scripts load, and reads a report from both.
+	 * @param scripts where the scripts come from: checked on every call, or for a report at most once a second
+	 * @param read what to read
+	 * @return what was read
+	 */
+	private <T> T report(Supplier<Scripts> scripts, Report<T> read) {
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, scripts);
+		try (DatabaseSession session = opened.session()) {
+			return read.read(session, opened.scripts());
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("Could not read the version or history table: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * A read of the version and history tables against the scripts.
+	 */
+	@FunctionalInterface
+	private interface Report<T> {
+
+		T read(DatabaseSession session, Scripts scripts) throws SQLException;
+
 	}
 
 	/**
