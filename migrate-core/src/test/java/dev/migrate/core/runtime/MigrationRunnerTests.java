@@ -10,8 +10,6 @@ import dev.migrate.core.AppliedRevision;
 import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationFailedException;
-import dev.migrate.core.dialect.Dialect;
-import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.graph.Direction;
 import dev.migrate.core.runtime.PlannedStep.StepStatement;
 import dev.migrate.core.script.JavaMigration;
@@ -27,7 +25,7 @@ class MigrationRunnerTests {
 	@EachEngine
 	void runsStepsAndRecordsVersionRowsAndHistory(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			List<AppliedRevision> applied = fixture.runner.run(connection, CommandKind.UPGRADE,
 					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
 							step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)",
@@ -57,7 +55,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE, Engine.SQLSERVER })
 	void failingStatementLeavesNothingOfItsRevisionOnTransactionalEngines(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			fixture.runner.run(connection, CommandKind.UPGRADE,
 					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)")), false);
 			assertThatExceptionOfType(MigrationFailedException.class)
@@ -87,7 +85,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.MARIADB, Engine.MYSQL, Engine.H2 })
 	void resumesAfterTheLastCommittedStatementWhenTheyAreUnchanged(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(), List.of("a1"),
 						"CREATE TABLE t_one (id INT)", "INSERT INTO t_one (id) VALUES (1)",
@@ -118,7 +116,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.MARIADB, Engine.H2 })
 	void resumesAtStatementOneWhenARunDiedInsideItsFirstDataStatement(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("CREATE TABLE t_resume (id INT)");
 			}
@@ -135,7 +133,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.MARIADB })
 	void aRunThatDiedInsideDdlIsRefusedNamingTheExactStampCommand(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			append(fixture, connection, interrupted("a1", List.of()));
 			assertThatExceptionOfType(MigrateException.class)
 				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
@@ -151,7 +149,7 @@ class MigrationRunnerTests {
 				java.time.Instant.now(), 0, "tester@host", false, HistoryRow.IN_PROGRESS, null, 0, null);
 	}
 
-	private static void append(Fixture fixture, Connection connection, HistoryRow row) throws SQLException {
+	private static void append(RunnerFixture fixture, Connection connection, HistoryRow row) throws SQLException {
 		try (HistoryWriter writer = fixture.historyTable.writer(connection)) {
 			writer.append(row);
 		}
@@ -160,7 +158,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.MARIADB, Engine.H2 })
 	void refusesToResumeWhenStatementsThatRanHaveChanged(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(), List.of("a1"),
 						"CREATE TABLE t_one (id INT)", "INSERT INTO t_missing (id) VALUES (1)")), false));
@@ -177,7 +175,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE, Engine.MARIADB, Engine.H2 })
 	void versionRowUpdateMustMatchExactlyOneRow(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(), List.of("a1"))), false);
 			// Planned from a version table that something else changed meanwhile.
 			assertThatExceptionOfType(MigrationFailedException.class)
@@ -195,7 +193,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })
 	void wholePlanTransactionRollsBackEveryRevisionOfTheRun(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
 						List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
@@ -212,7 +210,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE, Engine.H2 })
 	void wholePlanTransactionWritesTheVersionRowsOnceAndOneHistoryRowPerRevision(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			List<AppliedRevision> applied = fixture.runner.run(connection, CommandKind.UPGRADE,
 					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
 							step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)"),
@@ -235,7 +233,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })
 	void wholePlanTransactionChecksTheVersionRowsItStartedFrom(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(), List.of("a1"))), false);
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
@@ -255,7 +253,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.POSTGRESQL })
 	void lockTableExhaustionNamesTheSettingAndTheWayAround(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			JavaMigration exhausted = (context) -> {
 				throw new SQLException("ERROR: out of shared memory\n  Hint: You might need to increase "
 						+ "max_locks_per_transaction.", "53200");
@@ -277,7 +275,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.MARIADB, Engine.MYSQL, Engine.H2 })
 	void singleStatementRevisionsRecordWhatRanWithoutAProgressCommitOfTheirOwn(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			fixture.runner.run(connection, CommandKind.UPGRADE,
 					List.of(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)"),
 							step("b2", List.of("a1"), List.of("b2"), "CREATE TABLE t_two (id INT)")),
@@ -317,7 +315,7 @@ class MigrationRunnerTests {
 	@EachEngine({ Engine.MARIADB, Engine.H2 })
 	void stepCompletesAndStaysRecordedWhenTheNextStepCannotStart(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("b2", List.of("a1"),
 						List.of("b2"), "CREATE TABLE t_two (id INT)", "INSERT INTO t_missing (id) VALUES (1)")), false));
@@ -353,7 +351,7 @@ class MigrationRunnerTests {
 	void nonTransactionalScriptsInARowRecordEachStepAndKeepTheOnesBeforeAFailure(TestDatabase db)
 			throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> fixture.runner.run(connection, CommandKind.UPGRADE,
 						List.of(nonTransactional(step("a1", List.of(), List.of("a1"), "CREATE TABLE t_one (id INT)",
@@ -395,30 +393,6 @@ class MigrationRunnerTests {
 			result.next();
 			return result.getInt(1);
 		}
-	}
-
-	private static final class Fixture {
-
-		final Dialect dialect;
-
-		final VersionTable versionTable;
-
-		final HistoryTable historyTable;
-
-		final MigrationRunner runner;
-
-		Fixture(Connection connection) throws SQLException {
-			this.dialect = DialectResolver.detect(connection.getMetaData());
-			this.versionTable = new VersionTable(this.dialect, null, "migrate_version");
-			this.historyTable = new HistoryTable(this.dialect, null, "migrate_history");
-			try (Statement statement = connection.createStatement()) {
-				statement.execute(this.versionTable.createSql());
-				statement.execute(this.historyTable.createSql());
-			}
-			this.runner = new MigrationRunner(this.dialect, this.versionTable, this.historyTable, new Listeners(List.of()),
-					"tester@host");
-		}
-
 	}
 
 }

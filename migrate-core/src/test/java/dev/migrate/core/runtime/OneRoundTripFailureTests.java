@@ -1,15 +1,11 @@
 package dev.migrate.core.runtime;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrationFailedException;
-import dev.migrate.core.dialect.Dialect;
-import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.graph.Direction;
 import dev.migrate.core.runtime.PlannedStep.StepStatement;
 import dev.migrate.testsupport.EachEngine;
@@ -29,7 +25,7 @@ class OneRoundTripFailureTests {
 	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })
 	void aFailingStatementSentWithItsCommitIsNamedAndLeavesNothingOfItsRevision(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(), "a1",
 					"CREATE TABLE t_one (id INT)")), false);
 			assertThatExceptionOfType(MigrationFailedException.class)
@@ -57,7 +53,7 @@ class OneRoundTripFailureTests {
 	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE, Engine.MARIADB })
 	void aVersionRowChangedMeanwhileStopsTheRevisionBeforeItCommits(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			fixture.runner.run(connection, CommandKind.UPGRADE, List.of(step("a1", List.of(), "a1",
 					"CREATE TABLE t_one (id INT)")), false);
 			// Planned from b2, but the table holds a1: on PostgreSQL the server refuses before the COMMIT that
@@ -79,7 +75,7 @@ class OneRoundTripFailureTests {
 	@EachEngine(Engine.MARIADB)
 	void ddlThatFailsBeforeCommittingImplicitlyKeepsThePreviousRevisionDone(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Fixture fixture = new Fixture(connection);
+			RunnerFixture fixture = new RunnerFixture(connection);
 			// b2's completion and c3's in-progress row wait for c3's DDL to commit them; a syntax error fails before
 			// the server commits anything, so the runner commits them itself.
 			assertThatExceptionOfType(MigrationFailedException.class)
@@ -111,30 +107,6 @@ class OneRoundTripFailureTests {
 		}
 		return new PlannedStep(id, id + " message", id + ".sql", Direction.UPGRADE, before, List.of(after), true,
 				"sum-" + id, new PlannedStep.SqlBody(statements));
-	}
-
-	private static final class Fixture {
-
-		final Dialect dialect;
-
-		final VersionTable versionTable;
-
-		final HistoryTable historyTable;
-
-		final MigrationRunner runner;
-
-		Fixture(Connection connection) throws SQLException {
-			this.dialect = DialectResolver.detect(connection.getMetaData());
-			this.versionTable = new VersionTable(this.dialect, null, "migrate_version");
-			this.historyTable = new HistoryTable(this.dialect, null, "migrate_history");
-			try (Statement statement = connection.createStatement()) {
-				statement.execute(this.versionTable.createSql());
-				statement.execute(this.historyTable.createSql());
-			}
-			this.runner = new MigrationRunner(this.dialect, this.versionTable, this.historyTable,
-					new Listeners(List.of()), "tester@host");
-		}
-
 	}
 
 }

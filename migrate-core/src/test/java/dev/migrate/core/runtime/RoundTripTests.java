@@ -2,14 +2,10 @@ package dev.migrate.core.runtime;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.core.CommandKind;
-import dev.migrate.core.dialect.Dialect;
-import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.graph.Direction;
 import dev.migrate.core.runtime.PlannedStep.StepStatement;
 import dev.migrate.testsupport.EachEngine;
@@ -32,15 +28,10 @@ class RoundTripTests {
 		};
 		try (RoundTripProxy proxy = RoundTripProxy.to(db.url());
 				Connection connection = DriverManager.getConnection(proxy.url(db.url()), db.user(), db.password())) {
-			Dialect dialect = DialectResolver.detect(connection.getMetaData());
-			VersionTable versionTable = new VersionTable(dialect, null, "migrate_version");
-			HistoryTable historyTable = new HistoryTable(dialect, null, "migrate_history");
-			try (Statement statement = connection.createStatement()) {
-				statement.execute(versionTable.createSql());
-				statement.execute(historyTable.createSql());
-			}
-			MigrationRunner runner = new MigrationRunner(dialect, versionTable, historyTable,
-					new Listeners(List.of()), "tester@host");
+			RunnerFixture fixture = new RunnerFixture(connection);
+			MigrationRunner runner = fixture.runner;
+			VersionTable versionTable = fixture.versionTable;
+			HistoryTable historyTable = fixture.historyTable;
 			// A first run pays once what every run pays (session settings, statements prepared once).
 			runner.run(connection, CommandKind.UPGRADE, chain(1, 11), false);
 			int before = proxy.roundTrips();
