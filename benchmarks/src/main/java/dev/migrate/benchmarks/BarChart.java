@@ -30,7 +30,7 @@ final class BarChart {
 
 	private static final Map<Tool, Color> COLORS = Map.of(Tool.RAW_JDBC, new Color(0x9E9E9E), Tool.MIGRATE,
 			new Color(0x2E7D32), Tool.MIGRATE_ONE_TRANSACTION, new Color(0x81C784), Tool.FLYWAY, new Color(0xC62828),
-			Tool.LIQUIBASE, new Color(0x1565C0));
+			Tool.LIQUIBASE, new Color(0x1565C0), Tool.RAW_JDBC_BOOKKEEPING, new Color(0x616161));
 
 	private final Summary summary;
 
@@ -75,7 +75,8 @@ final class BarChart {
 
 	private void panel(Graphics2D g, int x0, Scenario scenario, int size) {
 		List<Engine> engines = this.summary.engines(scenario);
-		List<Tool> tools = this.summary.tools(scenario);
+		// The floor's alternatives are measurements for the README's argument, not bars to compare tools by.
+		List<Tool> tools = this.summary.tools(scenario).stream().filter((tool) -> !tool.isFloorAlternative()).toList();
 		double max = 0;
 		for (Engine engine : engines) {
 			for (Tool tool : tools) {

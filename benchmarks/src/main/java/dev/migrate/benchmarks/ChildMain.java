@@ -64,6 +64,13 @@ public final class ChildMain {
 		// Each tool's code sits in its own nested class, so loading this one loads no other tool's classes.
 		switch (tool) {
 			case RAW_JDBC -> RawJdbc.run(action, workload, url, user, password);
+			case RAW_JDBC_BOOKKEEPING, FLOOR_AUTOINCREMENT, FLOOR_ROWID, FLOOR_VERSION_WITHOUT_ROWID, FLOOR_DO_CHECK,
+					FLOOR_CTE_CHECK, FLOOR_INSERT_CHECK, FLOOR_UNCHECKED, FLOOR_TWO_TRIPS, FLOOR_ONE_TRIP -> {
+				if (action != Action.APPLY) {
+					throw new IllegalArgumentException(tool + " only applies");
+				}
+				BookkeepingFloor.run(tool, workload, url, user, password);
+			}
 			case MIGRATE, MIGRATE_ONE_TRANSACTION, MIGRATE_JAR, MIGRATE_DIR -> MigrateTool.run(tool, action, workload, url, user, password);
 			case FLYWAY -> FlywayTool.run(action, workload, url, user, password);
 			case LIQUIBASE -> LiquibaseTool.run(action, workload, url, user, password);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -151,6 +152,9 @@ final class Harness {
 			// MariaDB commits DDL implicitly, so one transaction means nothing there.
 			tools.add(2, Tool.MIGRATE_ONE_TRANSACTION);
 		}
+		// The bookkeeping floor after raw JDBC, then the alternatives measured on this engine.
+		List<Tool> floors = Arrays.stream(Tool.values()).filter((tool) -> floorRunsOn(tool, engine)).toList();
+		tools.addAll(1, floors);
 		int runs = this.options.runsFor(Scenario.APPLY, size);
 		Set<Tool> slow = EnumSet.noneOf(Tool.class);
 		for (int run = 1; run <= runs; run++) {
@@ -170,6 +174,19 @@ final class Harness {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The floor runs on every engine; each alternative to it on the engine whose lever it measures.
+	 */
+	static boolean floorRunsOn(Tool tool, Engine engine) {
+		return switch (tool) {
+			case RAW_JDBC_BOOKKEEPING -> true;
+			case FLOOR_AUTOINCREMENT, FLOOR_ROWID, FLOOR_VERSION_WITHOUT_ROWID -> engine == Engine.SQLITE;
+			case FLOOR_DO_CHECK, FLOOR_CTE_CHECK, FLOOR_INSERT_CHECK, FLOOR_UNCHECKED -> engine == Engine.POSTGRESQL;
+			case FLOOR_TWO_TRIPS, FLOOR_ONE_TRIP -> engine == Engine.MARIADB;
+			default -> false;
+		};
 	}
 
 	/**

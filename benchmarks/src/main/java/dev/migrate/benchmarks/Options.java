@@ -13,7 +13,8 @@ import dev.migrate.testsupport.Engine;
  * summarizes them (figures are then slower and never go to the README). Further words override: {@code runs=3},
  * {@code only=apply,no-op}, {@code engines=sqlite,postgresql}, {@code apply=100,1000}, {@code noop=1000},
  * {@code downgrade=100}, {@code service=1000} (the size for the CLI and boot runs),
- * {@code tools=raw_jdbc,migrate,migrate_one_transaction,flyway,liquibase}.
+ * {@code tools=raw_jdbc,raw_jdbc_bookkeeping,migrate,migrate_one_transaction,flyway,liquibase} (the floor's
+ * alternatives, {@code floor_*}, run only when named).
  *
  * @param quick whether this is a quick run (never written to the README)
  * @param runs runs per figure
@@ -58,7 +59,9 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 		Set<Engine> engines = EnumSet.of(Engine.SQLITE, Engine.POSTGRESQL, Engine.MARIADB);
 		Set<Scenario> scenarios = EnumSet.allOf(Scenario.class);
 		boolean micro = true;
+		// The floor's alternatives run only when named: they measure one lever each, on one engine.
 		Set<Tool> tools = EnumSet.allOf(Tool.class);
+		tools.removeIf(Tool::isFloorAlternative);
 		for (String word : words) {
 			int equals = word.indexOf('=');
 			if (equals < 0) {

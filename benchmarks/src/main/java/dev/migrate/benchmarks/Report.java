@@ -116,6 +116,15 @@ final class Report {
 		if (peers && migrates.contains(Tool.MIGRATE)) {
 			header.add("best peer ÷ migrate");
 		}
+		// The bookkeeping floor: its price over raw JDBC, and migrate's own overhead over it.
+		List<Tool> floors = tools.stream().filter(Tool::isFloor).toList();
+		if (raw) {
+			floors.forEach((tool) -> header.add(tool.displayName() + " ÷ raw"));
+		}
+		boolean overFloor = tools.contains(Tool.RAW_JDBC_BOOKKEEPING) && migrates.contains(Tool.MIGRATE);
+		if (overFloor) {
+			header.add("migrate ÷ floor");
+		}
 		row(out, header);
 		List<String> rule = new ArrayList<>();
 		header.forEach((cell) -> rule.add(rule.isEmpty() || rule.size() == 1 ? "---" : "---:"));
@@ -138,6 +147,15 @@ final class Report {
 				if (peers && migrates.contains(Tool.MIGRATE)) {
 					cells.add(times(Summary.ratio(this.summary.bestPeer(scenario, engine, size),
 							this.summary.median(scenario, engine, size, Tool.MIGRATE))));
+				}
+				if (raw) {
+					for (Tool tool : floors) {
+						cells.add(times(Summary.ratio(this.summary.median(scenario, engine, size, tool), rawMedian)));
+					}
+				}
+				if (overFloor) {
+					cells.add(times(Summary.ratio(this.summary.median(scenario, engine, size, Tool.MIGRATE),
+							this.summary.median(scenario, engine, size, Tool.RAW_JDBC_BOOKKEEPING))));
 				}
 				row(out, cells);
 			}

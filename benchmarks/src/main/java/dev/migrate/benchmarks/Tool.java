@@ -9,6 +9,40 @@ enum Tool {
 	RAW_JDBC("raw JDBC", false),
 
 	/**
+	 * Raw JDBC with exactly the bookkeeping migrate's crash guarantees need, in the form migrate uses and the
+	 * cheapest form the engine allows ({@link BookkeepingFloor}): the floor of the apply benchmark. Migrate over it
+	 * is migrate's own overhead; it over raw JDBC is the price of the guarantee.
+	 */
+	RAW_JDBC_BOOKKEEPING("raw JDBC + bookkeeping", false),
+
+	/** SQLite floor with the history id {@code INTEGER PRIMARY KEY AUTOINCREMENT}. Measurement only. */
+	FLOOR_AUTOINCREMENT("floor, AUTOINCREMENT id", false),
+
+	/** SQLite floor with the history id {@code INTEGER PRIMARY KEY} (the rowid). Measurement only. */
+	FLOOR_ROWID("floor, rowid id", false),
+
+	/** SQLite floor with the rowid history id and the version table {@code WITHOUT ROWID}. Measurement only. */
+	FLOOR_VERSION_WITHOUT_ROWID("floor, rowid id + version WITHOUT ROWID", false),
+
+	/** PostgreSQL floor checking the version row in a {@code DO} block. Measurement only. */
+	FLOOR_DO_CHECK("floor, DO check", false),
+
+	/** PostgreSQL floor checking the version row with a CTE that fails when none matched. Measurement only. */
+	FLOOR_CTE_CHECK("floor, CTE check", false),
+
+	/** PostgreSQL floor whose history insert takes its revision from the version row's update. Measurement only. */
+	FLOOR_INSERT_CHECK("floor, check in history insert", false),
+
+	/** PostgreSQL floor with a plain, unchecked version {@code UPDATE}: not safe, the lower bound. */
+	FLOOR_UNCHECKED("floor, unchecked UPDATE", false),
+
+	/** MariaDB floor in two round trips per revision (the bookkeeping, then the DDL). Measurement only. */
+	FLOOR_TWO_TRIPS("floor, 2 round trips", false),
+
+	/** MariaDB floor in one round trip per revision (COMMIT, DDL, bookkeeping). Measurement only. */
+	FLOOR_ONE_TRIP("floor, 1 round trip", false),
+
+	/**
 	 * The Spring Boot application of the boot benchmark without any migration tool: the same context and DataSource,
 	 * whose pool opens its first connection for one query. The floor of a boot, which every tool pays.
 	 */
@@ -46,6 +80,20 @@ enum Tool {
 	 */
 	boolean isMigrate() {
 		return this.migrate;
+	}
+
+	/**
+	 * @return whether this is the bookkeeping floor or one of its measured alternatives
+	 */
+	boolean isFloor() {
+		return this == RAW_JDBC_BOOKKEEPING || isFloorAlternative();
+	}
+
+	/**
+	 * @return whether this is one of the floor's alternatives, run only when named in {@code tools=}
+	 */
+	boolean isFloorAlternative() {
+		return name().startsWith("FLOOR_");
 	}
 
 	/**
