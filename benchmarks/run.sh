@@ -14,9 +14,11 @@
 # Options: runs=N, largeruns=N (runs at 5,000 revisions and more, and of boot), cpu (CPU time instead of wall
 # time), only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb,
 # apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE (the CLI and boot size), profile (JFR of migrate and of
-# the boot floor), tools=raw_jdbc,no_tool,migrate,migrate_one_transaction,migrate_jar,migrate_dir,flyway,liquibase
-# (no_tool: the boot benchmark's application without a migration tool, its floor; migrate_jar, migrate_dir: the
-# scripts with their index in a jar or a directory).
+# the boot floor), tools=raw_jdbc,raw_jdbc_bookkeeping,no_tool,migrate,migrate_one_transaction,migrate_jar,migrate_dir,
+# flyway,liquibase (raw_jdbc_bookkeeping: raw JDBC with exactly migrate's bookkeeping, the apply floor; no_tool: the
+# boot benchmark's application without a migration tool, its floor; migrate_jar, migrate_dir: the scripts with
+# their index in a jar or a directory; floor_rowid, floor_version_without_rowid, floor_cte_check, floor_insert_check,
+# floor_unchecked, floor_one_trip: the apply floor's alternatives, run only when named).
 # BENCH_MAVEN_FLAGS=-o runs Maven offline.
 set -e
 cd "$(dirname "$0")/.."
