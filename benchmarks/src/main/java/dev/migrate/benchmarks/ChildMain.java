@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * {@code BENCH_DB_PASSWORD}. The clock starts when {@code main} starts, once the application's logging is set up,
  * so loading the tool's classes counts (as the issue's peer table does); the JVM's own start is in the wall time
  * the parent records. Prints
- * {@code BENCH-RESULT <nanos>}, {@code BENCH-CLASSES <loaded>} and then, untimed, {@code BENCH-CHECK tables=<n>}.
+ * {@code BENCH-RESULT <nanos>}, {@code BENCH-WINDOW <from> <to>} (the timed span in epoch milliseconds, which a
+ * profile keeps), {@code BENCH-CLASSES <loaded>} and then, untimed, {@code BENCH-CHECK tables=<n>}.
  */
 public final class ChildMain {
 
@@ -40,6 +41,8 @@ public final class ChildMain {
 	static final String CHECK = "BENCH-CHECK tables=";
 
 	static final String CLASSES = "BENCH-CLASSES ";
+
+	static final String WINDOW = "BENCH-WINDOW ";
 
 	private ChildMain() {
 	}
@@ -54,6 +57,7 @@ public final class ChildMain {
 		// application (Spring Boot configures it first thing); otherwise every tool that logs through SLF4J would
 		// be charged Logback's start-up, which raw JDBC never pays.
 		LoggerFactory.getILoggerFactory();
+		long from = System.currentTimeMillis();
 		Clock clock = Clock.start();
 		Tool tool = Tool.valueOf(args[0]);
 		Action action = Action.valueOf(args[1]);
@@ -69,7 +73,9 @@ public final class ChildMain {
 			case LIQUIBASE -> LiquibaseTool.run(action, workload, url, user, password);
 		}
 		long elapsed = clock.elapsedNanos();
+		long to = System.currentTimeMillis();
 		System.out.println(RESULT + elapsed);
+		System.out.println(WINDOW + from + " " + to);
 		System.out.println(CLASSES + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
 		System.out.println(CHECK + countTables(url, user, password));
 	}
