@@ -15,9 +15,10 @@
 # Options: runs=N, largeruns=N (runs at 5,000 revisions and more, and of boot), cpu (CPU time instead of wall
 # time), only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb,
 # apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE (the CLI and boot size), profile (JFR of migrate and of
-# the boot floor), tools=raw_jdbc,no_tool,migrate,migrate_one_transaction,migrate_jar,migrate_dir,flyway,liquibase
-# (no_tool: the boot benchmark's application without a migration tool, its floor; migrate_jar, migrate_dir: the
-# scripts with their index in a jar or a directory), workload=rows (the no-op's migrations insert one row each into
+# the boot floor), tools=raw_jdbc,raw_check,no_tool,migrate,migrate_one_transaction,migrate_jar,migrate_dir,
+# flyway,liquibase (raw_check: raw JDBC sending the up-to-date check's statements on migrate's jar database; no_tool:
+# the boot benchmark's application without a migration tool, its floor; migrate_jar, migrate_dir: the scripts with
+# their index in a jar or a directory), workload=rows (the no-op's migrations insert one row each into
 # one table instead of creating a table each: the database's schema is the same at every N).
 # BENCH_MAVEN_FLAGS=-o runs Maven offline.
 set -e
