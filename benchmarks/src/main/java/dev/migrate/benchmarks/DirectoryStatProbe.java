@@ -24,7 +24,9 @@ public final class DirectoryStatProbe {
 	public static void main(String[] args) throws IOException {
 		Path directory = Path.of(args[0]);
 		int passes = (args.length > 1) ? Integer.parseInt(args[1]) : 3;
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		for (int pass = 1; pass <= passes; pass++) {
+			long cpu = threads.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
 			String[] names = directory.toFile().list();
 			long listed = System.nanoTime();
@@ -34,9 +36,13 @@ public final class DirectoryStatProbe {
 				check += attributes.size() + attributes.lastModifiedTime().toInstant().getNano();
 			}
 			long done = System.nanoTime();
-			System.out.printf(Locale.ROOT, "pass %d: listing %d names %.1f ms, one stat each %.1f ms (%.2f µs per file)%s%n",
+			cpu = threads.getCurrentThreadCpuTime() - cpu;
+			System.out.printf(Locale.ROOT,
+					"pass %d: listing %d names %.1f ms, one stat each %.1f ms (%.2f µs per file); CPU of both %.1f ms "
+							+ "(%.2f µs per file)%s%n",
 					pass, names.length, (listed - start) / 1e6, (done - listed) / 1e6,
-					(done - listed) / 1e3 / Math.max(1, names.length), (check == 42) ? "" : "");
+					(done - listed) / 1e3 / Math.max(1, names.length), cpu / 1e6,
+					cpu / 1e3 / Math.max(1, names.length), (check == 42) ? "" : "");
 		}
 	}
 
