@@ -51,6 +51,21 @@ final class Profile {
 	 */
 	static List<String> summarize(Path recording, java.util.function.Predicate<String> threads, String described,
 			java.time.Instant from) throws IOException {
+		return summarize(recording, threads, described, from, java.time.Instant.MAX);
+	}
+
+	/**
+	 * @param recording a JFR recording
+	 * @param threads which threads' samples count, by Java name
+	 * @param described how the summary names those threads
+	 * @param from the samples before this instant (a start-up) do not count
+	 * @param to the samples after this instant (untimed checks after the work) do not count
+	 * @return the summary's lines
+	 * @throws IOException if the recording cannot be read
+	 */
+	static List<String> summarize(Path recording, java.util.function.Predicate<String> threads, String described,
+			java.time.Instant from, java.time.Instant to) throws IOException {
+		Map<String, Integer> byThread = new HashMap<>();
 		Map<String, Integer> leaf = new HashMap<>();
 		Map<String, Integer> migrate = new HashMap<>();
 		Map<String, Integer> family = new HashMap<>();
@@ -60,7 +75,7 @@ final class Profile {
 			if (!type.equals("jdk.ExecutionSample") && !type.equals("jdk.NativeMethodSample")) {
 				continue;
 			}
-			if (event.getStartTime().isBefore(from)) {
+			if (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
 				continue;
 			}
 			RecordedStackTrace stack = event.getStackTrace();
@@ -72,6 +87,9 @@ final class Profile {
 				continue;
 			}
 			total++;
+			if (event.getThread("sampledThread") != null) {
+				byThread.merge(event.getThread("sampledThread").getJavaName(), 1, Integer::sum);
+			}
 			List<RecordedFrame> frames = stack.getFrames();
 			String top = name(frames.get(0));
 			leaf.merge(top, 1, Integer::sum);
@@ -86,6 +104,7 @@ final class Profile {
 		}
 		List<String> lines = new ArrayList<>();
 		lines.add(recording.getFileName() + ": " + total + " samples of " + described + " (Java and native)");
+		append(lines, "by thread", byThread, total);
 		append(lines, "by package family of the innermost frame", family, total);
 		append(lines, "by innermost migrate frame", migrate, total);
 		append(lines, "by innermost frame", leaf, total);
