@@ -111,6 +111,55 @@ final class Profile {
 		return lines;
 	}
 
+	/**
+	 * What the loaded threads cost per answer, to compare two applications loaded alike: CPU samples (Java frames
+	 * only, so time waiting on the database is left out), bytes allocated (JFR's allocation samples, weighted) and
+	 * the collections' pauses of the whole JVM.
+	 * @param recording a JFR recording
+	 * @param threads which threads' samples and allocations count, by Java name
+	 * @param from the events before this instant do not count
+	 * @param answers the answers given after {@code from}
+	 * @return the summary's lines
+	 * @throws IOException if the recording cannot be read
+	 */
+	static List<String> perAnswer(Path recording, java.util.function.Predicate<String> threads,
+			java.time.Instant from, long answers) throws IOException {
+		long samples = 0;
+		long allocated = 0;
+		long collections = 0;
+		java.time.Duration paused = java.time.Duration.ZERO;
+		for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+			if (event.getStartTime().isBefore(from)) {
+				continue;
+			}
+			String type = event.getEventType().getName();
+			if (type.equals("jdk.GarbageCollection")) {
+				collections++;
+				paused = paused.plus(event.getDuration("sumOfPauses"));
+				continue;
+			}
+			boolean sample = type.equals("jdk.ExecutionSample");
+			if (!sample && !type.equals("jdk.ObjectAllocationSample")) {
+				continue;
+			}
+			String field = sample ? "sampledThread" : "eventThread";
+			if (event.getThread(field) == null || !threads.test(event.getThread(field).getJavaName())) {
+				continue;
+			}
+			if (sample) {
+				samples++;
+			}
+			else {
+				allocated += event.getLong("weight");
+			}
+		}
+		double per = Math.max(1, answers);
+		return List.of(String.format(Locale.ROOT,
+				"  per answer: %.2f Java CPU samples per 1,000 answers, %,.0f bytes allocated, %d collections pausing "
+						+ "%d ms in all (%.1f µs per answer)",
+				samples * 1000 / per, allocated / per, collections, paused.toMillis(), paused.toNanos() / 1000.0 / per));
+	}
+
 	private static void append(List<String> lines, String title, Map<String, Integer> counts, int total) {
 		lines.add("  " + title + ":");
 		counts.entrySet()
