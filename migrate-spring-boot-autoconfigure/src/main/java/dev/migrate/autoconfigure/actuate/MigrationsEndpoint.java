@@ -90,9 +90,10 @@ public class MigrationsEndpoint {
 		}
 		for (TenantResult result : fleet.latest().tenants()) {
 			if (result.tenant().name().equals(name)) {
-				Migrator migrator = fleet.getRunner().migrator(result.tenant());
-				return new TenantDetailDescriptor(new TenantsDescriptor.TenantDescriptor(result),
-						new MigratorDescriptor(migrator.info(paging.page(), paging.size()), null));
+				try (Migrator migrator = fleet.getRunner().migrator(result.tenant())) {
+					return new TenantDetailDescriptor(new TenantsDescriptor.TenantDescriptor(result),
+							new MigratorDescriptor(migrator.info(paging.page(), paging.size()), null));
+				}
 			}
 		}
 		return null;
