@@ -3,17 +3,25 @@
 # included), with 100 and with 10,000 revisions applied, the scripts in a directory without and with the script
 # index (`migrate index`), and with the index plus the class-data-sharing archive bin/migrate writes on first
 # use. Runs interleaved; prints the median wall and CPU (user + system) time of each. Run by
-# `benchmarks/run.sh cli-up-to-date [runs=N]`; never part of ./mvnw verify.
+# `benchmarks/run.sh cli-up-to-date [runs=N] [workload=rows]`; never part of ./mvnw verify. With workload=rows the
+# first revision creates one table and each other one inserts a row into it, so the database's schema is the same
+# at both sizes and the growth left is migrate's own.
 set -e
 cd "$(dirname "$0")/.."
 runs=5
+rows=0
 for arg in "$@"; do
 	case "$arg" in
 		runs=*) runs=${arg#runs=} ;;
-		*) echo "Unknown option '$arg'; use runs=N" >&2; exit 2 ;;
+		workload=rows) rows=1 ;;
+		workload=tables) rows=0 ;;
+		*) echo "Unknown option '$arg'; use runs=N, workload=tables or workload=rows" >&2; exit 2 ;;
 	esac
 done
 work=benchmarks/target/cli-up-to-date
+if [ "$rows" = 1 ]; then
+	work=$work-rows
+fi
 mkdir -p "$work"
 jar=migrate-cli/target/migrate.jar
 [ -f "$jar" ] || ./mvnw -B -q ${BENCH_MAVEN_FLAGS:-} -pl migrate-cli -am package -DskipTests
@@ -42,11 +50,18 @@ for n in 100 10000; do
 		rm -rf "$work/n$n"
 		mkdir -p "$work/n$n/plain" "$work/n$n/indexed"
 		for d in plain indexed; do
-			awk -v n="$n" -v dir="$work/n$n/$d" 'BEGIN {
+			awk -v n="$n" -v dir="$work/n$n/$d" -v rows="$rows" 'BEGIN {
 				for (i = 1; i <= n; i++) {
 					id = sprintf("r%011d", i); prev = (i == 1) ? "" : " " sprintf("r%011d", i - 1)
-					f = dir "/" id "_create_t_" i ".sql"
-					printf "-- Create t_%d\n--\n-- Revision ID: %s\n-- Revises:%s\n-- Create Date: 2026-11-24 06:00:00\n\n-- migrate:upgrade\nCREATE TABLE t_%d (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL, amount DECIMAL(12,2));\n\n-- migrate:downgrade\nDROP TABLE t_%d;\n", i, id, prev, i, i > f
+					if (rows && i > 1) {
+						f = dir "/" id "_insert_t_" i ".sql"
+						printf "-- Insert row %d\n--\n-- Revision ID: %s\n-- Revises:%s\n-- Create Date: 2026-11-24 06:00:00\n\n-- migrate:upgrade\nINSERT INTO t_0 (id, name, amount) VALUES (%d, \047row %d\047, %d);\n\n-- migrate:downgrade\nDELETE FROM t_0 WHERE id = %d;\n", i, id, prev, i, i, i, i > f
+					}
+					else {
+						t = rows ? 0 : i
+						f = dir "/" id "_create_t_" i ".sql"
+						printf "-- Create t_%d\n--\n-- Revision ID: %s\n-- Revises:%s\n-- Create Date: 2026-11-24 06:00:00\n\n-- migrate:upgrade\nCREATE TABLE t_%d (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL, amount DECIMAL(12,2));\n\n-- migrate:downgrade\nDROP TABLE t_%d;\n", t, id, prev, t, t > f
+					}
 					close(f)
 				}
 			}'

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * {@code BENCH_DB_PASSWORD}. The clock starts when {@code main} starts, once the application's logging is set up,
  * so loading the tool's classes counts (as the issue's peer table does); the JVM's own start is in the wall time
  * the parent records. Prints
- * {@code BENCH-RESULT <nanos>}, {@code BENCH-CLASSES <loaded>} and then, untimed, {@code BENCH-CHECK tables=<n>}.
+ * {@code BENCH-RESULT <nanos>}, {@code BENCH-CLASSES <loaded>}, {@code BENCH-WINDOW <from> <to>} (the timed span in
+ * epoch milliseconds, which a profile keeps) and then, untimed, {@code BENCH-CHECK tables=<n>}.
  */
 public final class ChildMain {
 
@@ -40,6 +41,8 @@ public final class ChildMain {
 	static final String CHECK = "BENCH-CHECK tables=";
 
 	static final String CLASSES = "BENCH-CLASSES ";
+
+	static final String WINDOW = "BENCH-WINDOW ";
 
 	private ChildMain() {
 	}
@@ -54,6 +57,7 @@ public final class ChildMain {
 		// application (Spring Boot configures it first thing); otherwise every tool that logs through SLF4J would
 		// be charged Logback's start-up, which raw JDBC never pays.
 		LoggerFactory.getILoggerFactory();
+		long from = System.currentTimeMillis();
 		Clock clock = Clock.start();
 		Tool tool = Tool.valueOf(args[0]);
 		Action action = Action.valueOf(args[1]);
@@ -71,13 +75,17 @@ public final class ChildMain {
 				}
 				BookkeepingFloor.run(tool, workload, url, user, password);
 			}
+			case RAW_CHECK -> RawCheck.check(url, user, password);
 			case MIGRATE, MIGRATE_ONE_TRANSACTION, MIGRATE_JAR, MIGRATE_DIR -> MigrateTool.run(tool, action, workload, url, user, password);
 			case FLYWAY -> FlywayTool.run(action, workload, url, user, password);
 			case LIQUIBASE -> LiquibaseTool.run(action, workload, url, user, password);
 		}
 		long elapsed = clock.elapsedNanos();
+		long to = System.currentTimeMillis();
 		System.out.println(RESULT + elapsed);
 		System.out.println(CLASSES + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
+		// After the class count: printing it links classes of its own.
+		System.out.println(WINDOW + from + " " + to);
 		System.out.println(CHECK + countTables(url, user, password));
 	}
 
@@ -108,6 +116,41 @@ public final class ChildMain {
 				}
 				if (setUp) {
 					connection.commit();
+				}
+			}
+		}
+
+	}
+
+	private static final class RawCheck {
+
+		/**
+		 * What migrate's up-to-date check sends, by hand: the default schema as its dialect finds it (PostgreSQL
+		 * asks the server; MariaDB's driver knows the current database; SQLite's is {@code main}), then the one
+		 * statement with migrate's default table names, quoted as its dialect quotes them.
+		 */
+		static void check(String url, String user, String password) throws SQLException {
+			try (Connection connection = DriverManager.getConnection(url, user, password);
+					Statement statement = connection.createStatement()) {
+				boolean mariadb = url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:");
+				String schema = url.startsWith("jdbc:postgresql:") ? connection.getSchema()
+						: mariadb ? connection.getCatalog() : "main";
+				String q = mariadb ? "`" : "\"";
+				String prefix = q + schema + q + ".";
+				String sql = "SELECT v." + q + "version_num" + q + ", d." + q + "scripts_digest" + q + ", d." + q
+						+ "version_rows" + q + ", d." + q + "history_mark" + q + ", (SELECT MAX(" + q + "id" + q + ") FROM "
+						+ prefix + q + "migrate_history" + q + ") FROM " + prefix + q + "migrate_version" + q
+						+ " v CROSS JOIN " + prefix + q + "migrate_version_digest" + q + " d WHERE d." + q + "id" + q
+						+ " = 1";
+				try (ResultSet result = statement.executeQuery(sql)) {
+					if (!result.next()) {
+						throw new IllegalStateException("No digest row: " + sql);
+					}
+					result.getString(1);
+					result.getString(2);
+					result.getString(3);
+					result.getLong(4);
+					result.getLong(5);
 				}
 			}
 		}

@@ -33,8 +33,8 @@ final class Harness {
 			"AutogenerateBenchmark", "JpaAutogenerateBenchmark");
 
 	/** The tools of the no-op scenario, in their first run's order. */
-	static final List<Tool> NOOP_TOOLS = List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.MIGRATE_JAR, Tool.MIGRATE_DIR,
-			Tool.FLYWAY, Tool.LIQUIBASE);
+	static final List<Tool> NOOP_TOOLS = List.of(Tool.RAW_JDBC, Tool.RAW_CHECK, Tool.MIGRATE, Tool.MIGRATE_JAR,
+			Tool.MIGRATE_DIR, Tool.FLYWAY, Tool.LIQUIBASE);
 
 	/** The tools of the Spring Boot scenario: the floor (no tool) first. */
 	static final List<Tool> BOOT_TOOLS = List.of(Tool.NO_TOOL, Tool.MIGRATE, Tool.MIGRATE_JAR, Tool.FLYWAY);
@@ -194,7 +194,7 @@ final class Harness {
 	 * tool itself), then measured in interleaved runs.
 	 */
 	private void applied(Engine engine, int size) {
-		Workload workload = Workload.create(this.workloads, size);
+		Workload workload = Workload.create(this.workloads, size, this.options.rows());
 		boolean noop = this.options.scenarios().contains(Scenario.NOOP) && this.options.noopSizes().contains(size);
 		boolean service = size == this.options.serviceSize();
 		Map<Tool, TestDatabase> databases = new EnumMap<>(Tool.class);
@@ -211,18 +211,24 @@ final class Harness {
 			}
 			wanted.retainAll(this.options.tools());
 			for (Tool tool : wanted) {
-				databases.put(tool, TestDatabases.create(engine));
+				if (tool != Tool.RAW_CHECK) {
+					databases.put(tool, TestDatabases.create(engine));
+				}
 			}
 			setUp(engine, size, workload, databases);
+			// The check's statements read the database migrate's jar run set up (it has the digest row).
+			if (wanted.contains(Tool.RAW_CHECK) && databases.containsKey(Tool.MIGRATE_JAR)) {
+				databases.put(Tool.RAW_CHECK, databases.get(Tool.MIGRATE_JAR));
+			}
 			if (noop) {
 				List<Tool> tools = NOOP_TOOLS.stream().filter(this.options.tools()::contains).toList();
 				int runs = this.options.runsFor(Scenario.NOOP, size);
 				for (int run = 1; run <= runs; run++) {
 					for (Tool tool : rotate(tools, run)) {
-						if (!isBroken(Scenario.NOOP, engine, tool)) {
+						if (databases.containsKey(tool) && !isBroken(Scenario.NOOP, engine, tool)) {
 							progress(Scenario.NOOP, engine, size, tool, run, runs);
 							ChildJvm.Outcome outcome = child(tool, Action.NOOP, databases.get(tool), workload);
-							record(Scenario.NOOP, engine, size, tool, run, outcome, size);
+							record(Scenario.NOOP, engine, size, tool, run, outcome, workload.tables());
 						}
 					}
 				}
@@ -235,6 +241,7 @@ final class Harness {
 			}
 		}
 		finally {
+			databases.remove(Tool.RAW_CHECK);
 			databases.values().forEach(TestDatabase::close);
 		}
 	}
@@ -260,9 +267,9 @@ final class Harness {
 			for (Map.Entry<Tool, Future<ChildJvm.Outcome>> entry : running.entrySet()) {
 				Tool tool = entry.getKey();
 				ChildJvm.Outcome outcome = entry.getValue().get();
-				if (outcome.failed() || outcome.tables() != size) {
+				if (outcome.failed() || outcome.tables() != workload.tables()) {
 					String reason = outcome.failed() ? outcome.error()
-							: "set-up created " + outcome.tables() + " tables, expected " + size;
+							: "set-up created " + outcome.tables() + " tables, expected " + workload.tables();
 					for (Scenario scenario : Scenario.values()) {
 						markBroken(scenario, engine, tool, reason);
 					}
@@ -330,7 +337,7 @@ final class Harness {
 				progress(Scenario.BOOT, engine, size, tool, run, runs);
 				ChildJvm.Outcome outcome = this.jvm.runTool(label(Scenario.BOOT, engine, tool), BootMain.class.getName(),
 						timeout(size), List.of(tool.name(), db.url(), nullToEmpty(db.user()), location));
-				record(Scenario.BOOT, engine, size, tool, run, outcome, (tool == Tool.NO_TOOL) ? 0 : size);
+				record(Scenario.BOOT, engine, size, tool, run, outcome, (tool == Tool.NO_TOOL) ? 0 : workload.tables());
 			}
 		}
 	}
@@ -401,7 +408,7 @@ final class Harness {
 				outcome.classes(), error));
 		if (error == null && outcome.recording() != null) {
 			try {
-				List<String> profile = Profile.summarize(outcome.recording());
+				List<String> profile = profile(scenario, outcome);
 				profile.forEach((line) -> System.out.println("[bench] " + line));
 				this.profiles.put(scenario.id() + " " + engine.displayName() + " N=" + size + " " + tool.displayName()
 						+ " run " + run, profile);
@@ -410,6 +417,23 @@ final class Harness {
 				note("Could not read " + outcome.recording() + ": " + ex.getMessage());
 			}
 		}
+	}
+
+	// A no-op's profile keeps only its timed span, on every thread (the index check runs beside the connection);
+	// the others', the main thread from its start.
+	private static List<String> profile(Scenario scenario, ChildJvm.Outcome outcome) throws IOException {
+		String window = outcome.output()
+			.stream()
+			.filter((line) -> line.startsWith(ChildMain.WINDOW))
+			.findFirst()
+			.orElse(null);
+		if (scenario != Scenario.NOOP || window == null) {
+			return Profile.summarize(outcome.recording());
+		}
+		String[] span = window.substring(ChildMain.WINDOW.length()).trim().split(" ");
+		return Profile.summarize(outcome.recording(), (thread) -> true, "every thread in the timed span",
+				java.time.Instant.ofEpochMilli(Long.parseLong(span[0])),
+				java.time.Instant.ofEpochMilli(Long.parseLong(span[1]) + 1));
 	}
 
 	private void add(Measurement measurement) {

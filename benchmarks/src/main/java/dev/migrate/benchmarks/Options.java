@@ -14,7 +14,8 @@ import dev.migrate.testsupport.Engine;
  * {@code only=apply,no-op}, {@code engines=sqlite,postgresql}, {@code apply=100,1000}, {@code noop=1000},
  * {@code downgrade=100}, {@code service=1000} (the size for the CLI and boot runs),
  * {@code tools=raw_jdbc,raw_jdbc_bookkeeping,migrate,migrate_one_transaction,flyway,liquibase} (the floor's
- * alternatives, {@code floor_*}, run only when named).
+ * alternatives, {@code floor_*}, run only when named), {@code workload=rows} (the no-op runs'
+ * migrations insert a row each into one table instead of creating a table each).
  *
  * @param quick whether this is a quick run (never written to the README)
  * @param runs runs per figure
@@ -29,10 +30,12 @@ import dev.migrate.testsupport.Engine;
  * @param profile whether to record migrate's timed runs with JFR and summarize where time goes (slower)
  * @param tools the tools to run (all by default)
  * @param cpuClock whether figures are the child's CPU time rather than its wall time
+ * @param rows whether the no-op runs' migrations insert rows into one table ({@code workload=rows}) instead of
+ * creating a table each ({@code workload=tables}, the default), so the database's schema does not grow with N
  */
 record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes, List<Integer> noopSizes,
 		List<Integer> downgradeSizes, int serviceSize, Set<Engine> engines, Set<Scenario> scenarios, boolean micro,
-		boolean profile, Set<Tool> tools, boolean cpuClock) {
+		boolean profile, Set<Tool> tools, boolean cpuClock, boolean rows) {
 
 	static final int LARGE = 5000;
 
@@ -62,13 +65,14 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 		// The floor's alternatives run only when named: they measure one lever each, on one engine.
 		Set<Tool> tools = EnumSet.allOf(Tool.class);
 		tools.removeIf(Tool::isFloorAlternative);
+		boolean rows = false;
 		for (String word : words) {
 			int equals = word.indexOf('=');
 			if (equals < 0) {
 				if (!word.equals("quick") && !word.equals("full") && !word.equals("profile") && !word.equals("cpu")) {
 					throw new IllegalArgumentException("Unknown option '" + word + "'; use quick or full, profile, cpu, "
 							+ "runs=N, largeruns=N, only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb, "
-							+ "apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE, tools=TOOLS");
+							+ "apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE, tools=TOOLS, workload=tables|rows");
 				}
 				continue;
 			}
@@ -84,6 +88,12 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 				case "noop" -> noop = sizes(value);
 				case "downgrade" -> downgrade = sizes(value);
 				case "service" -> service = Integer.parseInt(value);
+				case "workload" -> {
+					if (!value.equals("rows") && !value.equals("tables")) {
+						throw new IllegalArgumentException("Unknown workload '" + value + "'; use workload=tables or workload=rows");
+					}
+					rows = value.equals("rows");
+				}
 				case "tools" -> {
 					tools = EnumSet.noneOf(Tool.class);
 					for (String name : value.split(",")) {
@@ -112,7 +122,7 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 			}
 		}
 		return new Options(quick, runs, largeRuns, apply, noop, downgrade, service, engines, scenarios, micro, profile,
-				tools, cpuClock);
+				tools, cpuClock, rows);
 	}
 
 	private static List<Integer> sizes(String value) {

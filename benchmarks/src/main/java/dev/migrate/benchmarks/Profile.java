@@ -51,6 +51,21 @@ final class Profile {
 	 */
 	static List<String> summarize(Path recording, java.util.function.Predicate<String> threads, String described,
 			java.time.Instant from) throws IOException {
+		return summarize(recording, threads, described, from, java.time.Instant.MAX);
+	}
+
+	/**
+	 * @param recording a JFR recording
+	 * @param threads which threads' samples count, by Java name
+	 * @param described how the summary names those threads
+	 * @param from the samples before this instant (a start-up) do not count
+	 * @param to the samples after this instant (untimed checks after the work) do not count
+	 * @return the summary's lines
+	 * @throws IOException if the recording cannot be read
+	 */
+	static List<String> summarize(Path recording, java.util.function.Predicate<String> threads, String described,
+			java.time.Instant from, java.time.Instant to) throws IOException {
+		Map<String, Integer> byThread = new HashMap<>();
 		Map<String, Integer> leaf = new HashMap<>();
 		Map<String, Integer> migrate = new HashMap<>();
 		Map<String, Integer> family = new HashMap<>();
@@ -60,7 +75,7 @@ final class Profile {
 			if (!type.equals("jdk.ExecutionSample") && !type.equals("jdk.NativeMethodSample")) {
 				continue;
 			}
-			if (event.getStartTime().isBefore(from)) {
+			if (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
 				continue;
 			}
 			RecordedStackTrace stack = event.getStackTrace();
@@ -72,6 +87,9 @@ final class Profile {
 				continue;
 			}
 			total++;
+			if (event.getThread("sampledThread") != null) {
+				byThread.merge(event.getThread("sampledThread").getJavaName(), 1, Integer::sum);
+			}
 			List<RecordedFrame> frames = stack.getFrames();
 			String top = name(frames.get(0));
 			leaf.merge(top, 1, Integer::sum);
@@ -86,10 +104,60 @@ final class Profile {
 		}
 		List<String> lines = new ArrayList<>();
 		lines.add(recording.getFileName() + ": " + total + " samples of " + described + " (Java and native)");
+		append(lines, "by thread", byThread, total);
 		append(lines, "by package family of the innermost frame", family, total);
 		append(lines, "by innermost migrate frame", migrate, total);
 		append(lines, "by innermost frame", leaf, total);
 		return lines;
+	}
+
+	/**
+	 * What the loaded threads cost per answer, to compare two applications loaded alike: CPU samples (Java frames
+	 * only, so time waiting on the database is left out), bytes allocated (JFR's allocation samples, weighted) and
+	 * the collections' pauses of the whole JVM.
+	 * @param recording a JFR recording
+	 * @param threads which threads' samples and allocations count, by Java name
+	 * @param from the events before this instant do not count
+	 * @param answers the answers given after {@code from}
+	 * @return the summary's lines
+	 * @throws IOException if the recording cannot be read
+	 */
+	static List<String> perAnswer(Path recording, java.util.function.Predicate<String> threads,
+			java.time.Instant from, long answers) throws IOException {
+		long samples = 0;
+		long allocated = 0;
+		long collections = 0;
+		java.time.Duration paused = java.time.Duration.ZERO;
+		for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+			if (event.getStartTime().isBefore(from)) {
+				continue;
+			}
+			String type = event.getEventType().getName();
+			if (type.equals("jdk.GarbageCollection")) {
+				collections++;
+				paused = paused.plus(event.getDuration("sumOfPauses"));
+				continue;
+			}
+			boolean sample = type.equals("jdk.ExecutionSample");
+			if (!sample && !type.equals("jdk.ObjectAllocationSample")) {
+				continue;
+			}
+			String field = sample ? "sampledThread" : "eventThread";
+			if (event.getThread(field) == null || !threads.test(event.getThread(field).getJavaName())) {
+				continue;
+			}
+			if (sample) {
+				samples++;
+			}
+			else {
+				allocated += event.getLong("weight");
+			}
+		}
+		double per = Math.max(1, answers);
+		return List.of(String.format(Locale.ROOT,
+				"  per answer: %.2f Java CPU samples per 1,000 answers, %,.0f bytes allocated, %d collections pausing "
+						+ "%d ms in all (%.1f µs per answer)",
+				samples * 1000 / per, allocated / per, collections, paused.toMillis(), paused.toNanos() / 1000.0 / per));
 	}
 
 	private static void append(List<String> lines, String title, Map<String, Integer> counts, int total) {

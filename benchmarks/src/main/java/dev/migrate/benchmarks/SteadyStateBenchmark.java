@@ -45,6 +45,9 @@ public final class SteadyStateBenchmark {
 	static final List<String> ENDPOINTS = List.of("/actuator/health", "/actuator/migrations",
 			"/actuator/migrations?size=10");
 
+	// The names endpoints= takes, in the order of ENDPOINTS.
+	private static final List<String> ENDPOINT_NAMES = List.of("health", "migrations", "page10");
+
 	private SteadyStateBenchmark() {
 	}
 
@@ -92,7 +95,7 @@ public final class SteadyStateBenchmark {
 						for (Server server : servers.values()) {
 							warmUp(server, settings);
 						}
-						for (String endpoint : ENDPOINTS) {
+						for (String endpoint : settings.endpoints()) {
 							measure(engine, endpoint, servers, run, settings, table, notes);
 						}
 					}
@@ -103,24 +106,10 @@ public final class SteadyStateBenchmark {
 					}
 				}
 				if (settings.profile()) {
-					int size = settings.sizes().get(settings.sizes().size() - 1);
-					Path recording = work.resolve(("steady-" + engine + "-" + size + ".jfr").toLowerCase(Locale.ROOT));
-					// Only the samples of the measured load count: not the start-up's script load or the warm-up.
-					Instant loaded;
-					try (Server server = Server.start(work, engine, size, databases.get(size),
-							settings.scripts(workloads.get(size)), recording)) {
-						warmUp(server, settings);
-						loaded = Instant.now();
-						for (String endpoint : ENDPOINTS) {
-							new LoadLoop(settings.threads()).run(server.uri(endpoint), Duration.ofSeconds(settings.seconds()));
-						}
+					// Each size in turn, alone: the samples, allocations and collections per answer compare the sizes.
+					for (int size : settings.sizes()) {
+						profiles.addAll(profile(work, engine, size, databases.get(size), workloads.get(size), settings));
 					}
-					profiles.add(engine.displayName() + " N=" + size + ", the endpoints loaded in turn:");
-					// The script cache's check runs beside each request, on a thread of its own.
-					profiles.addAll(Profile.summarize(recording,
-							(name) -> (name.startsWith("http-nio") && name.contains("-exec-"))
-									|| name.equals("migrate-script-loader"),
-							"the web server's request threads and the script loader's, after the warm-up", loaded));
 				}
 			}
 			finally {
@@ -141,6 +130,32 @@ public final class SteadyStateBenchmark {
 		Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
 		System.out.println();
 		System.out.println(report);
+	}
+
+	private static List<String> profile(Path work, Engine engine, int size, TestDatabase db, Workload workload,
+			Settings settings) throws IOException, InterruptedException {
+		Path recording = work.resolve(("steady-" + engine + "-" + size + ".jfr").toLowerCase(Locale.ROOT));
+		// Only the samples of the measured load count: not the start-up's script load or the warm-up.
+		Instant loaded;
+		long answers = 0;
+		try (Server server = Server.start(work, engine, size, db, settings.scripts(workload), recording)) {
+			warmUp(server, settings);
+			loaded = Instant.now();
+			for (String endpoint : settings.endpoints()) {
+				answers += new LoadLoop(settings.threads()).run(server.uri(endpoint), Duration.ofSeconds(settings.seconds()))
+					.ok();
+			}
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add(engine.displayName() + " N=" + size + ", " + String.join(" then ", settings.endpoints()) + " loaded "
+				+ settings.seconds() + " s each: " + answers + " answers");
+		// The script cache's check runs beside each request, on a thread of its own.
+		java.util.function.Predicate<String> threads = (name) -> (name.startsWith("http-nio") && name.contains("-exec-"))
+				|| name.startsWith("migrate-script");
+		lines.addAll(Profile.perAnswer(recording, threads, loaded, answers));
+		lines.addAll(Profile.summarize(recording, threads,
+				"the web server's request threads and the script loader's, after the warm-up", loaded));
+		return lines;
 	}
 
 	/**
@@ -214,7 +229,7 @@ public final class SteadyStateBenchmark {
 	}
 
 	private static void warmUp(Server server, Settings settings) throws InterruptedException {
-		for (String endpoint : ENDPOINTS) {
+		for (String endpoint : settings.endpoints()) {
 			LoadLoop.Result result = new LoadLoop(settings.threads())
 				.run(server.uri(endpoint), Duration.ofSeconds(settings.warmUpSeconds()));
 			if (result.ok() == 0) {
@@ -237,11 +252,12 @@ public final class SteadyStateBenchmark {
 	 * @param seconds the measured time per endpoint and run
 	 * @param warmUpSeconds the warm-up per endpoint, after every start
 	 * @param threads the client threads
-	 * @param profile whether to record one more run of the largest size with JFR
+	 * @param profile whether to record one more run of each size with JFR, one size at a time
 	 * @param jar whether the scripts are in a jar on the class path (else in a directory)
+	 * @param endpoints the requests to load, from {@link #ENDPOINTS}
 	 */
 	record Settings(List<Engine> engines, List<Integer> sizes, int runs, int seconds, int warmUpSeconds, int threads,
-			boolean profile, boolean jar) {
+			boolean profile, boolean jar, List<String> endpoints) {
 
 		/**
 		 * @param workload the workload
@@ -261,6 +277,7 @@ public final class SteadyStateBenchmark {
 			int threads = 4;
 			boolean profile = false;
 			boolean jar = true;
+			List<String> endpoints = ENDPOINTS;
 			for (String arg : args.trim().split("\\s+")) {
 				String value = arg.substring(arg.indexOf('=') + 1);
 				if (arg.isEmpty() || arg.equals("only=steady") || arg.equals("full") || arg.equals("quick")) {
@@ -290,14 +307,26 @@ public final class SteadyStateBenchmark {
 				else if (arg.equals("location=jar") || arg.equals("location=filesystem")) {
 					jar = value.equals("jar");
 				}
+				else if (arg.startsWith("endpoints=")) {
+					endpoints = Arrays.stream(value.split(",")).map(SteadyStateBenchmark::endpoint).toList();
+				}
 				else {
 					throw new IllegalArgumentException("Unknown option '" + arg + "' for only=steady; use engines=, "
-							+ "sizes=, runs=, seconds=, warmup=, threads=, location=jar|filesystem or profile");
+							+ "sizes=, runs=, seconds=, warmup=, threads=, location=jar|filesystem, endpoints=health,migrations,page10 "
+							+ "or profile");
 				}
 			}
-			return new Settings(engines, sizes, runs, seconds, warmUp, threads, profile, jar);
+			return new Settings(engines, sizes, runs, seconds, warmUp, threads, profile, jar, endpoints);
 		}
 
+	}
+
+	private static String endpoint(String name) {
+		int i = ENDPOINT_NAMES.indexOf(name);
+		if (i < 0) {
+			throw new IllegalArgumentException("Unknown endpoint '" + name + "'; use health, migrations or page10");
+		}
+		return ENDPOINTS.get(i);
 	}
 
 	private static Engine engine(String name) {

@@ -13,7 +13,8 @@ import dev.migrate.testsupport.Engine;
 /**
  * The steady-state benchmark's figures: requests per second per engine, endpoint, size and run, their medians,
  * and per engine and endpoint the ratio of the largest size's median to the smallest's (1.00 means the endpoint
- * costs the same whatever the number of applied revisions), rendered as one Markdown table.
+ * costs the same whatever the number of applied revisions) and the median of the same ratio within each run,
+ * rendered as one Markdown table.
  */
 final class SteadyStateTable {
 
@@ -78,6 +79,32 @@ final class SteadyStateTable {
 	}
 
 	/**
+	 * The median over the runs of each run's largest-size throughput over its smallest-size one: both sizes are
+	 * loaded in the same seconds of a run, so the ratio of one run is less moved by the rest of the machine's load
+	 * than the ratio of two medians taken from different runs.
+	 * @return the ratio, empty unless both sizes have runs
+	 */
+	OptionalDouble pairedRatio(Engine engine, String endpoint) {
+		TreeSet<Integer> sizes = sizes();
+		if (sizes.size() < 2) {
+			return OptionalDouble.empty();
+		}
+		List<Double> small = this.figures.get(new Key(engine, endpoint, sizes.first()));
+		List<Double> large = this.figures.get(new Key(engine, endpoint, sizes.last()));
+		if (small == null || large == null) {
+			return OptionalDouble.empty();
+		}
+		Map<Key, List<Double>> ratios = new LinkedHashMap<>();
+		Key key = new Key(engine, endpoint, 0);
+		for (int run = 0; run < Math.min(small.size(), large.size()); run++) {
+			if (small.get(run) > 0) {
+				ratios.computeIfAbsent(key, (k) -> new ArrayList<>()).add(large.get(run) / small.get(run));
+			}
+		}
+		return median(ratios, engine, endpoint, 0);
+	}
+
+	/**
 	 * @return a Markdown table: one row per engine and endpoint, a column of median requests/s (and answer size)
 	 * per size, then the ratio
 	 */
@@ -90,8 +117,8 @@ final class SteadyStateTable {
 			rule.append("---:|");
 		}
 		if (sizes.size() >= 2) {
-			table.append(String.format(Locale.ROOT, " %,d ÷ %,d |", sizes.last(), sizes.first()));
-			rule.append("---:|");
+			table.append(String.format(Locale.ROOT, " %,d ÷ %,d | same run, median |", sizes.last(), sizes.first()));
+			rule.append("---:|---:|");
 		}
 		for (int size : sizes) {
 			table.append(String.format(Locale.ROOT, " N=%,d CPU µs/answer |", size));
@@ -120,6 +147,8 @@ final class SteadyStateTable {
 			if (sizes.size() >= 2) {
 				OptionalDouble ratio = ratio(row.engine(), row.endpoint());
 				table.append(ratio.isPresent() ? String.format(Locale.ROOT, " %.2f |", ratio.getAsDouble()) : " - |");
+				OptionalDouble paired = pairedRatio(row.engine(), row.endpoint());
+				table.append(paired.isPresent() ? String.format(Locale.ROOT, " %.2f |", paired.getAsDouble()) : " - |");
 			}
 			// The CPU ratio the other way round (small over large), so that below 1 again means dearer at N.
 			for (int size : sizes) {

@@ -43,6 +43,13 @@ enum Tool {
 	FLOOR_ONE_TRIP("floor, 1 round trip", false),
 
 	/**
+	 * Raw JDBC sending exactly what migrate's up-to-date check sends (the default schema where the driver asks the
+	 * server, and the one statement reading the version rows, the digest row and the newest history id), on the
+	 * database migrate's jar run set up: the check's own JDBC work, without migrate's code.
+	 */
+	RAW_CHECK("raw JDBC, the check's statements", false),
+
+	/**
 	 * The Spring Boot application of the boot benchmark without any migration tool: the same context and DataSource,
 	 * whose pool opens its first connection for one query. The floor of a boot, which every tool pays.
 	 */

@@ -10,14 +10,26 @@ import java.util.List;
 
 /**
  * The same N single-statement migrations written in each tool's format: migrate SQL revisions, Flyway
- * versioned scripts, one Liquibase formatted-SQL changelog, and a plain statement list for raw JDBC.
+ * versioned scripts, one Liquibase formatted-SQL changelog, and a plain statement list for raw JDBC. Each
+ * migration creates a table ({@code t_i}); with {@code rows}, the first creates {@code t_0} and each other one
+ * inserts a row into it, so the database's schema is the same at every N and only the migrations grow.
  *
  * @param directory the root holding one folder per tool
  * @param size the number of migrations
+ * @param rows whether the migrations insert rows into one table instead of creating a table each
  */
-record Workload(Path directory, int size) {
+record Workload(Path directory, int size, boolean rows) {
 
 	static final String LIQUIBASE_CHANGELOG = "changelog.sql";
+
+	/**
+	 * A workload already written, as a child run reads it (it only needs the files).
+	 * @param directory the root holding one folder per tool
+	 * @param size the number of migrations
+	 */
+	Workload(Path directory, int size) {
+		this(directory, size, false);
+	}
 
 	/**
 	 * Writes the workload once; later calls with the same size and directory reuse the files.
@@ -26,8 +38,19 @@ record Workload(Path directory, int size) {
 	 * @return the workload
 	 */
 	static Workload create(Path root, int size) {
-		Path directory = root.resolve("n" + size);
-		Workload workload = new Workload(directory, size);
+		return create(root, size, false);
+	}
+
+	/**
+	 * Writes the workload once; later calls with the same size, kind and directory reuse the files.
+	 * @param root where workloads live
+	 * @param size the number of migrations
+	 * @param rows whether the migrations insert rows into one table instead of creating a table each
+	 * @return the workload
+	 */
+	static Workload create(Path root, int size, boolean rows) {
+		Path directory = root.resolve("n" + size + (rows ? "-rows" : ""));
+		Workload workload = new Workload(directory, size, rows);
 		try {
 			if (!Files.isDirectory(directory.resolve("done"))) {
 				workload.write();
@@ -90,6 +113,28 @@ record Workload(Path directory, int size) {
 	}
 
 	/**
+	 * @return how many benchmark tables ({@code t_<number>}) the database holds with every migration applied
+	 */
+	int tables() {
+		return this.rows ? 1 : this.size;
+	}
+
+	// Migration i's upgrade statement: a table of its own, or (rows) table t_0 by the first and a row by the others.
+	private String upgrade(int i) {
+		if (!this.rows) {
+			return createTable(i);
+		}
+		return (i == 1) ? createTable(0) : "INSERT INTO t_0 (id, name, amount) VALUES (" + i + ", 'row " + i + "', " + i + ")";
+	}
+
+	private String downgrade(int i) {
+		if (!this.rows) {
+			return dropTable(i);
+		}
+		return (i == 1) ? dropTable(0) : "DELETE FROM t_0 WHERE id = " + i;
+	}
+
+	/**
 	 * A deterministic, unique 12-hex-digit revision id for revision {@code i}.
 	 * @param i the revision number, from 1
 	 * @return the id
@@ -133,17 +178,18 @@ record Workload(Path directory, int size) {
 		List<String> upgrade = new ArrayList<>();
 		List<String> downgrade = new ArrayList<>();
 		for (int i = 1; i <= this.size; i++) {
-			String create = createTable(i);
-			String drop = dropTable(i);
+			String create = upgrade(i);
+			String drop = downgrade(i);
 			upgrade.add(create);
 			downgrade.add(0, drop);
 			String id = revisionId(i);
 			String revises = (i == 1) ? "" : " " + revisionId(i - 1);
-			String migrate = "-- Create t_" + i + "\n--\n-- Revision ID: " + id + "\n-- Revises:" + revises
-					+ "\n-- Create Date: 2026-11-24 06:00:00\n\n-- migrate:upgrade\n" + create
+			String title = (this.rows && i > 1) ? "-- Insert row " + i : "-- Create t_" + ((this.rows) ? 0 : i);
+			String migrate = title + "\n--\n-- Revision ID: " + id + "\n-- Revises:" + revises + "\n-- Create Date: 2026-11-24 06:00:00\n\n-- migrate:upgrade\n" + create
 					+ ";\n\n-- migrate:downgrade\n" + drop + ";\n";
-			Files.writeString(migrateDirectory().resolve(id + "_create_t_" + i + ".sql"), migrate, StandardCharsets.UTF_8);
-			Files.writeString(flywayDirectory().resolve("V" + i + "__create_t_" + i + ".sql"), create + ";\n",
+			String name = (this.rows ? "insert_t_" : "create_t_") + i;
+			Files.writeString(migrateDirectory().resolve(id + "_" + name + ".sql"), migrate, StandardCharsets.UTF_8);
+			Files.writeString(flywayDirectory().resolve("V" + i + "__" + name + ".sql"), create + ";\n",
 					StandardCharsets.UTF_8);
 			changelog.append("\n--changeset bench:").append(i).append('\n').append(create).append(";\n")
 				.append("--rollback ").append(drop).append(";\n");

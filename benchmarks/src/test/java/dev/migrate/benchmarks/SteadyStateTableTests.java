@@ -26,6 +26,19 @@ class SteadyStateTableTests {
 	}
 
 	@Test
+	void pairedRatioIsTheMedianOfEachRunsRatio() {
+		SteadyStateTable table = new SteadyStateTable();
+		for (double[] run : new double[][] { { 1000, 900 }, { 400, 400 }, { 2000, 1000 } }) {
+			table.add(Engine.SQLITE, "/actuator/health", 10, run[0], 15, -1);
+			table.add(Engine.SQLITE, "/actuator/health", 10_000, run[1], 15, -1);
+		}
+		// Each run: 0.9, 1.0, 0.5; the medians' ratio would be 900 / 1000.
+		assertThat(table.pairedRatio(Engine.SQLITE, "/actuator/health")).hasValueCloseTo(0.9, offset(1e-9));
+		assertThat(table.ratio(Engine.SQLITE, "/actuator/health")).hasValueCloseTo(0.9, offset(1e-9));
+		assertThat(table.pairedRatio(Engine.POSTGRESQL, "/actuator/health")).isEmpty();
+	}
+
+	@Test
 	void markdownHasOneRowPerEngineAndEndpointWithTheRatioLast() {
 		SteadyStateTable table = new SteadyStateTable();
 		table.add(Engine.SQLITE, "/actuator/health", 10, 4000, 15, 400);
@@ -33,10 +46,10 @@ class SteadyStateTableTests {
 		table.add(Engine.SQLITE, "/actuator/health", 10_000, 4000, 15, 400);
 		table.add(Engine.SQLITE, "/actuator/migrations", 10_000, 30, 3_000_000, -1);
 		assertThat(table.toMarkdown()).isEqualTo("""
-				| Engine | Endpoint | N=10 req/s (body) | N=10,000 req/s (body) | 10,000 ÷ 10 | N=10 CPU µs/answer | N=10,000 CPU µs/answer | CPU 10 ÷ 10,000 |
-				|---|---|---:|---:|---:|---:|---:|---:|
-				| SQLite | `/actuator/health` | 4,000 (15 B) | 4,000 (15 B) | 1.00 | 400 | 400 | 1.00 |
-				| SQLite | `/actuator/migrations` | 3,000 (2000 B) | 30 (2,930 KB) | 0.01 | 500 | - | - |
+				| Engine | Endpoint | N=10 req/s (body) | N=10,000 req/s (body) | 10,000 ÷ 10 | same run, median | N=10 CPU µs/answer | N=10,000 CPU µs/answer | CPU 10 ÷ 10,000 |
+				|---|---|---:|---:|---:|---:|---:|---:|---:|
+				| SQLite | `/actuator/health` | 4,000 (15 B) | 4,000 (15 B) | 1.00 | 1.00 | 400 | 400 | 1.00 |
+				| SQLite | `/actuator/migrations` | 3,000 (2000 B) | 30 (2,930 KB) | 0.01 | 0.01 | 500 | - | - |
 				""");
 	}
 
@@ -51,6 +64,13 @@ class SteadyStateTableTests {
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").sizes()).containsExactly(10, 10_000);
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").jar()).isTrue();
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady location=filesystem").jar()).isFalse();
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").endpoints())
+			.isEqualTo(SteadyStateBenchmark.ENDPOINTS);
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady endpoints=page10,health").endpoints())
+			.containsExactly("/actuator/migrations?size=10", "/actuator/health");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> SteadyStateBenchmark.Settings.parse("only=steady endpoints=metrics"))
+			.withMessageContaining("metrics");
 		assertThatIllegalArgumentException().isThrownBy(() -> SteadyStateBenchmark.Settings.parse("only=steady bogus=1"))
 			.withMessageContaining("bogus=1");
 	}

@@ -52,4 +52,22 @@ class WorkloadTests {
 			.contains("--changeset bench:3\n" + Workload.createTable(3) + ";\n--rollback DROP TABLE t_3;\n");
 	}
 
+	@Test
+	void theRowsWorkloadCreatesOneTableAndInsertsARowPerOtherMigration() throws Exception {
+		Workload workload = Workload.create(this.root, 3, true);
+		assertThat(workload.tables()).isEqualTo(1);
+		assertThat(Files.readAllLines(workload.upgradeStatements())).containsExactly(Workload.createTable(0),
+				"INSERT INTO t_0 (id, name, amount) VALUES (2, 'row 2', 2)",
+				"INSERT INTO t_0 (id, name, amount) VALUES (3, 'row 3', 3)");
+		assertThat(Files.readAllLines(workload.downgradeStatements())).containsExactly("DELETE FROM t_0 WHERE id = 3",
+				"DELETE FROM t_0 WHERE id = 2", "DROP TABLE t_0");
+		assertThat(Files.readString(workload.flywayDirectory().resolve("V2__insert_t_2.sql")))
+			.isEqualTo("INSERT INTO t_0 (id, name, amount) VALUES (2, 'row 2', 2);\n");
+		ScriptDirectory scripts = ScriptDirectory.load(List.of("filesystem:" + workload.migrateDirectory()),
+				getClass().getClassLoader(), List.of(), true);
+		assertThat(RevisionGraph.of(scripts.revisions()).heads()).extracting(Revision::id)
+			.containsExactly(Workload.revisionId(3));
+		assertThat(workload.directory()).isNotEqualTo(Workload.create(this.root, 3).directory());
+	}
+
 }

@@ -33,6 +33,8 @@ enum LintReportFormat {
 			StringBuilder json = new StringBuilder("{\"engine\":").append(quote(report.engine().engineName()))
 				.append(",\"revisions\":")
 				.append(report.revisions())
+				.append(",\"repeatables\":")
+				.append(report.repeatables())
 				.append(",\"suppressed\":")
 				.append(report.suppressed())
 				.append(",\"skipped\":[");

@@ -135,6 +135,10 @@ class AutogenerateCommandTests {
 			Files.writeString(this.directory.resolve("schema.sql"),
 					"create table account (id integer primary key, email varchar(200));\n"
 							+ "create index ix_account_email on account (email);\n", StandardCharsets.UTF_8);
+			// A repeatable script's finding is reported by lint, never written into the new revision.
+			Files.writeString(this.directory.resolve("migrations/R_account_view.sql"),
+					"-- Repeatable: account_view\n\n-- migrate:upgrade\nALTER TABLE account DROP COLUMN email;\n",
+					StandardCharsets.UTF_8);
 			CliRunner.Result generated = cli.run("revision", "--autogenerate", "-m", "drop audit", "--model",
 					"schema.sql", "--rev-id", "b2");
 			assertThat(generated.exitCode()).as(generated.toString()).isZero();
@@ -149,7 +153,10 @@ class AutogenerateCommandTests {
 			else {
 				assertThat(script).doesNotContain("PG01");
 			}
-			assertThat(cli.run("lint", "b2:b2").out()).contains("ALL01");
+			assertThat(script).doesNotContain("ALL02");
+			assertThat(cli.run("lint", "b2:b2").out()).contains("ALL01")
+				.contains("migrations/R_account_view.sql:4: warning ALL02 DROP COLUMN of an existing table")
+				.contains(" in 1 revision and 1 repeatable script for ");
 		}
 	}
 

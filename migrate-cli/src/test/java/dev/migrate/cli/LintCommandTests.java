@@ -77,8 +77,8 @@ class LintCommandTests {
 	void jsonHoldsEveryField() {
 		CliRunner.Result result = this.cli.run("lint", "--dialect", "postgresql", "--format", "json", "--severity",
 				"ALL02=off");
-		assertThat(result.out()).isEqualTo("{\"engine\":\"postgresql\",\"revisions\":2,\"suppressed\":0,\"skipped\":[],"
-				+ "\"errors\":1,\"findings\":[{\"code\":\"PG01\",\"severity\":\"error\",\"revision\":\"b2\","
+		assertThat(result.out()).isEqualTo("{\"engine\":\"postgresql\",\"revisions\":2,\"repeatables\":0,"
+				+ "\"suppressed\":0,\"skipped\":[],\"errors\":1,\"findings\":[{\"code\":\"PG01\",\"severity\":\"error\",\"revision\":\"b2\","
 				+ "\"file\":\"migrations/b2_index_email.sql\",\"line\":6,"
 				+ "\"statement\":\"CREATE INDEX account_email ON account (email)\",\"message\":\"PostgreSQL holds a"
 				+ " SHARE lock on account for the whole index build: inserts, updates and deletes wait until it"

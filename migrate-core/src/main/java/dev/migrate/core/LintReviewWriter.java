@@ -40,13 +40,18 @@ final class LintReviewWriter {
 			if (!id.find()) {
 				return List.of();
 			}
-			LintReport report = new LintCommands(this.config).lint(id.group(1) + ":" + id.group(1),
-					LintOptions.defaults());
-			if (report.findings().isEmpty()) {
+			String revision = id.group(1);
+			LintReport report = new LintCommands(this.config).lint(revision + ":" + revision, LintOptions.defaults());
+			// The new revision is a head, so the repeatable scripts were read too: their findings are not this file's.
+			List<LintFinding> findings = report.findings()
+				.stream()
+				.filter((finding) -> revision.equals(finding.revision()))
+				.toList();
+			if (findings.isEmpty()) {
 				return List.of();
 			}
 			List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-			List<LintFinding> lastFirst = new ArrayList<>(report.findings());
+			List<LintFinding> lastFirst = new ArrayList<>(findings);
 			lastFirst.sort(Comparator.comparingInt(LintFinding::line).reversed());
 			for (LintFinding finding : lastFirst) {
 				String line = lines.get(finding.line() - 1);
@@ -55,7 +60,7 @@ final class LintReviewWriter {
 						+ finding.severity().id() + "): " + finding.message() + ". Fix: " + finding.fix());
 			}
 			Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
-			return report.findings();
+			return findings;
 		}
 		catch (IOException ex) {
 			throw new MigrateException("Cannot write lint findings into " + file + ": " + ex.getMessage(), ex);

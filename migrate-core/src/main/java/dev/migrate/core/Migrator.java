@@ -17,8 +17,12 @@ import dev.migrate.core.runtime.MigrationCommands;
  * <p>Targets follow Alembic's grammar: {@code head}, {@code heads}, {@code base}, a full id or a unique
  * prefix, {@code +N}, {@code -N}, {@code <rev>+N}, {@code <rev>-N}, {@code head-N}, {@code <label>@head},
  * {@code <label>@base}, {@code <label>@<rev>}, {@code <label>@+N}; ranges are {@code start:end}.
+ *
+ * <p>Reports read often ({@link #health()}, {@link #info(int, int)}, {@link #status(String)}) watch
+ * {@code filesystem:} script locations from the second one on, with a daemon thread that {@link #close()} stops
+ * (a Spring application context closes its migrators).
  */
-public final class Migrator {
+public final class Migrator implements AutoCloseable {
 
 	private final MigrateConfig config;
 
@@ -187,9 +191,12 @@ public final class Migrator {
 	 * with the number of revisions (for the Actuator endpoint and other reports read often): the version rows, the
 	 * newest history rows and the page's history rows are read; the revisions' order, what the version rows apply
 	 * and where each revision's history row is are computed once per migration and kept. The scripts are those of
-	 * the last check of their files, which a stream of reports repeats at most once a second (checking every file
-	 * of a directory is what would grow with the revisions); a command that changes the database checks them on
-	 * every call.
+	 * the last check of their files: for {@code filesystem:} locations, from the second report on, a file-system
+	 * watch tells when to check them again, so an edited, added or removed script is seen by the first report after
+	 * its event; where the locations cannot be watched (classpath, a symbolic link among the scripts, no
+	 * notifications from the system), a stream of reports checks them at most once a second (checking every file of
+	 * a directory is what would grow with the revisions). A command that changes the database checks them on every
+	 * call.
 	 * @param page the page, from 0; a page past the end holds no revisions
 	 * @param size the most revisions per page, from 1 to {@link MigrationInfoPage#MAX_SIZE}
 	 * @return the summary and the page
@@ -215,7 +222,7 @@ public final class Migrator {
 	/**
 	 * The state a health check reports, at a cost that does not grow with the number of revisions: the version
 	 * rows and the newest history row are read, the graph comes from the cached scripts, checked against their files
-	 * at most once a second (see {@link #info(int, int)}).
+	 * when a watch saw them change, or else at most once a second (see {@link #info(int, int)}).
 	 * @return the current and head revisions, the pending count, orphaned version rows and the newest run
 	 */
 	public MigrationHealth health() {
@@ -317,6 +324,15 @@ public final class Migrator {
 	 */
 	public AutogenerateResult autogenerate(NewRevision request, ModelSource model) {
 		return new AutogenerateCommands(this.config).autogenerate(this, request, model);
+	}
+
+	/**
+	 * Stops the watch of the script files that reports start (see {@link #info(int, int)}). The migrator stays
+	 * usable; its reports then check the files at most once a second.
+	 */
+	@Override
+	public void close() {
+		this.commands.close();
 	}
 
 	/**

@@ -43,6 +43,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
 	private static final String ENGINE_LOG_LEVEL = "org.slf4j.simpleLogger.log.dev.migrate.core";
 
+	private static final String MARIADB_ERROR_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.mariadb.jdbc.message.server.ErrorPacket";
+
 	private static final String PLACEHOLDER_PROPERTY = "migrate.placeholders.";
 
 	/** The JDBC URL; without one, {@code spring.datasource.url} from the project's application properties. */
@@ -137,10 +139,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 			run();
 		}
 		catch (MigrateException ex) {
-			throw new MojoFailureException(redactor.redact(MavenAdvice.reword(ex.getMessage())), ex);
+			String message = redactor.redact(MavenAdvice.reword(ex.getMessage()));
+			throw new MojoFailureException(message, RedactedCause.of(ex, message, redactor));
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new MojoExecutionException(redactor.redact(ex.toString()), ex);
+			String message = redactor.redact(ex.toString());
+			throw new MojoExecutionException(message, RedactedCause.of(ex, message, redactor));
 		}
 		finally {
 			thread.setContextClassLoader(previous);
@@ -151,10 +155,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
 	// The goals print the command line's lines themselves; the engine's own INFO log would say each step twice. Maven's
 	// logger reads a level per logger name from system properties when the logger is created, so this holds for the
-	// engine's classes unless the user chose a level, and -X keeps the engine's debug log.
+	// engine's classes unless the user chose a level, and -X keeps the engine's debug log. MariaDB Connector/J logs
+	// every server error at WARN with the server's message, which echoes the failing statement's literals (an init
+	// SQL's value) before migrate masks them; the failure carries the same message, masked.
 	private void quietEngineLog() {
 		if (System.getProperty(ENGINE_LOG_LEVEL) == null && !getLog().isDebugEnabled()) {
 			System.setProperty(ENGINE_LOG_LEVEL, "warn");
+		}
+		if (System.getProperty(MARIADB_ERROR_LOG_LEVEL) == null) {
+			System.setProperty(MARIADB_ERROR_LOG_LEVEL, "error");
 		}
 	}
 

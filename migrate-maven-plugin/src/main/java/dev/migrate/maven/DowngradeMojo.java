@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * label@-1), a line per revision and a summary.
  */
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public final class DowngradeMojo extends AbstractMigrateMojo {
+public final class DowngradeMojo extends AbstractRevisionsMojo {
 
 	/** The target: -1, base, a revision or prefix, label@-1. Required: a downgrade never guesses. */
 	@Parameter(property = "migrate.target")

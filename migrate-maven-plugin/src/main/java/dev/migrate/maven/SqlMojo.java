@@ -19,7 +19,7 @@ import dev.migrate.core.JdbcUrls;
  * {@code migrate.dialect} or the URL.
  */
 @Mojo(name = "sql", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public final class SqlMojo extends AbstractMigrateMojo {
+public final class SqlMojo extends AbstractRevisionsMojo {
 
 	/** Which script to write. */
 	enum Direction {

@@ -12,7 +12,7 @@ import dev.migrate.core.MigrateConfig;
  * version table.
  */
 @Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public final class UpgradeMojo extends AbstractMigrateMojo {
+public final class UpgradeMojo extends AbstractRevisionsMojo {
 
 	/** The target: heads, head, +N, a revision or prefix, label@head. */
 	@Parameter(property = "migrate.target", defaultValue = "heads")
@@ -31,6 +31,7 @@ public final class UpgradeMojo extends AbstractMigrateMojo {
 
 	@Override
 	protected void configure(MigrateConfig.Builder builder) {
+		super.configure(builder);
 		builder.baselineOnMigrate(this.baselineOnMigrate);
 		if (this.baselineRevision != null && !this.baselineRevision.isBlank()) {
 			builder.baselineRevision(this.baselineRevision.trim());

@@ -1,5 +1,7 @@
 package dev.migrate.maven;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.core.AdvisedSetting;
@@ -8,8 +10,9 @@ import dev.migrate.core.MigrateConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The upgrade goal's baseline parameters reach the configuration, and the core's advice is worded as the plugin's
- * parameters. Placeholders and init SQL run in the invoker build {@code src/it/check-in-verify}.
+ * The upgrade goal's baseline parameters and the revision goals' transaction grouping reach the configuration, and
+ * the core's advice is worded as the plugin's parameters. Placeholders and init SQL run in the invoker build
+ * {@code src/it/check-in-verify}.
  */
 class DayTwoParametersTests {
 
@@ -34,6 +37,19 @@ class DayTwoParametersTests {
 		new UpgradeMojo().configure(builder);
 
 		assertThat(builder.build().baselineOnMigrate()).isFalse();
+	}
+
+	@Test
+	void goalsThatRunRevisionsTakeTransactionPerMigration() {
+		for (AbstractRevisionsMojo goal : List.of(new UpgradeMojo(), new DowngradeMojo(), new SqlMojo())) {
+			MigrateConfig.Builder builder = MigrateConfig.builder().url("jdbc:sqlite:x.db").locations("filesystem:.");
+			goal.configure(builder);
+			assertThat(builder.build().transactionPerMigration()).as(goal.getClass().getSimpleName()).isTrue();
+
+			goal.transactionPerMigration = false;
+			goal.configure(builder);
+			assertThat(builder.build().transactionPerMigration()).as(goal.getClass().getSimpleName()).isFalse();
+		}
 	}
 
 	@Test

@@ -140,7 +140,7 @@ public final class MigrateAutoConfiguration {
 			if (properties.getShard() != null) {
 				builder.shard(Shard.parse(properties.getShard()));
 			}
-			return new MigrateFleet(FleetRunner.create(builder.build()));
+			return new MigrateFleet(FleetRunner.create(builder.build()), migrator);
 		}
 
 	}

@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrate.core.Migrator;
 import dev.migrate.core.fleet.FleetResult;
 import dev.migrate.core.fleet.FleetRunner;
 
@@ -14,13 +15,33 @@ public class MigrateFleet {
 
 	private final FleetRunner runner;
 
+	private final @Nullable Migrator replaced;
+
 	private volatile @Nullable FleetResult latest;
 
 	/**
 	 * @param runner the fleet runner
 	 */
 	public MigrateFleet(FleetRunner runner) {
+		this(runner, null);
+	}
+
+	/**
+	 * @param runner the fleet runner
+	 * @param replaced the DataSource's migrator, which the tenants are migrated instead of: its database holds or
+	 * lists them, and the endpoint, the health indicator and the metrics leave it out
+	 */
+	public MigrateFleet(FleetRunner runner, @Nullable Migrator replaced) {
 		this.runner = runner;
+		this.replaced = replaced;
+	}
+
+	/**
+	 * @param migrator a migrator bean
+	 * @return whether it is the DataSource's, which the tenants are migrated instead of
+	 */
+	public boolean replaces(Migrator migrator) {
+		return migrator == this.replaced;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,9 @@ import dev.migrate.core.MigrationListener;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.script.JavaMigration;
 import dev.migrate.core.script.MigrationContext;
+import dev.migrate.testsupport.Engine;
+import dev.migrate.testsupport.TestDatabase;
+import dev.migrate.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -70,6 +74,40 @@ class MigrateAutoConfigurationTests {
 				assertThat(context.getBean(Migrator.class).config().dataSource())
 					.isSameAs(context.getBean(DataSource.class));
 			});
+	}
+
+	@Test
+	void closesTheMigratorAndItsScriptWatchWithTheContext() throws Exception {
+		// Where the JDK polls instead (macOS), no watch is set up and reports check the files once a second.
+		try (java.nio.file.WatchService service = java.nio.file.FileSystems.getDefault().newWatchService()) {
+			org.junit.jupiter.api.Assumptions.assumeFalse(service.getClass().getName().contains("Polling"));
+		}
+		List<Thread> watches = new ArrayList<>();
+		try (TestDatabase db = TestDatabases.create(Engine.SQLITE)) {
+			this.contextRunner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+				.withPropertyValues("spring.datasource.url=" + db.url(),
+						"migrate.locations=filesystem:" + Path.of("src/test/resources/db/app").toAbsolutePath())
+				.run((context) -> {
+					Migrator migrator = context.getBean(Migrator.class);
+					List<Thread> before = watchThreads();
+					// The second report starts the watch of the directory.
+					assertThat(migrator.health().pending()).isEqualTo(2);
+					assertThat(migrator.health().pending()).isEqualTo(2);
+					watches.addAll(watchThreads());
+					watches.removeAll(before);
+					assertThat(watches).hasSize(1);
+				});
+		}
+		watches.get(0).join(Duration.ofSeconds(20).toMillis());
+		assertThat(watches.get(0).isAlive()).isFalse();
+	}
+
+	private static List<Thread> watchThreads() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().equals("migrate-script-watch") && thread.isAlive())
+			.toList();
 	}
 
 	@Test

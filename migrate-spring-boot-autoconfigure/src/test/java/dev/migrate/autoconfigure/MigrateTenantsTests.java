@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.TenantDetailDescriptor;
@@ -10,14 +11,17 @@ import dev.migrate.autoconfigure.actuate.TenantsDescriptor;
 import dev.migrate.autoconfigure.health.MigrationsHealthContributorAutoConfiguration;
 import dev.migrate.autoconfigure.health.MigrationsTenantsHealthIndicator;
 import dev.migrate.autoconfigure.metrics.MigrateMetricsAutoConfiguration;
+import dev.migrate.core.Migrator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthContributors;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -97,6 +101,33 @@ class MigrateTenantsTests {
 				assertThat(meters(context).get("migrate.tenants").tag("outcome", "failed").gauge().value()).isOne();
 				assertThat(context.getBean(MeterRegistry.class).get("migrate.tenants").gauges())
 					.allSatisfy((gauge) -> assertThat(gauge.getId().getTags()).extracting("key").containsOnly("outcome"));
+			});
+	}
+
+	@Test
+	void theDataSourceMigratorIsLeftOutOfReportsWhileOtherEnginesStay() {
+		this.contextRunner
+			.withPropertyValues("migrate.tenants.names=acme,globex", "migrate.instances.audit.url=jdbc:h2:mem:"
+					+ UUID.randomUUID(), "migrate.instances.audit.locations=classpath:db/app")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBeansOfType(Migrator.class)).containsOnlyKeys("migrator", "auditMigrator");
+				// The main schema holds the tenants' schemas and none of the revisions: listing it would show every
+				// revision as pending.
+				MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+				assertThat(endpoint.migrations(null, null).getContexts().values())
+					.singleElement()
+					.satisfies((beans) -> assertThat(beans.getMigrateBeans()).containsOnlyKeys("auditMigrator"));
+				assertThat(endpoint.revision("1a2b3c4d5e6f").getContexts().values()).singleElement()
+					.satisfies((matches) -> assertThat(matches.getMigrateBeans()).containsOnlyKeys("auditMigrator"));
+				HealthContributor contributor = context.getBean("migrationsHealthContributor", HealthContributor.class);
+				assertThat(contributor).isInstanceOf(CompositeHealthContributor.class);
+				CompositeHealthContributor composite = (CompositeHealthContributor) contributor;
+				assertThat(composite.stream().map(HealthContributors.Entry::name)).containsExactly("tenants",
+						"auditMigrator");
+				assertThat(health(composite.getContributor("tenants")).getDetails()).containsEntry("succeeded", 2);
+				assertThat(meters(context).find("migrate.pending").gauges()).singleElement()
+					.satisfies((gauge) -> assertThat(gauge.getId().getTag("engine")).isEqualTo("auditMigrator"));
 			});
 	}
 

@@ -97,11 +97,15 @@ public final class FleetRunner {
 	}
 
 	/**
+	 * A migrator for one tenant, as the fleet's commands use: for a report on it (the actuator's tenant detail),
+	 * which costs its connection and not a reading of every script. It runs the scripts of the latest run, as
+	 * that run read them; before any run it reads them itself.
 	 * @param tenant a tenant
-	 * @return a migrator for the tenant alone, as the fleet's commands use, reading the scripts afresh
+	 * @return a migrator for the tenant alone
 	 */
 	public Migrator migrator(Tenant tenant) {
-		return Migrator.create(configOf(tenant));
+		Migrator run = this.lastRun;
+		return (run != null) ? run.sharingScripts(configOf(tenant)) : Migrator.create(configOf(tenant));
 	}
 
 	/**

@@ -5,16 +5,17 @@ import java.util.List;
 import dev.migrate.core.script.SqlSyntax;
 
 /**
- * What {@code migrate lint} found over a range of revisions.
+ * What {@code migrate lint} found over a range of revisions and, when it reaches a head, the repeatable scripts.
  *
  * @param engine the engine the scripts were read for
  * @param revisions how many revisions were read
- * @param skipped ids of revisions that could not be read (Java migrations, scripts without a section for the
- * engine)
+ * @param repeatables how many repeatable scripts were read (they are when the range reaches a head)
+ * @param skipped ids of revisions, and names of repeatable scripts, that could not be read (Java migrations, scripts
+ * without a section for the engine)
  * @param suppressed how many findings a {@code -- migrate:lint-ignore} comment suppressed
  * @param findings what remains, in revision order (oldest first), then by line
  */
-public record LintReport(SqlSyntax engine, int revisions, List<String> skipped, int suppressed,
+public record LintReport(SqlSyntax engine, int revisions, int repeatables, List<String> skipped, int suppressed,
 		List<LintFinding> findings) {
 
 	/**

@@ -13,6 +13,7 @@ import dev.migrate.core.dialect.DialectResolver;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.script.MigrationScript;
+import dev.migrate.core.script.RepeatableScript;
 import dev.migrate.core.script.ScriptDirectory;
 import dev.migrate.core.script.ScriptException;
 import dev.migrate.core.script.SqlMigrationScript;
@@ -85,7 +86,27 @@ public final class Linter {
 			}
 			suppressed += report ? check.suppressed() : 0;
 		}
-		return new LintReport(engine, revisions, skipped, suppressed, orderByRevision(findings, newestFirst));
+		int repeatables = 0;
+		if (graph.heads().stream().map(Revision::id).anyMatch(reported::contains)) {
+			// Repeatable scripts run after the revisions of an upgrade to heads, on the schema those built; each is
+			// reported as its name.
+			for (RepeatableScript script : directory.repeatables()) {
+				if (!script.hasSection(engine)) {
+					skipped.add(script.name());
+					continue;
+				}
+				repeatables++;
+				Suppressions suppressions = new Suppressions(script.lintComments());
+				RevisionCheck check = new RevisionCheck(engine, script.transactional(), schema, script.name(),
+						script.location(), options, suppressions, findings);
+				suppressions.problems()
+					.forEach((problem) -> check.reportAtLine(LintRule.LINT01, problem.line(), problem.message()));
+				lintSection(script.statements(engine), check, script.transactional() && transactionalDdl);
+				suppressed += check.suppressed();
+			}
+		}
+		return new LintReport(engine, revisions, repeatables, skipped, suppressed,
+				orderByRevision(findings, newestFirst));
 	}
 
 	private static void lintSection(List<SqlStatement> statements, RevisionCheck check, boolean sharedTransaction) {
@@ -124,14 +145,16 @@ public final class Linter {
 		}
 	}
 
-	/** Findings of older revisions first, as the revisions run. */
+	/** Findings of older revisions first, as the revisions run, then those of repeatable scripts by file. */
 	private static List<LintFinding> orderByRevision(List<LintFinding> findings, List<Revision> newestFirst) {
 		Map<String, Integer> order = new HashMap<>();
 		for (int i = 0; i < newestFirst.size(); i++) {
 			order.put(newestFirst.get(i).id(), newestFirst.size() - i);
 		}
 		List<LintFinding> sorted = new ArrayList<>(findings);
-		sorted.sort(Comparator.comparing((LintFinding finding) -> order.getOrDefault(finding.revision(), 0))
+		sorted.sort(Comparator
+			.comparing((LintFinding finding) -> order.getOrDefault(finding.revision(), Integer.MAX_VALUE))
+			.thenComparing(LintFinding::location)
 			.thenComparing(LintFinding::line));
 		return sorted;
 	}

@@ -39,7 +39,7 @@ public final class LintText {
 
 	/**
 	 * @param report the report
-	 * @return one line: the counts per severity, the revisions read, the suppressed findings and what was not read
+	 * @return one line: the counts per severity, the revisions and repeatable scripts read, the suppressed findings and what was not read
 	 */
 	public static String summary(LintReport report) {
 		long errors = report.count(Severity.ERROR);
@@ -54,9 +54,11 @@ public final class LintText {
 		if (infos > 0) {
 			text.append(", ").append(infos).append(" info");
 		}
-		text.append(") in ")
-			.append(count(report.revisions(), "revision"))
-			.append(" for ")
+		text.append(") in ").append(count(report.revisions(), "revision"));
+		if (report.repeatables() > 0) {
+			text.append(" and ").append(count(report.repeatables(), "repeatable script"));
+		}
+		text.append(" for ")
 			.append(report.engine().engineName());
 		if (report.suppressed() > 0) {
 			text.append("; ").append(report.suppressed()).append(" suppressed");

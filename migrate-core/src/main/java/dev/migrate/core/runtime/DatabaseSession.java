@@ -57,8 +57,7 @@ final class DatabaseSession implements AutoCloseable {
 		this.tableSchema = tableSchema;
 		this.versionTable = new VersionTable(dialect, tableSchema, config.versionTable());
 		this.historyTable = new HistoryTable(dialect, tableSchema, config.historyTable());
-		this.digestTable = new DigestTable(dialect, tableSchema, config.versionTable() + "_digest",
-				config.historyTable(), config.versionTable());
+		this.digestTable = DigestTable.of(dialect, tableSchema, config);
 	}
 
 	static DatabaseSession open(MigrateConfig config, ConnectionFactory connections) {

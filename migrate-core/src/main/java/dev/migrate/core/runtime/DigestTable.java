@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.dialect.Dialect;
 
 /**
@@ -33,13 +34,25 @@ final class DigestTable {
 
 	private final String versionName;
 
-	DigestTable(Dialect dialect, String schema, String table, String historyTable, String versionTable) {
+	private DigestTable(Dialect dialect, String schema, String table, String historyTable, String versionTable) {
 		this.dialect = dialect;
 		this.schema = schema;
 		this.table = table;
 		this.name = dialect.qualify(schema, table);
 		this.historyName = dialect.qualify(schema, historyTable);
 		this.versionName = dialect.qualify(schema, versionTable);
+	}
+
+	/**
+	 * The digest table beside a configuration's version and history tables.
+	 * @param dialect the dialect
+	 * @param schema the schema of migrate's tables, or {@code null} to name them without one
+	 * @param config the configuration (its version and history table names)
+	 * @return the table
+	 */
+	static DigestTable of(Dialect dialect, String schema, MigrateConfig config) {
+		return new DigestTable(dialect, schema, config.versionTable() + "_digest", config.historyTable(),
+				config.versionTable());
 	}
 
 	/**

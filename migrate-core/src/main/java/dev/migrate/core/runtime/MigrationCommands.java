@@ -84,6 +84,21 @@ public final class MigrationCommands {
 	}
 
 	/**
+	 * Stops the watch of the script files that reports start ({@link ScriptCache#close()}).
+	 * @see dev.migrate.core.Migrator#close()
+	 */
+	public void close() {
+		this.scripts.close();
+	}
+
+	/**
+	 * @return the script cache, for tests
+	 */
+	ScriptCache scriptCache() {
+		return this.scripts;
+	}
+
+	/**
 	 * @return how many times the scripts were read from their locations
 	 * @see dev.migrate.core.Migrator#scriptLoads()
 	 */
@@ -295,7 +310,7 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#info(int, int)
 	 */
 	public MigrationInfoPage info(int page, int size) {
-		return report(this.scripts::forReport,
+		return reportOnCachedScripts(
 				(session, scripts) -> StatusPage.read(session, scripts, this.statusCache, page, size));
 	}
 
@@ -305,7 +320,7 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#status(String)
 	 */
 	public Optional<RevisionStatus> status(String id) {
-		return report(this.scripts::forReport,
+		return reportOnCachedScripts(
 				(session, scripts) -> StatusPage.readOne(session, scripts, this.statusCache, id));
 	}
 
@@ -314,7 +329,7 @@ public final class MigrationCommands {
 	 * @see dev.migrate.core.Migrator#health()
 	 */
 	public MigrationHealth health() {
-		return report(this.scripts::forReport, (session, scripts) -> {
+		return reportOnCachedScripts((session, scripts) -> {
 			List<String> rows = session.versionTable().read(session.connection());
 			List<HistoryRow> newest = session.historyTable().read(session.connection(), 1);
 			RevisionGraph graph = scripts.graph();
@@ -327,13 +342,28 @@ public final class MigrationCommands {
 	}
 
 	/**
+	 * Reads a report on the scripts as {@link ScriptCache#forReport()} gives them: those the cache holds while no
+	 * watched file changed (without a second thread, as there is nothing to load), else checked beside the session.
+	 * @param read what to read
+	 * @return what was read
+	 */
+	private <T> T reportOnCachedScripts(Report<T> read) {
+		Scripts fresh = this.scripts.forReportIfFresh();
+		return (fresh != null) ? report(SessionWithScripts.openWith(this.config, this.connections, fresh), read)
+				: report(this.scripts::forReport, read);
+	}
+
+	/**
 	 * Opens a session while the scripts load, and reads a report from both.
-	 * @param scripts where the scripts come from: checked on every call, or for a report at most once a second
+	 * @param scripts where the scripts come from: checked on every call, or as {@link ScriptCache#forReport()}
 	 * @param read what to read
 	 * @return what was read
 	 */
 	private <T> T report(Supplier<Scripts> scripts, Report<T> read) {
-		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, scripts);
+		return report(SessionWithScripts.open(this.config, this.connections, scripts), read);
+	}
+
+	private <T> T report(SessionWithScripts opened, Report<T> read) {
 		try (DatabaseSession session = opened.session()) {
 			return read.read(session, opened.scripts());
 		}

@@ -34,10 +34,31 @@ final class SessionWithScripts {
 	 * @return the session, with the scripts on their way
 	 */
 	static SessionWithScripts open(MigrateConfig config, ConnectionFactory connections, Supplier<Scripts> scripts) {
+		return open(config, connections, scripts, false);
+	}
+
+	/**
+	 * Opens a session with scripts that are already at hand (cached, nothing to check): no second thread.
+	 * @param config the configuration
+	 * @param connections where the session's connection comes from
+	 * @param scripts the scripts
+	 * @return the session and the scripts
+	 */
+	static SessionWithScripts openWith(MigrateConfig config, ConnectionFactory connections, Scripts scripts) {
+		return open(config, connections, () -> scripts, true);
+	}
+
+	private static SessionWithScripts open(MigrateConfig config, ConnectionFactory connections,
+			Supplier<Scripts> scripts, boolean ready) {
 		FutureTask<Scripts> loading = new FutureTask<>(scripts::get);
-		Thread loader = new Thread(loading, "migrate-script-loader");
-		loader.setDaemon(true);
-		loader.start();
+		if (ready) {
+			loading.run();
+		}
+		else {
+			Thread loader = new Thread(loading, "migrate-script-loader");
+			loader.setDaemon(true);
+			loader.start();
+		}
 		try {
 			return new SessionWithScripts(loading, DatabaseSession.open(config, connections));
 		}

@@ -14,6 +14,9 @@ import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.ScriptCache.Scripts;
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.dialect.DialectResolver;
+import dev.migrate.core.dialect.Engine;
 import dev.migrate.core.script.ScriptIndex;
 
 /**
@@ -76,7 +79,13 @@ final class UpToDateCheck {
 	List<String> upToDate(Target target) throws SQLException {
 		if (this.shared != null) {
 			Scripts scripts = this.shared.get();
-			return upToDate(target, scripts.directory().digest(), sortedHeads(scripts));
+			Connection connection = open();
+			try {
+				return matching(target, read(connection), scripts.directory().digest(), sortedHeads(scripts));
+			}
+			finally {
+				close(connection);
+			}
 		}
 		FutureTask<ScriptIndex> checking = new FutureTask<>(
 				() -> ScriptIndex.find(this.config.locations(), this.config.classLoader()).orElse(null));
@@ -87,17 +96,60 @@ final class UpToDateCheck {
 		// version rows, the recorded state and the newest history row are read in one statement, so a run in
 		// progress or finished since the recording shows as a difference and this boot takes the usual path, which
 		// waits for the lock.
-		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
-			DigestTable.Reading reading = session.digestTable().readWithVersionRows(session.connection());
+		Connection connection = open();
+		try {
+			DigestTable.Reading reading = read(connection);
 			ScriptIndex index = index(checking);
 			return (index != null) ? matching(target, reading, index.digest(), index.heads()) : null;
 		}
+		finally {
+			close(connection);
+		}
 	}
 
-	private List<String> upToDate(Target target, String digest, List<String> heads) throws SQLException {
-		try (DatabaseSession session = DatabaseSession.open(this.config, this.connections)) {
-			return matching(target, session.digestTable().readWithVersionRows(session.connection()), digest, heads);
+	private Connection open() throws SQLException {
+		Connection connection = this.connections.open();
+		try {
+			connection.setAutoCommit(true);
+			return connection;
 		}
+		catch (SQLException | RuntimeException ex) {
+			close(connection);
+			throw ex;
+		}
+	}
+
+	private static void close(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			logger.debug("Closing the connection failed: {}", ex.getMessage());
+		}
+	}
+
+	/**
+	 * The version rows with the recorded state, in the one statement the check sends, with no metadata query
+	 * before it: the dialect is the configured one or the URL's, and only a DataSource asks the driver's metadata
+	 * (whose product name and version need no round trip). The tables are in the configured schema, else in the
+	 * default one, as the usual path names them: on PostgreSQL that is {@code current_schema()}, one round trip.
+	 * Naming them without a schema instead, with the statement checking that each resolves to the default
+	 * schema's table (a further table of that name along the search path must not pass for it), cost a fresh
+	 * server session more than the round trip it saves (three {@code to_regclass} pairs on a cold catalog cache).
+	 */
+	private DigestTable.Reading read(Connection connection) throws SQLException {
+		Dialect dialect = dialect(connection);
+		String schema = (this.config.schema() != null) ? this.config.schema() : dialect.defaultSchema(connection);
+		return DigestTable.of(dialect, schema, this.config).readWithVersionRows(connection);
+	}
+
+	// A jdbc:mysql: URL may reach MariaDB, whose statements this check sends are MySQL's.
+	private Dialect dialect(Connection connection) throws SQLException {
+		if (this.config.dialect() != null) {
+			return DialectResolver.byName(this.config.dialect());
+		}
+		Engine engine = (this.config.dataSource() == null) ? Engine.fromUrl(this.config.url()) : null;
+		return (engine != null) ? DialectResolver.of(engine) : DialectResolver.detect(connection.getMetaData());
 	}
 
 	// The version rows when the database was validated against these scripts and is at their heads, else null.

@@ -35,9 +35,11 @@ public final class RepeatableScript implements ParsedSqlFile {
 
 	private final Map<String, SqlMigrationScript.Section> upgrades;
 
+	private final List<LintComment> lintComments;
+
 	RepeatableScript(String name, int nameLine, String message, List<String> dependsOn, int dependsOnLine,
 			boolean transactional, boolean placeholders, String checksum, String location,
-			Map<String, SqlMigrationScript.Section> upgrades) {
+			Map<String, SqlMigrationScript.Section> upgrades, List<LintComment> lintComments) {
 		this.name = name;
 		this.nameLine = nameLine;
 		this.message = message;
@@ -48,6 +50,7 @@ public final class RepeatableScript implements ParsedSqlFile {
 		this.checksum = checksum;
 		this.location = location;
 		this.upgrades = Map.copyOf(upgrades);
+		this.lintComments = List.copyOf(lintComments);
 	}
 
 	/**
@@ -112,6 +115,21 @@ public final class RepeatableScript implements ParsedSqlFile {
 	 */
 	public String location() {
 		return this.location;
+	}
+
+	/**
+	 * @param syntax the engine
+	 * @return whether a section applies to it
+	 */
+	public boolean hasSection(SqlSyntax syntax) {
+		return SqlMigrationScript.find(this.upgrades, syntax) != null;
+	}
+
+	/**
+	 * @return the {@code -- migrate:lint-ignore} comments, in file order
+	 */
+	public List<LintComment> lintComments() {
+		return this.lintComments;
 	}
 
 	/**

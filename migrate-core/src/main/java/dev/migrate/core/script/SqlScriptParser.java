@@ -303,7 +303,7 @@ final class SqlScriptParser {
 		int dependsOnLine = keyLines.getOrDefault("Depends On", 0);
 		return new RepeatableScript(name, nameLine, message, dependsOn, dependsOnLine,
 				flag("Transactional", values, keyLines), flag("Placeholders", values, keyLines), checksum,
-				this.location, upgrades);
+				this.location, upgrades, this.lintComments);
 	}
 
 	private void parseSections(int from, Map<String, SqlMigrationScript.Section> upgrades,

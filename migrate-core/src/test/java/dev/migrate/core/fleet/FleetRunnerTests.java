@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.migrate.core.MigrationInfo;
 import dev.migrate.testsupport.FleetScripts;
 import dev.migrate.testsupport.TestTenants;
 import dev.migrate.testsupport.TestTenants.Layout;
@@ -88,6 +89,27 @@ class FleetRunnerTests {
 			FleetResult edited = fleet.upgrade("heads");
 			assertThat(edited.inState(TenantState.FAILED)).as(edited.summary()).hasSize(5)
 				.allSatisfy((result) -> assertThat(result.error()).contains("checksum"));
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "SQLITE_DATABASES" })
+	void aTenantReportRunsTheLatestRunsScriptsWithoutReadingThemAgain(Layout layout) throws Exception {
+		try (TestTenants tenants = TestTenants.create(layout, 3)) {
+			FleetScripts.writeFirst(this.scripts);
+			FleetRunner fleet = FleetRunner.create(FleetTesting.config(tenants, this.scripts).build());
+			assertThat(fleet.upgrade("heads").counts().get(TenantState.SUCCEEDED)).isEqualTo(3);
+			// A file that cannot be read: a report that read the scripts again would fail on it.
+			java.nio.file.Files.writeString(this.scripts.resolve("broken.sql"), "-- Revision ID: f0\n-- Revises: nope\n");
+			assertThat(fleet.tenants()).allSatisfy((tenant) -> {
+				MigrationInfo info = fleet.migrator(tenant).info();
+				assertThat(info.current()).as(tenant.name()).isEqualTo(info.heads());
+				assertThat(info.pending()).as(tenant.name()).isEmpty();
+			});
+			assertThat(fleet.scriptLoadsOfLastRun()).isOne();
+			// The next run reads the files, and finds the broken one.
+			FleetResult next = fleet.upgrade("heads");
+			assertThat(next.inState(TenantState.FAILED)).as(next.summary()).hasSize(3);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package dev.migrate.core.lint;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -109,10 +111,7 @@ class LinterTests {
 	@Test
 	void aRangeReportsOnlyItsRevisionsButReadsTheEarlierOnes() {
 		LintFixture.write(this.dir, SETUP, "DROP TABLE t;", "CREATE TABLE u (id int);\nALTER TABLE u DROP COLUMN id;");
-		ScriptDirectory directory = ScriptDirectory.load(List.of("filesystem:" + this.dir),
-				getClass().getClassLoader(), List.of(), true);
-		RevisionGraph graph = RevisionGraph.of(directory.revisions());
-		LintReport report = Linter.lint(directory, graph, List.of("r3"), SqlSyntax.POSTGRESQL, LintOptions.defaults());
+		LintReport report = lintRange(SqlSyntax.POSTGRESQL, "r3");
 		assertThat(report.revisions()).isEqualTo(1);
 		assertThat(report.findings()).isEmpty();
 	}
@@ -123,6 +122,54 @@ class LinterTests {
 				"-- migrate:upgrade postgresql\nDROP TABLE t;\n");
 		assertThat(report.skipped()).containsExactly("r2");
 		assertThat(report.findings()).isEmpty();
+	}
+
+	@Test
+	void repeatableScriptsAreReadLastOnTheSchemaEveryRevisionBuilt() throws IOException {
+		LintFixture.write(this.dir, SETUP, "ALTER TABLE t ADD COLUMN email varchar(100);");
+		Files.writeString(this.dir.resolve("R_t_by_email.sql"), """
+				-- index the view reads through
+				-- Repeatable: t_by_email
+
+				-- migrate:upgrade
+				CREATE INDEX t_email ON t (email);
+				-- migrate:lint-ignore PG01 t holds a few hundred rows
+				CREATE INDEX t_name ON t (name);
+				""");
+		LintReport report = lintRange(SqlSyntax.POSTGRESQL, "r1", "r2");
+		assertThat(report.revisions()).isEqualTo(2);
+		assertThat(report.repeatables()).isEqualTo(1);
+		assertThat(report.findings()).extracting(LintFinding::code, LintFinding::revision, LintFinding::line)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PG01", "t_by_email", 5));
+		assertThat(report.findings().get(0).location()).endsWith("R_t_by_email.sql");
+		assertThat(report.suppressed()).isEqualTo(1);
+	}
+
+	@Test
+	void repeatableScriptsAreReadOnlyWhenTheRangeReachesAHead() throws IOException {
+		LintFixture.write(this.dir, SETUP, "ALTER TABLE t ADD COLUMN email varchar(100);");
+		Files.writeString(this.dir.resolve("R_t_by_email.sql"),
+				"-- Repeatable: t_by_email\n\n-- migrate:upgrade\nCREATE INDEX t_email ON t (email);\n");
+		LintReport report = lintRange(SqlSyntax.POSTGRESQL, "r1");
+		assertThat(report.repeatables()).isZero();
+		assertThat(report.findings()).isEmpty();
+	}
+
+	@Test
+	void aRepeatableScriptWithoutASectionForTheEngineIsListedAsNotRead() throws IOException {
+		LintFixture.write(this.dir, SETUP);
+		Files.writeString(this.dir.resolve("R_pg_only.sql"),
+				"-- Repeatable: pg_only\n\n-- migrate:upgrade postgresql\nCREATE INDEX t_name ON t (name);\n");
+		LintReport report = lintRange(SqlSyntax.MYSQL, "r1");
+		assertThat(report.repeatables()).isZero();
+		assertThat(report.skipped()).containsExactly("pg_only");
+	}
+
+	private LintReport lintRange(SqlSyntax engine, String... range) {
+		ScriptDirectory directory = ScriptDirectory.load(List.of("filesystem:" + this.dir),
+				getClass().getClassLoader(), List.of(), true);
+		return Linter.lint(directory, RevisionGraph.of(directory.revisions()), List.of(range), engine,
+				LintOptions.defaults());
 	}
 
 	private LintReport lint(SqlSyntax engine, LintOptions options, String... bodies) {

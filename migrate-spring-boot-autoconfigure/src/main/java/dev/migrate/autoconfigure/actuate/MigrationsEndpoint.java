@@ -55,20 +55,19 @@ public class MigrationsEndpoint {
 	@ReadOperation
 	public MigrationsDescriptor migrations(@Nullable Integer page, @Nullable Integer size) {
 		Paging paging = Paging.of(page, size);
+		MigrateFleet fleet = this.context.getBeanProvider(MigrateFleet.class).getIfAvailable();
 		Map<@Nullable String, ContextMigratorsDescriptor> contexts = new LinkedHashMap<>();
 		ApplicationContext target = this.context;
 		while (target != null) {
 			Map<String, MigratorDescriptor> migrators = new LinkedHashMap<>();
 			Collection<MigrateInitializer> initializers = target.getBeansOfType(MigrateInitializer.class).values();
-			target.getBeansOfType(Migrator.class)
-				.forEach((name, migrator) -> migrators.put(name, new MigratorDescriptor(
-						migrator.info(paging.page(), paging.size()), modelDifferences(migrator, initializers))));
+			reported(target, fleet).forEach((name, migrator) -> migrators.put(name, new MigratorDescriptor(
+					migrator.info(paging.page(), paging.size()), modelDifferences(migrator, initializers))));
 			ApplicationContext parent = target.getParent();
 			contexts.put(target.getId(),
 					new ContextMigratorsDescriptor(migrators, (parent != null) ? parent.getId() : null));
 			target = parent;
 		}
-		MigrateFleet fleet = this.context.getBeanProvider(MigrateFleet.class).getIfAvailable();
 		TenantsDescriptor tenants = (fleet != null) ? new TenantsDescriptor(fleet.latest(), paging) : null;
 		return new MigrationsDescriptor(contexts, tenants);
 	}
@@ -91,9 +90,10 @@ public class MigrationsEndpoint {
 		}
 		for (TenantResult result : fleet.latest().tenants()) {
 			if (result.tenant().name().equals(name)) {
-				Migrator migrator = fleet.getRunner().migrator(result.tenant());
-				return new TenantDetailDescriptor(new TenantsDescriptor.TenantDescriptor(result),
-						new MigratorDescriptor(migrator.info(paging.page(), paging.size()), null));
+				try (Migrator migrator = fleet.getRunner().migrator(result.tenant())) {
+					return new TenantDetailDescriptor(new TenantsDescriptor.TenantDescriptor(result),
+							new MigratorDescriptor(migrator.info(paging.page(), paging.size()), null));
+				}
 			}
 		}
 		return null;
@@ -106,12 +106,13 @@ public class MigrationsEndpoint {
 	 */
 	@ReadOperation
 	public @Nullable RevisionMatchesDescriptor revision(@Selector String revision) {
+		MigrateFleet fleet = this.context.getBeanProvider(MigrateFleet.class).getIfAvailable();
 		Map<@Nullable String, ContextRevisionDescriptor> contexts = new LinkedHashMap<>();
 		boolean found = false;
 		ApplicationContext target = this.context;
 		while (target != null) {
 			Map<String, RevisionDescriptor> matches = new HashMap<>();
-			target.getBeansOfType(Migrator.class).forEach((name, migrator) -> {
+			reported(target, fleet).forEach((name, migrator) -> {
 				RevisionStatus status = find(migrator, revision);
 				if (status != null) {
 					matches.put(name, new RevisionDescriptor(status));
@@ -124,6 +125,16 @@ public class MigrationsEndpoint {
 			target = parent;
 		}
 		return found ? new RevisionMatchesDescriptor(contexts) : null;
+	}
+
+	// A context's migrators, without the DataSource's one when tenants are migrated instead of it (its database
+	// holds or lists them: every revision would show as pending there).
+	private static Map<String, Migrator> reported(ApplicationContext context, @Nullable MigrateFleet fleet) {
+		Map<String, Migrator> migrators = new LinkedHashMap<>(context.getBeansOfType(Migrator.class));
+		if (fleet != null) {
+			migrators.values().removeIf(fleet::replaces);
+		}
+		return migrators;
 	}
 
 	private static @Nullable List<String> modelDifferences(Migrator migrator,

@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.health;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,13 +18,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.annotation.Bean;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for the {@code migrations} health indicator: one
  * {@link MigrationsHealthIndicator}, or a composite by bean name when there are several engines; with tenants
- * ({@code migrate.tenants.*}), a {@link MigrationsTenantsHealthIndicator}.
+ * ({@code migrate.tenants.*}), a {@link MigrationsTenantsHealthIndicator} in the DataSource engine's place, alone or
+ * as {@code tenants} beside the other engines.
  */
 @AutoConfiguration(after = MigrateAutoConfiguration.class)
 @ConditionalOnClass({ Migrator.class, ConditionalOnEnabledHealthIndicator.class })
@@ -37,12 +40,22 @@ public final class MigrationsHealthContributorAutoConfiguration {
 	HealthContributor migrationsHealthContributor(ListableBeanFactory beanFactory,
 			MigrationsHealthIndicatorProperties properties) {
 		Status pendingStatus = new Status(properties.getPendingStatus().toUpperCase(Locale.ROOT));
-		// With tenants, the DataSource's database is where they live or are listed, not what is migrated.
+		// With tenants, the DataSource's database is where they live or are listed, not what is migrated; the
+		// tenants stand in for it, beside any other engine (migrate.instances.*).
 		MigrateFleet fleet = beanFactory.getBeanProvider(MigrateFleet.class).getIfAvailable();
+		Map<String, Migrator> migrators = new LinkedHashMap<>(beanFactory.getBeansOfType(Migrator.class));
 		if (fleet != null) {
-			return new MigrationsTenantsHealthIndicator(fleet, pendingStatus);
+			migrators.values().removeIf(fleet::replaces);
+			HealthIndicator tenants = new MigrationsTenantsHealthIndicator(fleet, pendingStatus);
+			if (migrators.isEmpty()) {
+				return tenants;
+			}
+			Map<String, HealthContributor> contributors = new LinkedHashMap<>();
+			contributors.put("tenants", tenants);
+			migrators.forEach((name, migrator) -> contributors.put(name,
+					new MigrationsHealthIndicator(migrator, pendingStatus)));
+			return CompositeHealthContributor.fromMap(contributors);
 		}
-		Map<String, Migrator> migrators = beanFactory.getBeansOfType(Migrator.class);
 		if (migrators.size() == 1) {
 			return new MigrationsHealthIndicator(migrators.values().iterator().next(), pendingStatus);
 		}

@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.metrics;
 
+import dev.migrate.autoconfigure.MigrateFleet;
 import dev.migrate.core.Migrator;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,7 +11,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
 /**
  * Binds a {@code migrate.pending} gauge per {@link Migrator} bean (tag {@code engine}, the bean name): the
  * number of revisions an upgrade to heads would run, read from the database when sampled ({@code NaN} when
- * it cannot be read).
+ * it cannot be read). With tenants, none for the DataSource's migrator: {@code migrate.tenants} counts them instead.
  */
 final class MigratePendingMeterBinder implements MeterBinder {
 
@@ -24,12 +25,16 @@ final class MigratePendingMeterBinder implements MeterBinder {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		this.beanFactory.getBeansOfType(Migrator.class)
-			.forEach((name, migrator) -> Gauge.builder(PENDING_GAUGE, migrator, MigratePendingMeterBinder::pending)
-				.description("Number of revisions an upgrade to heads would apply")
-				.tag("engine", name)
-				.strongReference(true)
-				.register(registry));
+		MigrateFleet fleet = this.beanFactory.getBeanProvider(MigrateFleet.class).getIfAvailable();
+		this.beanFactory.getBeansOfType(Migrator.class).forEach((name, migrator) -> {
+			if (fleet == null || !fleet.replaces(migrator)) {
+				Gauge.builder(PENDING_GAUGE, migrator, MigratePendingMeterBinder::pending)
+					.description("Number of revisions an upgrade to heads would apply")
+					.tag("engine", name)
+					.strongReference(true)
+					.register(registry);
+			}
+		});
 	}
 
 	private static double pending(Migrator migrator) {
