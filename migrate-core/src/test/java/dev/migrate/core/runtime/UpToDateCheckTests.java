@@ -46,26 +46,35 @@ class UpToDateCheckTests {
 	void anUpToDateBootSendsOneStatementAfterTheDefaultSchema(TestDatabase db) throws Exception {
 		chain();
 		boot(db, db.url(), List.of()).upgrade("heads");
-		int connectAndQuery;
-		try (RoundTripProxy proxy = RoundTripProxy.to(db.url())) {
-			try (Connection connection = DriverManager.getConnection(proxy.url(db.url()), db.user(), db.password());
-					Statement statement = connection.createStatement();
-					ResultSet result = statement.executeQuery("SELECT 1")) {
-				result.next();
+		// The relay counts a round trip whenever the client speaks after the server has answered, so one exchange
+		// reads one more or less from run to run (a message the server answers before the client has written the
+		// next it had ready; the closing message, seen or not before the socket closes): the fewest of three tries
+		// of each, and one round trip of slack, which two metadata queries would still exceed.
+		int connectAndQuery = Integer.MAX_VALUE;
+		int upToDateBoot = Integer.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			try (RoundTripProxy proxy = RoundTripProxy.to(db.url())) {
+				try (Connection connection = DriverManager.getConnection(proxy.url(db.url()), db.user(),
+						db.password());
+						Statement statement = connection.createStatement();
+						ResultSet result = statement.executeQuery("SELECT 1")) {
+					result.next();
+				}
+				connectAndQuery = Math.min(connectAndQuery, proxy.roundTrips());
 			}
-			connectAndQuery = proxy.roundTrips();
+			try (RoundTripProxy proxy = RoundTripProxy.to(db.url())) {
+				Migrator upToDate = boot(db, proxy.url(db.url()), List.of());
+				assertThat(upToDate.upgrade("heads").steps()).isEmpty();
+				assertThat(upToDate.scriptLoads()).isZero();
+				upToDateBoot = Math.min(upToDateBoot, proxy.roundTrips());
+			}
 		}
-		try (RoundTripProxy proxy = RoundTripProxy.to(db.url())) {
-			Migrator upToDate = boot(db, proxy.url(db.url()), List.of());
-			assertThat(upToDate.upgrade("heads").steps()).isEmpty();
-			assertThat(upToDate.scriptLoads()).isZero();
-			System.out.println(db.engine() + ": up-to-date boot " + proxy.roundTrips()
-					+ " round trips, connect and SELECT 1 " + connectAndQuery);
-			// What a client that connects and sends one query costs, and on PostgreSQL current_schema(): the driver
-			// asks the server for it (MariaDB's tracks the current database in the session state it receives).
-			int defaultSchema = (db.engine() == Engine.POSTGRESQL) ? 1 : 0;
-			assertThat(proxy.roundTrips()).isEqualTo(connectAndQuery + defaultSchema);
-		}
+		System.out.println(db.engine() + ": up-to-date boot " + upToDateBoot + " round trips, connect and SELECT 1 "
+				+ connectAndQuery);
+		// What a client that connects and sends one query costs, and on PostgreSQL current_schema(): the driver
+		// asks the server for it (MariaDB's tracks the current database in the session state it receives).
+		int defaultSchema = (db.engine() == Engine.POSTGRESQL) ? 1 : 0;
+		assertThat(upToDateBoot - connectAndQuery).isBetween(defaultSchema, defaultSchema + 1);
 	}
 
 	@EachEngine(Engine.POSTGRESQL)
