@@ -68,8 +68,8 @@ public final class Linter {
 			}
 			List<LintFinding> sink = report ? findings : new ArrayList<>();
 			Suppressions suppressions = new Suppressions(sql.lintComments());
-			RevisionCheck check = new RevisionCheck(engine, sql.transactional(), schema, revision.id(), sql.location(),
-					options, suppressions, sink);
+			RevisionCheck check = new RevisionCheck(engine, sql.transactional(), schema, revision.id(),
+					LintedScript.REVISION, sql.location(), options, suppressions, sink);
 			if (report) {
 				revisions++;
 				suppressions.problems()
@@ -81,7 +81,7 @@ public final class Linter {
 				// revisions see.
 				Schema after = new Schema();
 				lintSection(sql.downgrade(engine), new RevisionCheck(engine, sql.transactional(), after,
-						revision.id(), sql.location(), options, suppressions, sink),
+						revision.id(), LintedScript.REVISION, sql.location(), options, suppressions, sink),
 						sql.transactional() && transactionalDdl);
 			}
 			suppressed += report ? check.suppressed() : 0;
@@ -98,7 +98,7 @@ public final class Linter {
 				repeatables++;
 				Suppressions suppressions = new Suppressions(script.lintComments());
 				RevisionCheck check = new RevisionCheck(engine, script.transactional(), schema, script.name(),
-						script.location(), options, suppressions, findings);
+						LintedScript.REPEATABLE, script.location(), options, suppressions, findings);
 				suppressions.problems()
 					.forEach((problem) -> check.reportAtLine(LintRule.LINT01, problem.line(), problem.message()));
 				lintSection(script.statements(engine), check, script.transactional() && transactionalDdl);

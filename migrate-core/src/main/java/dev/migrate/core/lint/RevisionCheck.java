@@ -21,6 +21,8 @@ final class RevisionCheck {
 
 	private final String revision;
 
+	private final LintedScript kind;
+
 	private final String location;
 
 	private final LintOptions options;
@@ -35,12 +37,13 @@ final class RevisionCheck {
 
 	private int suppressed;
 
-	RevisionCheck(SqlSyntax engine, boolean transactional, Schema schema, String revision, String location,
-			LintOptions options, Suppressions suppressions, List<LintFinding> findings) {
+	RevisionCheck(SqlSyntax engine, boolean transactional, Schema schema, String revision, LintedScript kind,
+			String location, LintOptions options, Suppressions suppressions, List<LintFinding> findings) {
 		this.engine = engine;
 		this.transactional = transactional;
 		this.schema = schema;
 		this.revision = revision;
+		this.kind = kind;
 		this.location = location;
 		this.options = options;
 		this.suppressions = suppressions;
@@ -88,8 +91,8 @@ final class RevisionCheck {
 			this.suppressed++;
 			return;
 		}
-		this.findings.add(new LintFinding(rule, severity, this.revision, this.location, lineOf(at), excerpt(), message,
-				fix));
+		this.findings.add(new LintFinding(rule, severity, this.revision, this.location, lineOf(at), excerpt(),
+				this.kind.words(message), this.kind.words(fix)));
 	}
 
 	/** Reports a finding that belongs to no statement (a malformed suppression comment). */
@@ -97,7 +100,7 @@ final class RevisionCheck {
 		Severity severity = this.options.severityOf(rule);
 		if (severity != Severity.OFF) {
 			this.findings.add(new LintFinding(rule, severity, this.revision, this.location, line, "", message,
-					rule.fix()));
+					this.kind.words(rule.fix())));
 		}
 	}
 

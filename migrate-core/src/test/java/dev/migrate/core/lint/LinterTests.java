@@ -146,6 +146,24 @@ class LinterTests {
 	}
 
 	@Test
+	void aFindingInARepeatableScriptIsWordedForARepeatableScript() throws IOException {
+		LintFixture.write(this.dir, SETUP);
+		Files.writeString(this.dir.resolve("R_t_lock.sql"), """
+				-- Repeatable: t_lock
+
+				-- migrate:upgrade
+				CREATE INDEX CONCURRENTLY t_name ON t (name);
+				LOCK TABLE t;
+				""");
+		LintReport report = lintRange(SqlSyntax.POSTGRESQL, "r1");
+		assertThat(report.findings()).extracting(LintFinding::code).containsExactly("PG03", "PG12");
+		assertThat(report.findings().get(0).message()).endsWith("and this script runs in one: it fails every time");
+		assertThat(report.findings().get(0).fix()).isEqualTo(
+				"add 'Transactional: false' to the script's header and keep the concurrent statement alone in it");
+		assertThat(report.findings().get(1).message()).startsWith("PostgreSQL holds the lock until the script commits");
+	}
+
+	@Test
 	void repeatableScriptsAreReadOnlyWhenTheRangeReachesAHead() throws IOException {
 		LintFixture.write(this.dir, SETUP, "ALTER TABLE t ADD COLUMN email varchar(100);");
 		Files.writeString(this.dir.resolve("R_t_by_email.sql"),
