@@ -100,9 +100,13 @@ public final class MigrationTests {
 	 * @throws NonEmptyDatabaseException if the database is not empty and that was not allowed
 	 */
 	public MigrationTestReport run() {
-		Migrator migrator = Migrator.create(this.config);
-		List<String> heads = migrator.heads().stream().map(RevisionInfo::id).toList();
-		String headsProblem = headsProblem(heads);
+		try (Migrator migrator = Migrator.create(this.config)) {
+			List<String> heads = migrator.heads().stream().map(RevisionInfo::id).toList();
+			return run(migrator, heads, headsProblem(heads));
+		}
+	}
+
+	private MigrationTestReport run(Migrator migrator, List<String> heads, String headsProblem) {
 		try (Connection connection = connect()) {
 			String engine = (this.config.dialect() != null) ? DialectResolver.byName(this.config.dialect()).name()
 					: Autogenerate.engineOf(connection);
