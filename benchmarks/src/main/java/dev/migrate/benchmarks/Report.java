@@ -346,8 +346,8 @@ final class Report {
 	String measurementsCsv() {
 		StringBuilder out = new StringBuilder("scenario,engine,n,tool,run,in_process_ms,wall_ms,classes_loaded,error\n");
 		for (Measurement m : this.summary.measurements()) {
-			out.append(String.join(",", m.scenario().id(), m.engine().displayName(), String.valueOf(m.size()),
-					m.tool().displayName(), String.valueOf(m.run()), number(m.millis()), number(m.wallMillis()),
+			out.append(String.join(",", csv(m.scenario().id()), csv(m.engine().displayName()), String.valueOf(m.size()),
+					csv(m.tool().displayName()), String.valueOf(m.run()), number(m.millis()), number(m.wallMillis()),
 					(m.classes() >= 0) ? String.valueOf(m.classes()) : "", (m.error() != null) ? csv(m.error()) : ""))
 				.append('\n');
 		}
@@ -367,8 +367,8 @@ final class Report {
 					OptionalDouble best = this.summary.bestPeer(scenario, engine, size);
 					for (Tool tool : this.summary.tools(scenario)) {
 						OptionalDouble median = this.summary.median(scenario, engine, size, tool);
-						out.append(String.join(",", scenario.id(), engine.displayName(), String.valueOf(size),
-								tool.displayName(), String.valueOf(this.summary.successfulRuns(scenario, engine, size, tool)),
+						out.append(String.join(",", csv(scenario.id()), csv(engine.displayName()), String.valueOf(size),
+								csv(tool.displayName()), String.valueOf(this.summary.successfulRuns(scenario, engine, size, tool)),
 								number(median), number(Summary.ratio(median, raw)), number(Summary.ratio(best, median)),
 								scenario.wallTime() ? "wall" : "in-process"))
 							.append('\n');
@@ -387,8 +387,10 @@ final class Report {
 		return value.isPresent() ? String.format(Locale.ROOT, "%.3f", value.getAsDouble()) : "";
 	}
 
-	private static String csv(String value) {
-		return "\"" + value.replace("\"", "\"\"").replace('\n', ' ') + "\"";
+	/** A CSV field (RFC 4180): quoted when it holds a comma or a quote, as tool names such as "migrate, one tx" do. */
+	static String csv(String value) {
+		String field = value.replace('\n', ' ').replace('\r', ' ');
+		return (field.indexOf(',') < 0 && field.indexOf('"') < 0) ? field : "\"" + field.replace("\"", "\"\"") + "\"";
 	}
 
 }

@@ -34,6 +34,17 @@ class SummaryTests {
 		assertThat(Harness.rotate(tools, 4)).containsExactly("a", "b", "c");
 	}
 
+	@Test
+	void csvFieldsWithACommaOrAQuoteAreQuoted() {
+		assertThat(Report.csv(Tool.MIGRATE_ONE_TRANSACTION.displayName())).isEqualTo("\"migrate, one tx\"");
+		assertThat(Report.csv("raw JDBC")).isEqualTo("raw JDBC");
+		assertThat(Report.csv("table \"t\" missing\nat line 2")).isEqualTo("\"table \"\"t\"\" missing at line 2\"");
+		Summary summary = new Summary(List.of(apply(Tool.MIGRATE_ONE_TRANSACTION, 50)));
+		String csv = new Report(summary, "", List.of(), java.util.Map.of(), java.util.Map.of(),
+				Options.parse(new String[0])).measurementsCsv();
+		assertThat(csv.lines().skip(1)).containsExactly("apply,SQLite,10,\"migrate, one tx\",1,50.0,150.0,3000,");
+	}
+
 	private static Measurement apply(Tool tool, double millis) {
 		return new Measurement(Scenario.APPLY, Engine.SQLITE, 10, tool, 1, millis, millis + 100, 3000, null);
 	}
