@@ -37,6 +37,7 @@ import dev.migrate.testsupport.TestDatabases;
  * benchmarks/run.sh only=steady engines=sqlite runs=1 seconds=5
  * benchmarks/run.sh only=steady profile                         then JFR of the largest size's server threads
  * benchmarks/run.sh only=steady location=filesystem             scripts in a directory instead of a jar
+ * benchmarks/run.sh only=steady probe                           the health path call by call in one JVM (SQLite)
  * </pre>
  */
 public final class SteadyStateBenchmark {
@@ -59,6 +60,12 @@ public final class SteadyStateBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Settings settings = Settings.parse(String.join(" ", args));
+		if (settings.probe()) {
+			// SQLite only: the probe sets up its own files under benchmarks/target/health-probe/.
+			HealthPathProbe.main(new String[] { settings.sizes().stream().map(String::valueOf)
+				.collect(java.util.stream.Collectors.joining(",")), "9", "4000", String.valueOf(settings.threads()) });
+			return;
+		}
 		Path work = Path.of("benchmarks", "target", "steady");
 		Files.createDirectories(work);
 		ChildJvm jvm = new ChildJvm(work.resolve("logs"), "", false);
@@ -327,11 +334,12 @@ public final class SteadyStateBenchmark {
 	 * @param settleSeconds the most seconds of further warm-up while the JIT compilers are busy (0: none)
 	 * @param threads the client threads
 	 * @param profile whether to record one more run of each size with JFR, one size at a time
+	 * @param probe whether to run {@link HealthPathProbe} on SQLite instead of the applications
 	 * @param jar whether the scripts are in a jar on the class path (else in a directory)
 	 * @param endpoints the requests to load, from {@link #ENDPOINTS}
 	 */
 	record Settings(List<Engine> engines, List<Integer> sizes, int runs, int seconds, int warmUpSeconds,
-			int settleSeconds, int threads, boolean profile, boolean jar, List<String> endpoints) {
+			int settleSeconds, int threads, boolean profile, boolean probe, boolean jar, List<String> endpoints) {
 
 		/**
 		 * @param workload the workload
@@ -351,6 +359,7 @@ public final class SteadyStateBenchmark {
 			int settle = 60;
 			int threads = 4;
 			boolean profile = false;
+			boolean probe = false;
 			boolean jar = true;
 			List<String> endpoints = ENDPOINTS;
 			for (String arg : args.trim().split("\\s+")) {
@@ -360,6 +369,9 @@ public final class SteadyStateBenchmark {
 				}
 				if (arg.equals("profile")) {
 					profile = true;
+				}
+				else if (arg.equals("probe")) {
+					probe = true;
 				}
 				else if (arg.startsWith("engines=")) {
 					engines = Arrays.stream(value.split(",")).map(SteadyStateBenchmark::engine).toList();
@@ -390,11 +402,11 @@ public final class SteadyStateBenchmark {
 				}
 				else {
 					throw new IllegalArgumentException("Unknown option '" + arg + "' for only=steady; use engines=, "
-							+ "sizes=, runs=, seconds=, warmup=, settle=, threads=, location=jar|filesystem, endpoints=health,migrations,page10,same10 "
-							+ "or profile");
+							+ "sizes=, runs=, seconds=, warmup=, settle=, threads=, location=jar|filesystem, endpoints=health,migrations,page10,same10, "
+							+ "profile or probe");
 				}
 			}
-			return new Settings(engines, sizes, runs, seconds, warmUp, settle, threads, profile, jar, endpoints);
+			return new Settings(engines, sizes, runs, seconds, warmUp, settle, threads, profile, probe, jar, endpoints);
 		}
 
 	}

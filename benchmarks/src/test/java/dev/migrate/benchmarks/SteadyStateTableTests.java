@@ -64,6 +64,8 @@ class SteadyStateTableTests {
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").sizes()).containsExactly(10, 10_000);
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").settleSeconds()).isEqualTo(60);
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady settle=0").settleSeconds()).isZero();
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady probe").probe()).isTrue();
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").probe()).isFalse();
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").jar()).isTrue();
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady location=filesystem").jar()).isFalse();
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").endpoints())
