@@ -22,9 +22,10 @@ import dev.migrate.testsupport.TestDatabases;
 
 /**
  * Steady state: requests per second of {@code /actuator/health} and {@code /actuator/migrations} (its default
- * page of 100 revisions, and a page of 10) served by a Spring Boot application that found N revisions applied at
+ * page of 100 revisions, a page of 10, and a page of 10 with 10 history rows, the same answer at every size of 10
+ * or more) served by a Spring Boot application that found N revisions applied at
  * startup, for N = 10 and 10,000 by default. In each run one application per size runs side by side, each on a
- * random loopback port and warmed up; then each request is loaded by {@link LoadLoop} (a few threads, keep-alive)
+ * random loopback port and warmed up (the fixed warm-up, then until the JIT compilers are quiet); then each request is loaded by {@link LoadLoop} (a few threads, keep-alive)
  * on the sizes in turns of one second, the order rotating, so that both sizes meet the same load from the rest of
  * the machine. Prints the medians and, per endpoint, the ratio of the largest size's throughput to the
  * smallest's. The scripts are in a jar on the application's class path, as a packaged
@@ -36,29 +37,43 @@ import dev.migrate.testsupport.TestDatabases;
  * benchmarks/run.sh only=steady engines=sqlite runs=1 seconds=5
  * benchmarks/run.sh only=steady profile                         then JFR of the largest size's server threads
  * benchmarks/run.sh only=steady location=filesystem             scripts in a directory instead of a jar
+ * benchmarks/run.sh only=steady probe                           the health path call by call in one JVM (SQLite)
  * </pre>
  */
 public final class SteadyStateBenchmark {
 
-	// The default page of the revisions lists 100 of 10,000 but all 10 of 10: the page of 10 is the same answer
-	// at both sizes, so it shows what grows with the revisions apart from the answer's length.
+	// The default page lists 100 revisions of 10,000 but all 10 of 10, and the 20 newest history rows (10 at N=10);
+	// the page of 10 still holds 20 history rows against 10. The page of 10 with 10 history rows is the same answer
+	// at both sizes (10 revisions, 10 history rows), so it shows what grows with the revisions apart from the
+	// answer's length.
 	static final List<String> ENDPOINTS = List.of("/actuator/health", "/actuator/migrations",
-			"/actuator/migrations?size=10");
+			"/actuator/migrations?size=10", "/actuator/migrations?size=10&history=10");
 
 	// The names endpoints= takes, in the order of ENDPOINTS.
-	private static final List<String> ENDPOINT_NAMES = List.of("health", "migrations", "page10");
+	private static final List<String> ENDPOINT_NAMES = List.of("health", "migrations", "page10", "same10");
+
+	// The share of the application's CPU below which the JIT compilers count as quiet after the warm-up.
+	private static final double JIT_QUIET_SHARE = 0.03;
 
 	private SteadyStateBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		Settings settings = Settings.parse(String.join(" ", args));
+		if (settings.probe()) {
+			// SQLite only: the probe sets up its own files under benchmarks/target/health-probe/.
+			HealthPathProbe.main(new String[] { settings.sizes().stream().map(String::valueOf)
+				.collect(java.util.stream.Collectors.joining(",")), "9", "4000", String.valueOf(settings.threads()) });
+			return;
+		}
 		Path work = Path.of("benchmarks", "target", "steady");
 		Files.createDirectories(work);
 		ChildJvm jvm = new ChildJvm(work.resolve("logs"), "", false);
 		SteadyStateTable table = new SteadyStateTable();
 		List<String> notes = new ArrayList<>();
 		List<String> profiles = new ArrayList<>();
+		List<String> threads = new ArrayList<>();
+		List<String> warmUps = new ArrayList<>();
 		Instant started = Instant.now();
 		for (Engine engine : settings.engines()) {
 			if (!TestDatabases.isAvailable(engine)) {
@@ -92,11 +107,16 @@ public final class SteadyStateBenchmark {
 							servers.put(size, Server.start(work, engine, size, databases.get(size),
 									settings.scripts(workloads.get(size)), null));
 						}
-						for (Server server : servers.values()) {
-							warmUp(server, settings);
+						for (Map.Entry<Integer, Server> server : servers.entrySet()) {
+							int settled = warmUp(server.getValue(), settings);
+							String line = String.format(Locale.ROOT, "run %d, N=%d: %s", run, server.getKey(),
+									(settled >= 0) ? "JIT quiet after " + settled + " s more"
+											: "JIT still busy after " + settings.settleSeconds() + " s more");
+							System.out.println("[steady]   " + line);
+							warmUps.add(line);
 						}
 						for (String endpoint : settings.endpoints()) {
-							measure(engine, endpoint, servers, run, settings, table, notes);
+							measure(engine, endpoint, servers, run, settings, table, notes, threads);
 						}
 					}
 					finally {
@@ -123,7 +143,18 @@ public final class SteadyStateBenchmark {
 				started.toString().substring(0, 10), settings.runs(), settings.seconds(), settings.threads(),
 				settings.warmUpSeconds(), settings.jar() ? "a jar on the class path" : "a directory (filesystem:)"));
 		report.append(table.toMarkdown());
+		if (settings.settleSeconds() > 0) {
+			report.append(String.format(Locale.ROOT, "%nWarm-up beyond the %d s per request, until the JIT compilers took "
+					+ "under %.0f%% of the application's CPU over one turn of the requests (at most %d s): %s%n",
+					settings.warmUpSeconds(), JIT_QUIET_SHARE * 100, settings.settleSeconds(), String.join("; ", warmUps)));
+		}
 		notes.forEach((note) -> report.append("\n- ").append(note));
+		if (!threads.isEmpty()) {
+			report.append("\n\nThe application's CPU µs per answer by thread (Linux's per-thread times, 10 ms ticks summed "
+					+ "over each run's turns; the kernel's 15-character names, numbers dropped):\n\n```\n")
+				.append(String.join("\n", threads))
+				.append("\n```\n");
+		}
 		if (!profiles.isEmpty()) {
 			report.append("\n\n```\n").append(String.join("\n", profiles)).append("\n```\n");
 		}
@@ -163,17 +194,24 @@ public final class SteadyStateBenchmark {
 	 * so that both sizes meet the same load from the rest of the machine; adds each size's totals to the table.
 	 */
 	private static void measure(Engine engine, String endpoint, Map<Integer, Server> servers, int run,
-			Settings settings, SteadyStateTable table, List<String> notes) throws InterruptedException {
+			Settings settings, SteadyStateTable table, List<String> notes, List<String> threads)
+			throws InterruptedException {
 		Map<Integer, LoadLoop> loops = new java.util.TreeMap<>();
 		Map<Integer, Totals> totals = new java.util.TreeMap<>();
+		Map<Integer, Map<String, Long>> threadMillis = new java.util.TreeMap<>();
 		servers.keySet().forEach((size) -> loops.put(size, new LoadLoop(settings.threads())));
 		List<Integer> sizes = List.copyOf(servers.keySet());
 		for (int turn = 0; turn < settings.seconds(); turn++) {
 			for (int size : Harness.rotate(sizes, run + turn)) {
 				Server server = servers.get(size);
 				Duration cpuBefore = server.cpu();
+				Map<String, Long> threadsBefore = ProcessThreadCpu.millisByGroup(server.process().pid());
 				LoadLoop.Result result = loops.get(size).run(server.uri(endpoint), Duration.ofSeconds(1));
+				Map<String, Long> threadsAfter = ProcessThreadCpu.millisByGroup(server.process().pid());
 				Duration cpuAfter = server.cpu();
+				ProcessThreadCpu.minus(threadsAfter, threadsBefore)
+					.forEach((name, millis) -> threadMillis.computeIfAbsent(size, (k) -> new java.util.TreeMap<>())
+						.merge(name, millis, Long::sum));
 				long cpu = (cpuBefore == null || cpuAfter == null) ? -1 : cpuAfter.minus(cpuBefore).toNanos();
 				totals.merge(size, Totals.of(result, cpu), Totals::plus);
 			}
@@ -188,6 +226,10 @@ public final class SteadyStateBenchmark {
 						+ " errors, first: " + total.firstError());
 			}
 			table.add(engine, endpoint, size, total.perSecond(), total.bytesPerAnswer(), total.cpuMicrosPerAnswer());
+			String byThread = byThread(threadMillis.getOrDefault(size, Map.of()), total.ok());
+			System.out.printf(Locale.ROOT, "[steady]   N=%-6d %-28s CPU µs/answer by thread: %s%n", size, endpoint,
+					byThread);
+			threads.add(String.format(Locale.ROOT, "run %d, N=%d, %s: %s", run, size, endpoint, byThread));
 		});
 	}
 
@@ -228,7 +270,25 @@ public final class SteadyStateBenchmark {
 
 	}
 
-	private static void warmUp(Server server, Settings settings) throws InterruptedException {
+	// The process's threads by CPU per answer, largest first (10 ms ticks summed over the turns).
+	private static String byThread(Map<String, Long> millis, long answers) {
+		return millis.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.map((entry) -> String.format(Locale.ROOT, "%s %.0f", entry.getKey(),
+					entry.getValue() * 1000.0 / Math.max(1, answers)))
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	/**
+	 * Loads every request for the warm-up's seconds, then goes on loading them in turns until the JIT compilers
+	 * are quiet: until they took less than {@link #JIT_QUIET_SHARE} of the application's CPU over one turn of all
+	 * the requests, or {@code settle} seconds have passed. A compiler still busy in the measured seconds adds its
+	 * CPU to the answers' (as much as a third of it after 10 s, measured), and more to one application than to
+	 * the other: that is start-up, not steady state.
+	 * @return the seconds loaded after the fixed warm-up, or {@code -1} when the compilers were still busy
+	 */
+	private static int warmUp(Server server, Settings settings) throws InterruptedException {
 		for (String endpoint : settings.endpoints()) {
 			LoadLoop.Result result = new LoadLoop(settings.threads())
 				.run(server.uri(endpoint), Duration.ofSeconds(settings.warmUpSeconds()));
@@ -237,6 +297,26 @@ public final class SteadyStateBenchmark {
 						+ " (log: " + server.log() + ")");
 			}
 		}
+		int seconds = 0;
+		while (seconds < settings.settleSeconds()) {
+			Map<String, Long> before = ProcessThreadCpu.millisByGroup(server.process().pid());
+			for (String endpoint : settings.endpoints()) {
+				new LoadLoop(settings.threads()).run(server.uri(endpoint), Duration.ofSeconds(1));
+				seconds++;
+			}
+			Map<String, Long> spent = ProcessThreadCpu.minus(ProcessThreadCpu.millisByGroup(server.process().pid()),
+					before);
+			long all = spent.values().stream().mapToLong(Long::longValue).sum();
+			long jit = spent.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().contains("CompilerThre"))
+				.mapToLong(Map.Entry::getValue)
+				.sum();
+			if (all > 0 && jit < all * JIT_QUIET_SHARE) {
+				return seconds;
+			}
+		}
+		return (settings.settleSeconds() == 0) ? 0 : -1;
 	}
 
 	private static String nullToEmpty(String value) {
@@ -251,13 +331,15 @@ public final class SteadyStateBenchmark {
 	 * @param runs the runs per size
 	 * @param seconds the measured time per endpoint and run
 	 * @param warmUpSeconds the warm-up per endpoint, after every start
+	 * @param settleSeconds the most seconds of further warm-up while the JIT compilers are busy (0: none)
 	 * @param threads the client threads
 	 * @param profile whether to record one more run of each size with JFR, one size at a time
+	 * @param probe whether to run {@link HealthPathProbe} on SQLite instead of the applications
 	 * @param jar whether the scripts are in a jar on the class path (else in a directory)
 	 * @param endpoints the requests to load, from {@link #ENDPOINTS}
 	 */
-	record Settings(List<Engine> engines, List<Integer> sizes, int runs, int seconds, int warmUpSeconds, int threads,
-			boolean profile, boolean jar, List<String> endpoints) {
+	record Settings(List<Engine> engines, List<Integer> sizes, int runs, int seconds, int warmUpSeconds,
+			int settleSeconds, int threads, boolean profile, boolean probe, boolean jar, List<String> endpoints) {
 
 		/**
 		 * @param workload the workload
@@ -274,8 +356,10 @@ public final class SteadyStateBenchmark {
 			int runs = 3;
 			int seconds = 10;
 			int warmUp = 10;
+			int settle = 60;
 			int threads = 4;
 			boolean profile = false;
+			boolean probe = false;
 			boolean jar = true;
 			List<String> endpoints = ENDPOINTS;
 			for (String arg : args.trim().split("\\s+")) {
@@ -285,6 +369,9 @@ public final class SteadyStateBenchmark {
 				}
 				if (arg.equals("profile")) {
 					profile = true;
+				}
+				else if (arg.equals("probe")) {
+					probe = true;
 				}
 				else if (arg.startsWith("engines=")) {
 					engines = Arrays.stream(value.split(",")).map(SteadyStateBenchmark::engine).toList();
@@ -301,6 +388,9 @@ public final class SteadyStateBenchmark {
 				else if (arg.startsWith("warmup=")) {
 					warmUp = Integer.parseInt(value);
 				}
+				else if (arg.startsWith("settle=")) {
+					settle = Integer.parseInt(value);
+				}
 				else if (arg.startsWith("threads=")) {
 					threads = Integer.parseInt(value);
 				}
@@ -312,11 +402,11 @@ public final class SteadyStateBenchmark {
 				}
 				else {
 					throw new IllegalArgumentException("Unknown option '" + arg + "' for only=steady; use engines=, "
-							+ "sizes=, runs=, seconds=, warmup=, threads=, location=jar|filesystem, endpoints=health,migrations,page10 "
-							+ "or profile");
+							+ "sizes=, runs=, seconds=, warmup=, settle=, threads=, location=jar|filesystem, endpoints=health,migrations,page10,same10, "
+							+ "profile or probe");
 				}
 			}
-			return new Settings(engines, sizes, runs, seconds, warmUp, threads, profile, jar, endpoints);
+			return new Settings(engines, sizes, runs, seconds, warmUp, settle, threads, profile, probe, jar, endpoints);
 		}
 
 	}
@@ -324,7 +414,8 @@ public final class SteadyStateBenchmark {
 	private static String endpoint(String name) {
 		int i = ENDPOINT_NAMES.indexOf(name);
 		if (i < 0) {
-			throw new IllegalArgumentException("Unknown endpoint '" + name + "'; use health, migrations or page10");
+			throw new IllegalArgumentException(
+					"Unknown endpoint '" + name + "'; use health, migrations, page10 or same10");
 		}
 		return ENDPOINTS.get(i);
 	}

@@ -62,12 +62,18 @@ class SteadyStateTableTests {
 		assertThat(settings).extracting("runs", "seconds", "warmUpSeconds", "threads", "profile")
 			.containsExactly(2, 5, 3, 8, true);
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").sizes()).containsExactly(10, 10_000);
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").settleSeconds()).isEqualTo(60);
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady settle=0").settleSeconds()).isZero();
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady probe").probe()).isTrue();
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").probe()).isFalse();
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").jar()).isTrue();
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady location=filesystem").jar()).isFalse();
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").endpoints())
 			.isEqualTo(SteadyStateBenchmark.ENDPOINTS);
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady endpoints=page10,health").endpoints())
 			.containsExactly("/actuator/migrations?size=10", "/actuator/health");
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady endpoints=same10").endpoints())
+			.containsExactly("/actuator/migrations?size=10&history=10");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> SteadyStateBenchmark.Settings.parse("only=steady endpoints=metrics"))
 			.withMessageContaining("metrics");

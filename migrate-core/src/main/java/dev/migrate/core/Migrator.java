@@ -204,8 +204,24 @@ public final class Migrator implements AutoCloseable {
 	 * connection
 	 */
 	public MigrationInfoPage info(int page, int size) {
-		MigrationInfoPage.check(page, size);
-		return this.commands.info(page, size);
+		return info(page, size, MigrationInfoPage.DEFAULT_RECENT_HISTORY);
+	}
+
+	/**
+	 * {@link #info(int, int)} with as many of the newest history rows as asked for, instead of
+	 * {@link MigrationInfoPage#DEFAULT_RECENT_HISTORY}. The history's length is its own parameter, not the page's:
+	 * the page walks the revision list, while the recent history is the same few rows on every page.
+	 * @param page the page, from 0; a page past the end holds no revisions
+	 * @param size the most revisions per page, from 1 to {@link MigrationInfoPage#MAX_SIZE}
+	 * @param recentHistory the most history rows, newest first, from 0 to
+	 * {@link MigrationInfoPage#MAX_RECENT_HISTORY}
+	 * @return the summary and the page
+	 * @throws IllegalArgumentException naming {@code page}, {@code size} or {@code recentHistory} when it is out of
+	 * range, before any connection
+	 */
+	public MigrationInfoPage info(int page, int size, int recentHistory) {
+		MigrationInfoPage.check(page, size, recentHistory);
+		return this.commands.info(page, size, recentHistory);
 	}
 
 	/**

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * {@link Migrator#info(int, int)} on every engine: each page holds exactly the slice of {@link Migrator#info()}'s
  * revision list (states, history facts, branch and merge points, orphans) with the same summary, through
- * migrations, a downgrade and an orphaned version row, and {@link Migrator#status(String)} each entry; it writes
- * nothing, and names a bad parameter.
+ * migrations, a downgrade and an orphaned version row, and {@link Migrator#status(String)} each entry; with
+ * {@link Migrator#info(int, int, int)}, the newest history rows asked for on any page; it writes nothing, and
+ * names a bad parameter.
  */
 class MigrationInfoPageTests {
 
@@ -103,12 +104,29 @@ class MigrationInfoPageTests {
 			.withMessage("size must be between 1 and 1000, was 1001");
 		assertThatIllegalArgumentException().isThrownBy(() -> migrator.info(-1, 10))
 			.withMessage("page must be 0 or more (the first page is 0), was -1");
+		assertThatIllegalArgumentException().isThrownBy(() -> migrator.info(0, 10, -1))
+			.withMessage("recentHistory must be between 0 and 1000, was -1");
+		assertThatIllegalArgumentException().isThrownBy(() -> migrator.info(0, 10, 1001))
+			.withMessage("recentHistory must be between 0 and 1000, was 1001");
 	}
 
 	// Every page size from 1 to past the end: each page equals its slice of info(), and the summary info()'s; one
 	// revision's status equals its entry.
 	private static void assertPagesMatchInfo(Migrator migrator) {
+		// First after the change: a page that shows no history row still reads the newest one, which tells that the
+		// history changed since the last read.
+		MigrationInfoPage noHistory = migrator.info(0, MigrationInfoPage.MAX_SIZE, 0);
 		MigrationInfo info = migrator.info();
+		assertThat(noHistory.recentHistory()).isEmpty();
+		assertThat(noHistory.revisions()).isEqualTo(info.revisions());
+		// The recent history's length is its own parameter, whatever the page: the newest rows, as many as asked.
+		List<HistoryEntry> history = migrator.appliedHistory(MigrationInfoPage.MAX_RECENT_HISTORY);
+		for (int rows : List.of(1, 2, 5, MigrationInfoPage.DEFAULT_RECENT_HISTORY, MigrationInfoPage.MAX_RECENT_HISTORY)) {
+			assertThat(migrator.info(0, 1, rows).recentHistory()).as("history=%d", rows)
+				.isEqualTo(history.subList(0, Math.min(rows, history.size())));
+			assertThat(migrator.info(1, 3, rows).recentHistory()).as("history=%d on another page", rows)
+				.isEqualTo(history.subList(0, Math.min(rows, history.size())));
+		}
 		for (RevisionStatus status : info.revisions()) {
 			assertThat(migrator.status(status.revision().id())).contains(status);
 		}

@@ -164,7 +164,7 @@ class MigrateModelTests {
 	}
 
 	private static List<String> differences(MigrationsEndpoint endpoint, String contextId, String bean) {
-		return endpoint.migrations(null, null).getContexts().get(contextId).getMigrateBeans().get(bean).getModelDifferences();
+		return endpoint.migrations(null, null, null).getContexts().get(contextId).getMigrateBeans().get(bean).getModelDifferences();
 	}
 
 	private static Throwable rootCause(Throwable failure) {

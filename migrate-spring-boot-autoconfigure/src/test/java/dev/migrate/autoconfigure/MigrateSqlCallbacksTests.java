@@ -48,7 +48,7 @@ class MigrateSqlCallbacksTests {
 				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item_names", Integer.class)).isZero();
 				MigratorDescriptor migrator = context.getBean(MigrationsEndpoint.class)
-					.migrations(null, null)
+					.migrations(null, null, null)
 					.getContexts()
 					.get(context.getId())
 					.getMigrateBeans()
@@ -70,7 +70,7 @@ class MigrateSqlCallbacksTests {
 			.withPropertyValues("migrate.locations=classpath:db/app,classpath:db/callbacks", "migrate.on-startup=none")
 			.run((context) -> {
 				MigratorDescriptor migrator = context.getBean(MigrationsEndpoint.class)
-					.migrations(null, null)
+					.migrations(null, null, null)
 					.getContexts()
 					.get(context.getId())
 					.getMigrateBeans()

@@ -61,7 +61,7 @@ class MigrateTenantsTests {
 			assertThat(jdbc.queryForObject(
 					"SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'", Integer.class))
 				.isZero();
-			TenantsDescriptor tenants = context.getBean(MigrationsEndpoint.class).migrations(null, null).getTenants();
+			TenantsDescriptor tenants = context.getBean(MigrationsEndpoint.class).migrations(null, null, null).getTenants();
 			assertThat(tenants.getTotal()).isEqualTo(3);
 			assertThat(tenants.getCounts()).containsEntry("succeeded", 3).containsEntry("failed", 0);
 			assertThat(tenants.getFailedOrPending()).isEmpty();
@@ -78,7 +78,7 @@ class MigrateTenantsTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
-				TenantsDescriptor tenants = endpoint.migrations(0, 10).getTenants();
+				TenantsDescriptor tenants = endpoint.migrations(0, 10, null).getTenants();
 				assertThat(tenants.getCounts()).containsEntry("succeeded", 2).containsEntry("failed", 1);
 				assertThat(tenants.getFailedOrPending()).singleElement().satisfies((tenant) -> {
 					assertThat(tenant.getName()).isEqualTo("globex");
@@ -86,14 +86,17 @@ class MigrateTenantsTests {
 					assertThat(tenant.getError()).contains("1a2b3c4d5e6f");
 				});
 				assertThat(tenants.getPages()).isOne();
-				assertThat(endpoint.migrations(1, 10).getTenants().getFailedOrPending()).isEmpty();
+				assertThat(endpoint.migrations(1, 10, null).getTenants().getFailedOrPending()).isEmpty();
 
-				TenantDetailDescriptor globex = endpoint.tenant("tenants", "globex", null, null);
+				TenantDetailDescriptor globex = endpoint.tenant("tenants", "globex", null, null, null);
 				assertThat(globex.getTenant().getState()).isEqualTo("failed");
 				assertThat(globex.getDatabase().getPending()).containsExactly("1a2b3c4d5e6f", "2b3c4d5e6f70");
-				assertThat(endpoint.tenant("tenants", "acme", null, null).getDatabase().getCurrent()).containsExactly("2b3c4d5e6f70");
-				assertThat(endpoint.tenant("tenants", "umbrella", null, null)).isNull();
-				assertThat(endpoint.tenant("other", "acme", null, null)).isNull();
+				assertThat(endpoint.tenant("tenants", "acme", null, null, null).getDatabase().getCurrent()).containsExactly("2b3c4d5e6f70");
+				assertThat(endpoint.tenant("tenants", "acme", null, null, 1).getDatabase().getRecentHistory())
+					.extracting((row) -> row.getRevision())
+					.containsExactly("2b3c4d5e6f70");
+				assertThat(endpoint.tenant("tenants", "umbrella", null, null, null)).isNull();
+				assertThat(endpoint.tenant("other", "acme", null, null, null)).isNull();
 
 				Health health = health(context.getBean("migrationsHealthContributor", HealthContributor.class));
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
@@ -115,7 +118,7 @@ class MigrateTenantsTests {
 				// The main schema holds the tenants' schemas and none of the revisions: listing it would show every
 				// revision as pending.
 				MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
-				assertThat(endpoint.migrations(null, null).getContexts().values())
+				assertThat(endpoint.migrations(null, null, null).getContexts().values())
 					.singleElement()
 					.satisfies((beans) -> assertThat(beans.getMigrateBeans()).containsOnlyKeys("auditMigrator"));
 				assertThat(endpoint.revision("1a2b3c4d5e6f").getContexts().values()).singleElement()
@@ -172,7 +175,7 @@ class MigrateTenantsTests {
 		this.contextRunner.withBean(MigrateTenants.class, () -> () -> List.of("north", "south")).run((context) -> {
 			assertThat(context).hasNotFailed();
 			Map<String, Integer> counts = context.getBean(MigrationsEndpoint.class)
-				.migrations(null, null)
+				.migrations(null, null, null)
 				.getTenants()
 				.getCounts();
 			assertThat(counts).containsEntry("succeeded", 2);
@@ -185,7 +188,7 @@ class MigrateTenantsTests {
 	void withoutTenantsThereIsNoFleetAndTheEndpointHasNoTenants() {
 		this.contextRunner.run((context) -> {
 			assertThat(context).doesNotHaveBean(MigrateFleet.class);
-			assertThat(context.getBean(MigrationsEndpoint.class).migrations(null, null).getTenants()).isNull();
+			assertThat(context.getBean(MigrationsEndpoint.class).migrations(null, null, null).getTenants()).isNull();
 		});
 	}
 

@@ -306,12 +306,13 @@ public final class MigrationCommands {
 	/**
 	 * @param page the page, from 0
 	 * @param size the most revisions per page, checked by the facade
+	 * @param recentHistory the most history rows, checked by the facade
 	 * @return the database's state against the scripts, with one page of the revisions
-	 * @see dev.migrate.core.Migrator#info(int, int)
+	 * @see dev.migrate.core.Migrator#info(int, int, int)
 	 */
-	public MigrationInfoPage info(int page, int size) {
-		return reportOnCachedScripts(
-				(session, scripts) -> StatusPage.read(session, scripts, this.statusCache, page, size));
+	public MigrationInfoPage info(int page, int size, int recentHistory) {
+		return reportOnCachedScripts((session, scripts) -> StatusPage.read(session, scripts, this.statusCache, page,
+				size, recentHistory));
 	}
 
 	/**

@@ -67,17 +67,20 @@ final class StatusPage {
 	 * @param cache what earlier reads computed
 	 * @param page the page, from 0
 	 * @param size the most revisions per page
+	 * @param recentHistory the most history rows to show
 	 * @return the page
 	 * @throws SQLException if a read fails
 	 */
-	static MigrationInfoPage read(DatabaseSession session, Scripts scripts, StatusCache cache, int page, int size)
-			throws SQLException {
+	static MigrationInfoPage read(DatabaseSession session, Scripts scripts, StatusCache cache, int page, int size,
+			int recentHistory) throws SQLException {
 		Connection connection = session.connection();
 		HistoryTable historyTable = session.historyTable();
 		RevisionGraph graph = scripts.graph();
 		List<String> rows = session.versionTable().read(connection);
-		List<HistoryRow> recent = historyTable.read(connection, StatusReport.RECENT_HISTORY);
-		long newestId = recent.isEmpty() ? 0 : recent.get(0).id();
+		// At least the newest row, shown or not: it tells the cache whether the history changed.
+		List<HistoryRow> newest = historyTable.read(connection, Math.max(1, recentHistory));
+		List<HistoryRow> recent = newest.subList(0, Math.min(recentHistory, newest.size()));
+		long newestId = newest.isEmpty() ? 0 : newest.get(0).id();
 		AppliedRows applied = cache.applied(graph, rows);
 		HistoryFacts facts = cache.facts(graph, rows, newestId, () -> historyTable.read(connection, 0));
 		List<Revision> order = cache.newestFirst(graph);

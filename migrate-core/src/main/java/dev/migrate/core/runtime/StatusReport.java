@@ -25,7 +25,7 @@ import dev.migrate.core.script.MigrationScript;
 final class StatusReport {
 
 	/** How many of the newest history rows a report shows. */
-	static final int RECENT_HISTORY = 20;
+	static final int RECENT_HISTORY = dev.migrate.core.MigrationInfoPage.DEFAULT_RECENT_HISTORY;
 
 	private StatusReport() {
 	}

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationHealth;
+import dev.migrate.core.MigrationInfoPage;
 import dev.migrate.core.RevisionState;
 import dev.migrate.core.graph.Target;
 import dev.migrate.testsupport.EachEngine;
@@ -59,7 +60,7 @@ class ScriptWatchTests {
 		long checks = cache.checks();
 		for (int i = 0; i < 20; i++) {
 			assertThat(commands.health().pending()).isZero();
-			assertThat(commands.info(0, 10).revisions()).hasSize(2);
+			assertThat(commands.info(0, 10, MigrationInfoPage.DEFAULT_RECENT_HISTORY).revisions()).hasSize(2);
 			assertThat(commands.status("a000")).isPresent();
 		}
 		assertThat(cache.checks()).isEqualTo(checks);
@@ -71,11 +72,11 @@ class ScriptWatchTests {
 	void anEditedScriptIsSeenByTheFirstReportAfterItsEvent(TestDatabase db) throws Exception {
 		Path a = write(this.scripts, "a000", null);
 		MigrationCommands commands = watching(db);
-		String before = commands.info(0, 10).revisions().get(0).checksum();
+		String before = commands.info(0, 10, MigrationInfoPage.DEFAULT_RECENT_HISTORY).revisions().get(0).checksum();
 		long seen = commands.scriptCache().watch().generation();
 		Files.writeString(a, Files.readString(a).replace("t_a000 (id INT)", "t_a000 (id BIGINT)"));
 		assertThat(commands.scriptCache().watch().awaitChange(seen, EVENT)).isTrue();
-		assertThat(commands.info(0, 10).revisions().get(0).checksum()).isNotEqualTo(before);
+		assertThat(commands.info(0, 10, MigrationInfoPage.DEFAULT_RECENT_HISTORY).revisions().get(0).checksum()).isNotEqualTo(before);
 		assertThat(commands.scriptLoads()).isEqualTo(2);
 		commands.close();
 	}

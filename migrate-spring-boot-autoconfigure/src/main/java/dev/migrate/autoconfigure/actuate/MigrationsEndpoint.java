@@ -30,7 +30,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * {@link Endpoint @Endpoint} reporting, for every {@link Migrator} bean in the context hierarchy, the current
  * revisions, heads, pending revisions, one page of its revisions with their states ({@code ?page=&size=}, 100 by
- * default, at most 1,000), recent history and, for an engine with a model ({@code migrate.model}), how the database
+ * default, at most 1,000), recent history ({@code ?history=}, the 20 newest rows by default, at most 1,000) and, for an engine with a model ({@code migrate.model}), how the database
  * differs from it; with tenants ({@code migrate.tenants.*}), a summary of them (the same parameters page the
  * failed and pending ones) and each one's detail at {@code /actuator/migrations/tenants/{name}}. Each request
  * costs the same however many revisions there are (see {@link Migrator#info(int, int)}). Read-only.
@@ -50,11 +50,14 @@ public class MigrationsEndpoint {
 	/**
 	 * @param page the page of the revision and tenant lists, from 0 ({@code null}: the first)
 	 * @param size the most entries per page, from 1 to 1,000 ({@code null}: 100)
+	 * @param history the most recent history rows per engine, from 0 to 1,000 ({@code null}: 20)
 	 * @return every engine's state, by context id and bean name
 	 */
 	@ReadOperation
-	public MigrationsDescriptor migrations(@Nullable Integer page, @Nullable Integer size) {
+	public MigrationsDescriptor migrations(@Nullable Integer page, @Nullable Integer size,
+			@Nullable Integer history) {
 		Paging paging = Paging.of(page, size);
+		RecentHistory recent = RecentHistory.of(history);
 		MigrateFleet fleet = this.context.getBeanProvider(MigrateFleet.class).getIfAvailable();
 		Map<@Nullable String, ContextMigratorsDescriptor> contexts = new LinkedHashMap<>();
 		ApplicationContext target = this.context;
@@ -62,7 +65,7 @@ public class MigrationsEndpoint {
 			Map<String, MigratorDescriptor> migrators = new LinkedHashMap<>();
 			Collection<MigrateInitializer> initializers = target.getBeansOfType(MigrateInitializer.class).values();
 			reported(target, fleet).forEach((name, migrator) -> migrators.put(name, new MigratorDescriptor(
-					migrator.info(paging.page(), paging.size()), modelDifferences(migrator, initializers))));
+					migrator.info(paging.page(), paging.size(), recent.rows()), modelDifferences(migrator, initializers))));
 			ApplicationContext parent = target.getParent();
 			contexts.put(target.getId(),
 					new ContextMigratorsDescriptor(migrators, (parent != null) ? parent.getId() : null));
@@ -78,12 +81,14 @@ public class MigrationsEndpoint {
 	 * @param name the tenant's name
 	 * @param page the page of its revision list, from 0 ({@code null}: the first)
 	 * @param size the most revisions per page, from 1 to 1,000 ({@code null}: 100)
+	 * @param history the most recent history rows, from 0 to 1,000 ({@code null}: 20)
 	 * @return the tenant, or {@code null} (404) for another kind or a tenant this instance does not migrate
 	 */
 	@ReadOperation
 	public @Nullable TenantDetailDescriptor tenant(@Selector String kind, @Selector String name,
-			@Nullable Integer page, @Nullable Integer size) {
+			@Nullable Integer page, @Nullable Integer size, @Nullable Integer history) {
 		Paging paging = Paging.of(page, size);
+		RecentHistory recent = RecentHistory.of(history);
 		MigrateFleet fleet = this.context.getBeanProvider(MigrateFleet.class).getIfAvailable();
 		if (fleet == null || !"tenants".equals(kind)) {
 			return null;
@@ -92,7 +97,7 @@ public class MigrationsEndpoint {
 			if (result.tenant().name().equals(name)) {
 				try (Migrator migrator = fleet.getRunner().migrator(result.tenant())) {
 					return new TenantDetailDescriptor(new TenantsDescriptor.TenantDescriptor(result),
-							new MigratorDescriptor(migrator.info(paging.page(), paging.size()), null));
+							new MigratorDescriptor(migrator.info(paging.page(), paging.size(), recent.rows()), null));
 				}
 			}
 		}
@@ -315,6 +320,10 @@ public class MigrationsEndpoint {
 			return this.total;
 		}
 
+		/**
+		 * @return the newest history rows, newest first: as many as {@code ?history=} asks for (20 by default),
+		 * fewer when the history holds fewer; the same on every page
+		 */
 		public List<HistoryDescriptor> getRecentHistory() {
 			return this.recentHistory;
 		}

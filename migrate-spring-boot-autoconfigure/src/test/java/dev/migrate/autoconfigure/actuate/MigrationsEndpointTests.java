@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.ContextMigratorsDescriptor;
+import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.HistoryDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.MigrationsDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.MigratorDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.RevisionDescriptor;
@@ -35,7 +36,7 @@ class MigrationsEndpointTests {
 	void reportsAppliedRevisionsAndHistory() {
 		this.contextRunner.run((context) -> {
 			Map<String, ContextMigratorsDescriptor> contexts = context.getBean(MigrationsEndpoint.class)
-				.migrations(null, null)
+				.migrations(null, null, null)
 				.getContexts();
 			assertThat(contexts).containsOnlyKeys(context.getId());
 			assertThat(contexts.get(context.getId()).getParentId()).isNull();
@@ -63,21 +64,21 @@ class MigrationsEndpointTests {
 	void pagesTheRevisionsWithTheSummaryOnEveryPage() {
 		this.contextRunner.run((context) -> {
 			MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
-			MigratorDescriptor first = migrator(context, endpoint.migrations(0, 1));
+			MigratorDescriptor first = migrator(context, endpoint.migrations(0, 1, null));
 			assertThat(first.getRevisions()).extracting(RevisionDescriptor::getId).containsExactly("2b3c4d5e6f70");
 			assertThat(first.getPage()).isZero();
 			assertThat(first.getSize()).isOne();
 			assertThat(first.getPages()).isEqualTo(2);
 			assertThat(first.getTotal()).isEqualTo(2);
-			MigratorDescriptor second = migrator(context, endpoint.migrations(1, 1));
+			MigratorDescriptor second = migrator(context, endpoint.migrations(1, 1, null));
 			assertThat(second.getRevisions()).extracting(RevisionDescriptor::getId).containsExactly("1a2b3c4d5e6f");
 			assertThat(second.getRevisions().get(0).getAppliedAt()).isNotNull();
 			assertThat(second.getCurrent()).containsExactly("2b3c4d5e6f70");
 			assertThat(second.getRecentHistory()).hasSize(2);
-			MigratorDescriptor past = migrator(context, endpoint.migrations(2, 1));
+			MigratorDescriptor past = migrator(context, endpoint.migrations(2, 1, null));
 			assertThat(past.getRevisions()).isEmpty();
 			assertThat(past.getPages()).isEqualTo(2);
-			MigratorDescriptor defaults = migrator(context, endpoint.migrations(null, null));
+			MigratorDescriptor defaults = migrator(context, endpoint.migrations(null, null, null));
 			assertThat(defaults.getPage()).isZero();
 			assertThat(defaults.getSize()).isEqualTo(100);
 			assertThat(defaults.getPages()).isOne();
@@ -85,17 +86,43 @@ class MigrationsEndpointTests {
 	}
 
 	@Test
-	void rejectsAPageOrSizeOutOfRangeNamingTheParameter() {
+	void recentHistoryHasItsOwnLengthOnEveryPage() {
 		this.contextRunner.run((context) -> {
 			MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
-			assertThatExceptionOfType(InvalidEndpointRequestException.class).isThrownBy(() -> endpoint.migrations(0, 0))
+			MigratorDescriptor newest = migrator(context, endpoint.migrations(null, null, 1));
+			assertThat(newest.getRevisions()).hasSize(2);
+			assertThat(newest.getRecentHistory()).extracting(HistoryDescriptor::getRevision).containsExactly("2b3c4d5e6f70");
+			MigratorDescriptor secondPage = migrator(context, endpoint.migrations(1, 1, 1));
+			assertThat(secondPage.getRevisions()).extracting(RevisionDescriptor::getId).containsExactly("1a2b3c4d5e6f");
+			assertThat(secondPage.getRecentHistory()).extracting(HistoryDescriptor::getRevision)
+				.containsExactly("2b3c4d5e6f70");
+			MigratorDescriptor none = migrator(context, endpoint.migrations(0, 1, 0));
+			assertThat(none.getRecentHistory()).isEmpty();
+			assertThat(none.getRevisions()).extracting(RevisionDescriptor::getId).containsExactly("2b3c4d5e6f70");
+			assertThat(migrator(context, endpoint.migrations(0, 1, 1000)).getRecentHistory())
+				.extracting(HistoryDescriptor::getRevision)
+				.containsExactly("2b3c4d5e6f70", "1a2b3c4d5e6f");
+		});
+	}
+
+	@Test
+	void rejectsAPageSizeOrHistoryOutOfRangeNamingTheParameter() {
+		this.contextRunner.run((context) -> {
+			MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+			assertThatExceptionOfType(InvalidEndpointRequestException.class).isThrownBy(() -> endpoint.migrations(0, 0, null))
 				.withMessage("Parameter 'size' must be between 1 and 1000, was 0");
 			assertThatExceptionOfType(InvalidEndpointRequestException.class)
-				.isThrownBy(() -> endpoint.migrations(null, 1001))
+				.isThrownBy(() -> endpoint.migrations(null, 1001, null))
 				.withMessage("Parameter 'size' must be between 1 and 1000, was 1001");
 			assertThatExceptionOfType(InvalidEndpointRequestException.class)
-				.isThrownBy(() -> endpoint.migrations(-1, null))
+				.isThrownBy(() -> endpoint.migrations(-1, null, null))
 				.withMessage("Parameter 'page' must be 0 or more (the first page is 0), was -1");
+			assertThatExceptionOfType(InvalidEndpointRequestException.class)
+				.isThrownBy(() -> endpoint.migrations(null, null, -1))
+				.withMessage("Parameter 'history' must be between 0 and 1000, was -1");
+			assertThatExceptionOfType(InvalidEndpointRequestException.class)
+				.isThrownBy(() -> endpoint.migrations(null, null, 1001))
+				.withMessage("Parameter 'history' must be between 0 and 1000, was 1001");
 		});
 	}
 
@@ -107,7 +134,7 @@ class MigrationsEndpointTests {
 	void reportsPendingRevisions() {
 		this.contextRunner.withPropertyValues("migrate.on-startup=none").run((context) -> {
 			MigratorDescriptor migrator = context.getBean(MigrationsEndpoint.class)
-				.migrations(null, null)
+				.migrations(null, null, null)
 				.getContexts()
 				.get(context.getId())
 				.getMigrateBeans()
@@ -140,7 +167,7 @@ class MigrationsEndpointTests {
 			.withPropertyValues("management.endpoints.web.exposure.include=migrations")
 			.withBean(MigrationsEndpoint.class, () -> new MigrationsEndpoint(parent))
 			.run((child) -> {
-				Map<String, ContextMigratorsDescriptor> contexts = new MigrationsEndpoint(child).migrations(null, null)
+				Map<String, ContextMigratorsDescriptor> contexts = new MigrationsEndpoint(child).migrations(null, null, null)
 					.getContexts();
 				assertThat(contexts).containsOnlyKeys(child.getId(), parent.getId());
 				assertThat(contexts.get(child.getId()).getParentId()).isEqualTo(parent.getId());

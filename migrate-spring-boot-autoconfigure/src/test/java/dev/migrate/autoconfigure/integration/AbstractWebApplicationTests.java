@@ -103,7 +103,13 @@ abstract class AbstractWebApplicationTests {
 		assertThat(second.get("revisions").get(0).get("state").asString()).isEqualTo("APPLIED");
 		assertThat(migrator(get("/actuator/migrations?page=2&size=1")).get("revisions").size()).isZero();
 		assertThat(migrator(get("/actuator/migrations")).get("size").asInt()).isEqualTo(100);
-		for (String bad : List.of("size=0", "size=1001", "page=-1")) {
+		// The recent history has its own length: one row on a page of one, none at all, on any page.
+		JsonNode oneRow = migrator(get("/actuator/migrations?size=1&history=1"));
+		assertThat(oneRow.get("revisions").size()).isOne();
+		assertThat(oneRow.get("recentHistory")).extracting((row) -> row.get("revision").asString()).containsExactly(HEAD);
+		assertThat(migrator(get("/actuator/migrations?page=1&size=1&history=0")).get("recentHistory").size()).isZero();
+		assertThat(migrator(get("/actuator/migrations?size=1")).get("recentHistory").size()).isEqualTo(2);
+		for (String bad : List.of("size=0", "size=1001", "page=-1", "history=-1", "history=1001")) {
 			assertThat(get("/actuator/migrations?" + bad).statusCode()).as(bad).isEqualTo(400);
 		}
 		for (String method : List.of("POST", "PUT", "DELETE")) {
