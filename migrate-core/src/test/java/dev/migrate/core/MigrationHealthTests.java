@@ -63,6 +63,35 @@ class MigrationHealthTests {
 		assertThat(orphaned.current()).containsExactly("zz99");
 	}
 
+	@EachEngine({ Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE, Engine.H2 })
+	void countsARepeatableScriptThatIsNewOrChangedAsPending(TestDatabase db) throws java.io.IOException {
+		ScriptFiles files = new ScriptFiles(this.scripts);
+		files.table("a000", null, null, null);
+		java.nio.file.Path view = this.scripts.resolve("R_one.sql");
+		java.nio.file.Files.writeString(view, "-- Repeatable: one\n\n-- migrate:upgrade\nDROP VIEW IF EXISTS one;\n"
+				+ "CREATE VIEW one AS SELECT 1 AS n;\n");
+		Migrator before = migrator(db, files);
+		MigrationHealth fresh = before.health();
+		assertThat(fresh.pending()).isOne();
+		assertThat(fresh.pendingRepeatables()).containsExactly("one");
+
+		before.upgrade("heads");
+		MigrationHealth upToDate = before.health();
+		assertThat(upToDate.pending()).isZero();
+		assertThat(upToDate.pendingRepeatables()).isEmpty();
+		assertThat(upToDate.upgradePending()).isFalse();
+
+		java.nio.file.Files.writeString(view, "-- Repeatable: one\n\n-- migrate:upgrade\nDROP VIEW IF EXISTS one;\n"
+				+ "CREATE VIEW one AS SELECT 2 AS n;\n");
+		Migrator edited = migrator(db, files);
+		MigrationHealth changed = edited.health();
+		assertThat(changed.pending()).isZero();
+		assertThat(changed.pendingRepeatables()).containsExactly("one");
+		assertThat(changed.upgradePending()).isTrue();
+		assertThat(edited.info().repeatables()).extracting(RepeatableStatus::state)
+			.containsExactly(RepeatableState.PENDING);
+	}
+
 	private static Migrator migrator(TestDatabase db, ScriptFiles files) {
 		return Migrator.create(MigrateConfig.builder().dataSource(db.dataSource()).locations(files.location()).build());
 	}

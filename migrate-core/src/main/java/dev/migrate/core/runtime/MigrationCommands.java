@@ -25,6 +25,7 @@ import dev.migrate.core.MigrationInfoPage;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.RepairResult;
 import dev.migrate.core.RepeatableInfo;
+import dev.migrate.core.RepeatableState;
 import dev.migrate.core.RevisionInfo;
 import dev.migrate.core.RevisionStatus;
 import dev.migrate.core.ValidationResult;
@@ -33,6 +34,7 @@ import dev.migrate.core.graph.Revision;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.ScriptCache.Scripts;
+import dev.migrate.core.script.Placeholders;
 import dev.migrate.core.script.ScriptDirectory;
 
 /**
@@ -337,9 +339,33 @@ public final class MigrationCommands {
 			// The pending count and orphans walk the graph: computed once per set of version rows.
 			AppliedRows applied = this.statusCache.applied(graph, rows);
 			List<String> heads = graph.heads().stream().map(Revision::id).sorted().toList();
-			return new MigrationHealth(rows, heads, applied.pending().size(), applied.orphaned(),
+			return new MigrationHealth(rows, heads, applied.pending().size(),
+					pendingRepeatables(session, scripts, applied, rows, newest), applied.orphaned(),
 					newest.isEmpty() ? null : newest.get(0).toEntry());
 		});
+	}
+
+	/**
+	 * The repeatable scripts an upgrade would run: each one's newest successful history row, found once per
+	 * newest history row and read by key, against its checksum. Without repeatable scripts, nothing is read.
+	 */
+	private List<String> pendingRepeatables(DatabaseSession session, Scripts scripts, AppliedRows applied,
+			List<String> rows, List<HistoryRow> newest) throws SQLException {
+		RepeatableScripts repeatables = new RepeatableScripts(scripts.directory(), scripts.graph(),
+				Placeholders.none());
+		if (!repeatables.any()) {
+			return List.of();
+		}
+		Connection connection = session.connection();
+		HistoryFacts facts = this.statusCache.facts(scripts.graph(), rows, newest.isEmpty() ? 0 : newest.get(0).id(),
+				() -> session.historyTable().read(connection, 0));
+		List<HistoryRow> last = session.historyTable().readIds(connection, facts.repeatables().values());
+		return repeatables.statuses(applied.applied(), last)
+			.stream()
+			.filter((status) -> status.state() == RepeatableState.PENDING)
+			.map((status) -> status.repeatable().name())
+			.sorted()
+			.toList();
 	}
 
 	/**

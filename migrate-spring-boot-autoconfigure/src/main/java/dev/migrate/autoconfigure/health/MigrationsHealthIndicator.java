@@ -11,8 +11,9 @@ import org.springframework.boot.health.contributor.Status;
 
 /**
  * {@link HealthIndicator} for one {@link Migrator}: {@code DOWN} when the latest history row is a failed step,
- * the configured status (by default {@code OUT_OF_SERVICE}) when revisions are pending, else {@code UP}.
- * Details give the current revisions, the heads and the pending count. Revisions applied by a newer
+ * the configured status (by default {@code OUT_OF_SERVICE}) when revisions or repeatable scripts are pending,
+ * else {@code UP}. Details give the current revisions, the heads, the pending count and the pending repeatable
+ * scripts. Revisions applied by a newer
  * application version (orphaned here) are listed but do not change the status, so rolling deployments stay
  * healthy.
  */
@@ -40,6 +41,9 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 		builder.withDetail("current", health.current())
 			.withDetail("heads", health.heads())
 			.withDetail("pending", health.pending());
+		if (!health.pendingRepeatables().isEmpty()) {
+			builder.withDetail("pendingRepeatables", health.pendingRepeatables());
+		}
 		if (!health.orphaned().isEmpty()) {
 			builder.withDetail("orphaned", health.orphaned());
 		}
@@ -50,7 +54,7 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 				.withDetail("failedAt", String.valueOf(last.startedAt()))
 				.withDetail("error", String.valueOf(last.error()));
 		}
-		else if (health.pending() > 0) {
+		else if (health.upgradePending()) {
 			builder.status(this.pendingStatus);
 		}
 		else {

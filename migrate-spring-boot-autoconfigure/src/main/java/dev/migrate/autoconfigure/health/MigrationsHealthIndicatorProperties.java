@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class MigrationsHealthIndicatorProperties {
 
 	/**
-	 * Health status to report while revisions are pending.
+	 * Health status to report while revisions or repeatable scripts are pending.
 	 */
 	private String pendingStatus = "OUT_OF_SERVICE";
 

@@ -1,5 +1,8 @@
 package dev.migrate.autoconfigure.health;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrate.core.MigrateConfig;
@@ -10,8 +13,10 @@ import dev.migrate.testsupport.TestDatabase;
 import dev.migrate.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.health.contributor.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +59,26 @@ class MigrationsHealthIndicatorTests {
 		Health health = new MigrationsHealthIndicator(migrator("classpath:db/app"), new Status("PENDING")).health();
 		assertThat(health.getStatus().getCode()).isEqualTo("PENDING");
 		assertThat(health.getDetails()).containsEntry("pending", 2);
+	}
+
+	@Test
+	void isOutOfServiceWhileARepeatableScriptIsPending(@TempDir Path scripts) throws IOException {
+		Files.copy(new ClassPathResource("db/app/1a2b3c4d5e6f_create_item.sql").getInputStream(),
+				scripts.resolve("1a2b3c4d5e6f_create_item.sql"));
+		Path view = scripts.resolve("R_item_names.sql");
+		Files.writeString(view, "-- Repeatable: item_names\n\n-- migrate:upgrade\n"
+				+ "DROP VIEW IF EXISTS item_names;\nCREATE VIEW item_names AS SELECT name FROM item;\n");
+		Migrator migrator = migrator("filesystem:" + scripts);
+		migrator.upgrade("heads");
+		assertThat(new MigrationsHealthIndicator(migrator, Status.OUT_OF_SERVICE).health().getStatus())
+			.isEqualTo(Status.UP);
+		Files.writeString(view, "-- Repeatable: item_names\n\n-- migrate:upgrade\n"
+				+ "DROP VIEW IF EXISTS item_names;\nCREATE VIEW item_names AS SELECT id, name FROM item;\n");
+		Health health = new MigrationsHealthIndicator(migrator("filesystem:" + scripts), Status.OUT_OF_SERVICE)
+			.health();
+		assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		assertThat(health.getDetails()).containsEntry("pending", 0)
+			.containsEntry("pendingRepeatables", List.of("item_names"));
 	}
 
 	@Test
