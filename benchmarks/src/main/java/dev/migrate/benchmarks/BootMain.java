@@ -20,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * nothing would connect during the start (the pool opens lazily), so the floor has a bean that takes one
  * connection and runs {@code SELECT 1} when it is created, as a tool's initializer does: the pool starts at the
  * same point of the start (and fills itself in the background while the rest of the context starts, on every
- * variant alike), with the driver and the handshake.
+ * variant alike), with the driver and the handshake. With {@code -Dbench.steps=true} it also prints the main
+ * thread's CPU time per start-up step and each thread's ({@link StartupCpu}), after the result.
  */
 public final class BootMain {
 
@@ -70,11 +71,18 @@ public final class BootMain {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setDefaultProperties(properties);
+		StartupCpu steps = Boolean.getBoolean(StartupCpu.PROPERTY) ? new StartupCpu() : null;
+		if (steps != null) {
+			application.setApplicationStartup(steps);
+		}
 		loadScriptsFrom(application, args[3]);
 		try (ConfigurableApplicationContext context = application.run()) {
 			long elapsed = clock.elapsedNanos();
 			System.out.println(ChildMain.RESULT + elapsed);
 			System.out.println(ChildMain.CLASSES + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
+			if (steps != null) {
+				steps.print();
+			}
 		}
 		System.out.println(ChildMain.CHECK + ChildMain.countTables(url, user, password));
 	}

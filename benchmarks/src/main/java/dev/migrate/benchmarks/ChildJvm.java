@@ -80,6 +80,10 @@ final class ChildJvm {
 			recording = this.logDirectory.resolve(label + "-" + System.nanoTime() + ".jfr");
 			command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=" + samplingSettings());
 		}
+		if (this.profile && label.startsWith("boot")) {
+			// Each start's CPU per Spring step and per thread, in its log (see StartupCpu).
+			command.add("-D" + StartupCpu.PROPERTY + "=true");
+		}
 		if (this.cpuClock) {
 			command.add("-D" + Clock.PROPERTY + "=cpu");
 		}

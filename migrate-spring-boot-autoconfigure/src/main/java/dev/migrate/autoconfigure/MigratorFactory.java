@@ -3,6 +3,7 @@ package dev.migrate.autoconfigure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,6 @@ import dev.migrate.core.ModelSource;
 import dev.migrate.core.script.JavaMigration;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.util.StringUtils;
@@ -70,28 +70,66 @@ final class MigratorFactory {
 		}
 	}
 
+	// Plain calls rather than a PropertyMapper of method references: each reference is a class the JVM spins up
+	// on first use, and this runs once per start, on a cold JVM. As a PropertyMapper does, a null value leaves
+	// the builder's default.
 	private static void configureProperties(MigrateConfig.Builder builder, MigrateEngineProperties properties) {
-		PropertyMapper map = PropertyMapper.get();
-		map.from(properties.getLocations()).to(builder::locations);
-		map.from(properties.getSchema()).to(builder::schema);
-		map.from(properties.isCreateSchemas()).to(builder::createSchemas);
-		map.from(properties.getVersionTable()).to(builder::versionTable);
-		map.from(properties.getHistoryTable()).to(builder::historyTable);
-		map.from(properties.isTransactionPerMigration()).to(builder::transactionPerMigration);
-		map.from(properties.isValidateOnMigrate()).to(builder::validateOnMigrate);
-		map.from(properties.getLockTimeout()).to(builder::lockTimeout);
-		map.from(properties.getDdlLockTimeout()).to(builder::ddlLockTimeout);
-		map.from(properties.getDdlLockRetries()).to(builder::ddlLockRetries);
-		map.from(properties.getConnectRetries()).to(builder::connectRetries);
-		map.from(properties.getConnectRetriesInterval()).to(builder::connectRetriesInterval);
-		map.from(properties.getConnectTimeout()).to(builder::connectTimeout);
-		map.from(properties.isFailOnMissingLocations()).to(builder::failOnMissingLocations);
-		map.from(properties.getDialect()).to(builder::dialect);
-		map.from(properties.getPlaceholders()).to(builder::placeholders);
-		map.from(properties.isPlaceholderReplacement()).to(builder::placeholderReplacement);
-		map.from(properties.getInitSqls()).to(builder::initSqls);
-		map.from(properties.isBaselineOnMigrate()).to(builder::baselineOnMigrate);
-		map.from(properties.getBaselineRevision()).to(builder::baselineRevision);
+		List<String> locations = properties.getLocations();
+		if (locations != null) {
+			builder.locations(locations);
+		}
+		String schema = properties.getSchema();
+		if (schema != null) {
+			builder.schema(schema);
+		}
+		builder.createSchemas(properties.isCreateSchemas());
+		String versionTable = properties.getVersionTable();
+		if (versionTable != null) {
+			builder.versionTable(versionTable);
+		}
+		String historyTable = properties.getHistoryTable();
+		if (historyTable != null) {
+			builder.historyTable(historyTable);
+		}
+		builder.transactionPerMigration(properties.isTransactionPerMigration());
+		builder.validateOnMigrate(properties.isValidateOnMigrate());
+		Duration lockTimeout = properties.getLockTimeout();
+		if (lockTimeout != null) {
+			builder.lockTimeout(lockTimeout);
+		}
+		Duration ddlLockTimeout = properties.getDdlLockTimeout();
+		if (ddlLockTimeout != null) {
+			builder.ddlLockTimeout(ddlLockTimeout);
+		}
+		builder.ddlLockRetries(properties.getDdlLockRetries());
+		builder.connectRetries(properties.getConnectRetries());
+		Duration connectRetriesInterval = properties.getConnectRetriesInterval();
+		if (connectRetriesInterval != null) {
+			builder.connectRetriesInterval(connectRetriesInterval);
+		}
+		Duration connectTimeout = properties.getConnectTimeout();
+		if (connectTimeout != null) {
+			builder.connectTimeout(connectTimeout);
+		}
+		builder.failOnMissingLocations(properties.isFailOnMissingLocations());
+		String dialect = properties.getDialect();
+		if (dialect != null) {
+			builder.dialect(dialect);
+		}
+		Map<String, String> placeholders = properties.getPlaceholders();
+		if (placeholders != null) {
+			builder.placeholders(placeholders);
+		}
+		builder.placeholderReplacement(properties.isPlaceholderReplacement());
+		List<String> initSqls = properties.getInitSqls();
+		if (initSqls != null) {
+			builder.initSqls(initSqls);
+		}
+		builder.baselineOnMigrate(properties.isBaselineOnMigrate());
+		String baselineRevision = properties.getBaselineRevision();
+		if (baselineRevision != null) {
+			builder.baselineRevision(baselineRevision);
+		}
 	}
 
 	/**

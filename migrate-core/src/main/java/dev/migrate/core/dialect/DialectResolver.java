@@ -12,18 +12,6 @@ import dev.migrate.core.ConfigurationException;
  */
 public final class DialectResolver {
 
-	private static final Dialect POSTGRESQL = new PostgresDialect();
-
-	private static final Dialect MYSQL = new MySqlDialect();
-
-	private static final Dialect MARIADB = new MariaDbDialect();
-
-	private static final Dialect SQLITE = new SqliteDialect();
-
-	private static final Dialect SQLSERVER = new SqlServerDialect();
-
-	private static final Dialect H2 = new H2Dialect();
-
 	private DialectResolver() {
 	}
 
@@ -34,13 +22,52 @@ public final class DialectResolver {
 	 */
 	public static Dialect of(Engine engine) {
 		return switch (engine) {
-			case POSTGRESQL -> POSTGRESQL;
-			case MYSQL -> MYSQL;
-			case MARIADB -> MARIADB;
-			case SQLITE -> SQLITE;
-			case SQLSERVER -> SQLSERVER;
-			case H2 -> H2;
+			case POSTGRESQL -> Postgresql.DIALECT;
+			case MYSQL -> Mysql.DIALECT;
+			case MARIADB -> Mariadb.DIALECT;
+			case SQLITE -> Sqlite.DIALECT;
+			case SQLSERVER -> Sqlserver.DIALECT;
+			case H2 -> H2.DIALECT;
 		};
+	}
+
+	// One holder per dialect, so a start loads and initializes only its own engine's dialect class (each is
+	// large) instead of all six.
+
+	private static final class Postgresql {
+
+		static final Dialect DIALECT = new PostgresDialect();
+
+	}
+
+	private static final class Mysql {
+
+		static final Dialect DIALECT = new MySqlDialect();
+
+	}
+
+	private static final class Mariadb {
+
+		static final Dialect DIALECT = new MariaDbDialect();
+
+	}
+
+	private static final class Sqlite {
+
+		static final Dialect DIALECT = new SqliteDialect();
+
+	}
+
+	private static final class Sqlserver {
+
+		static final Dialect DIALECT = new SqlServerDialect();
+
+	}
+
+	private static final class H2 {
+
+		static final Dialect DIALECT = new H2Dialect();
+
 	}
 
 	/**

@@ -267,8 +267,8 @@ public final class ScriptIndex {
 					continue;
 				}
 				int line = lines.claim(path);
-				if (line < 0 || lines.number(line, 1, 10) != attributes.size()
-						|| lines.number(line, 3, 10) != nanos(attributes)) {
+				if (line < 0 || !lines.fieldEquals(line, 1, Long.toString(attributes.size()))
+						|| !lines.fieldEquals(line, 3, Long.toString(nanos(attributes)))) {
 					return false;
 				}
 				seen[0]++;
@@ -314,8 +314,8 @@ public final class ScriptIndex {
 				}
 				if (isSql(relative)) {
 					int line = index.lines.claim(relative);
-					if (line < 0 || index.lines.number(line, 1, 10) != entry.getSize()
-							|| index.lines.number(line, 2, 16) != entry.getCrc()) {
+					if (line < 0 || !index.lines.fieldEquals(line, 1, Long.toString(entry.getSize()))
+							|| !index.lines.fieldEquals(line, 2, Long.toHexString(entry.getCrc()))) {
 						return Optional.empty();
 					}
 					seen++;
@@ -380,7 +380,7 @@ public final class ScriptIndex {
 	/**
 	 * The index's file lines ({@code path TAB size TAB crc TAB modified}) kept as the index's text, with an
 	 * open-addressing table from each path's hash to its line: finding a file's line creates no object, and a
-	 * number is parsed only when compared, so checking 10,000 files costs no per-line objects.
+	 * field is compared as text only when its file is seen, so checking 10,000 files costs one path string per line.
 	 */
 	private static final class Lines {
 
@@ -413,26 +413,19 @@ public final class ScriptIndex {
 			int mask = slots.length - 1;
 			int at = from;
 			int length = text.length();
+			// indexOf, substring and hashCode rather than a loop over the characters: a boot runs this once, on a
+			// cold JVM, where the JDK's string methods are already compiled and a loop here would be interpreted.
 			for (int n = 0; n < count; n++) {
 				if (at >= length) {
 					return null;
 				}
-				int hash = 0;
-				int i = at;
-				char c;
-				while (i < length && (c = text.charAt(i)) != '\t') {
-					if (c == '\n') {
-						return null;
-					}
-					hash = 31 * hash + c;
-					i++;
-				}
-				int end = text.indexOf('\n', i);
-				if (i == at || i >= length || end < 0 && n < count - 1) {
+				int tab = text.indexOf('\t', at);
+				int end = text.indexOf('\n', at);
+				if (tab <= at || end >= 0 && end < tab || end < 0 && n < count - 1) {
 					return null;
 				}
 				starts[n] = at;
-				int slot = spread(hash) & mask;
+				int slot = spread(text.substring(at, tab).hashCode()) & mask;
 				while (slots[slot] != 0) {
 					slot = (slot + 1) & mask;
 				}
@@ -467,9 +460,11 @@ public final class ScriptIndex {
 			}
 		}
 
-		// Field 'field' (1: size, 2: CRC-32, 3: modified) of the line at 'start'. A line that is not as written
-		// throws, and the caller then takes the index as unusable.
-		long number(int start, int field, int radix) {
+		// Whether field 'field' (1: size, 2: CRC-32, 3: modified) of the line at 'start' is exactly 'value', as the
+		// index writes it (decimal, or lower-case hexadecimal without leading zeros for the CRC-32): compared as
+		// text, which a cold JVM does in already compiled code, instead of parsing the field. A field written
+		// otherwise does not match, and the caller then takes the index as unusable.
+		boolean fieldEquals(int start, int field, String value) {
 			int end = this.text.indexOf('\n', start);
 			if (end < 0) {
 				end = this.text.length();
@@ -478,14 +473,14 @@ public final class ScriptIndex {
 			for (int i = 0; i < field; i++) {
 				from = this.text.indexOf('\t', from) + 1;
 				if (from == 0 || from > end) {
-					throw new NumberFormatException("malformed index line");
+					return false;
 				}
 			}
-			int to = (field < 3) ? this.text.indexOf('\t', from) : end;
-			if (to < 0 || to > end) {
-				throw new NumberFormatException("malformed index line");
+			int to = from + value.length();
+			if (to > end || !this.text.startsWith(value, from)) {
+				return false;
 			}
-			return Long.parseLong(this.text, from, to, radix);
+			return (field < 3) ? to < end && this.text.charAt(to) == '\t' : to == end;
 		}
 
 		private static int spread(int hash) {

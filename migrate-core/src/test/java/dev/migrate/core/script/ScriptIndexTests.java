@@ -109,6 +109,11 @@ class ScriptIndexTests {
 		assertUnusable(file, written.replace(lines[4], lines[4] + "x"));
 		assertUnusable(file, written.replace(lines[4], lines[4] + "\t1"));
 		assertUnusable(file, written + "trailing\n");
+		// Numbers are compared as the index writes them: the same size written otherwise does not pass for it.
+		String[] fields = lines[4].split("\t");
+		for (String size : List.of("0" + fields[1], "+" + fields[1])) {
+			assertUnusable(file, written.replace(lines[4], String.join("\t", fields[0], size, fields[2], fields[3])));
+		}
 		Files.writeString(file, written);
 		assertThat(find()).isPresent();
 	}
