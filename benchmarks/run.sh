@@ -22,7 +22,9 @@
 # their index in a jar or a directory; floor_rowid, floor_version_without_rowid, floor_cte_check,
 # floor_insert_check, floor_unchecked, floor_one_trip: the apply floor's alternatives, run only when named),
 # workload=rows (the no-op's migrations insert one row each into one table instead of creating a table each:
-# the database's schema is the same at every N).
+# the database's schema is the same at every N), phases (each child also prints BENCH-PHASES: wall, process CPU,
+# main-thread CPU and JIT compiler CPU at its first revision's start and every 100th revision's end, so a tool's
+# fixed start and its cost per revision can be told apart).
 # BENCH_MAVEN_FLAGS=-o runs Maven offline.
 set -e
 cd "$(dirname "$0")/.."

@@ -105,6 +105,7 @@ final class BookkeepingFloor {
 						+ "\" SET \"version_num\" = ? WHERE \"version_num\" = ?");
 				PreparedStatement history = connection.prepareStatement(insertHistory("\"", "?"))) {
 			for (int i = 1; i <= statements.size(); i++) {
+				Phases.step(i);
 				long start = System.nanoTime();
 				Instant startedAt = Instant.now();
 				statement.execute(statements.get(i - 1));
@@ -123,6 +124,7 @@ final class BookkeepingFloor {
 		connection.setAutoCommit(false);
 		String transactionMillis = "CAST(EXTRACT(EPOCH FROM clock_timestamp() - now()) * 1000 AS BIGINT)";
 		for (int i = 1; i <= statements.size(); i++) {
+			Phases.step(i);
 			long start = System.nanoTime();
 			Instant startedAt = Instant.now();
 			String sql;
@@ -180,6 +182,7 @@ final class BookkeepingFloor {
 			long id = lastKey(statement);
 			connection.commit();
 			for (int i = 1; i <= statements.size(); i++) {
+				Phases.step(i);
 				long start = System.nanoTime();
 				boolean last = i == statements.size();
 				if (!oneTrip) {

@@ -41,7 +41,14 @@ final class ChildJvm {
 		this(logDirectory, password, profile, false);
 	}
 
+	private final boolean phases;
+
 	ChildJvm(Path logDirectory, String password, boolean profile, boolean cpuClock) {
+		this(logDirectory, password, profile, cpuClock, false);
+	}
+
+	ChildJvm(Path logDirectory, String password, boolean profile, boolean cpuClock, boolean phases) {
+		this.phases = phases;
 		this.cpuClock = cpuClock;
 		this.logDirectory = logDirectory;
 		this.password = password;
@@ -86,6 +93,9 @@ final class ChildJvm {
 		}
 		if (this.cpuClock) {
 			command.add("-D" + Clock.PROPERTY + "=cpu");
+		}
+		if (this.phases) {
+			command.add("-D" + Phases.PROPERTY + "=true");
 		}
 		command.add("-cp");
 		String classpath = System.getProperty("java.class.path");

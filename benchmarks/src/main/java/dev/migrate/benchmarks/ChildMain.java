@@ -59,6 +59,7 @@ public final class ChildMain {
 		LoggerFactory.getILoggerFactory();
 		long from = System.currentTimeMillis();
 		Clock clock = Clock.start();
+		Phases.start();
 		Tool tool = Tool.valueOf(args[0]);
 		Action action = Action.valueOf(args[1]);
 		String url = args[2];
@@ -82,10 +83,12 @@ public final class ChildMain {
 		}
 		long elapsed = clock.elapsedNanos();
 		long to = System.currentTimeMillis();
+		Phases.mark("end");
 		System.out.println(RESULT + elapsed);
 		System.out.println(CLASSES + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
 		// After the class count: printing it links classes of its own.
 		System.out.println(WINDOW + from + " " + to);
+		Phases.print();
 		System.out.println(CHECK + countTables(url, user, password));
 	}
 
@@ -177,6 +180,26 @@ public final class ChildMain {
 			}
 			else {
 				builder.locations("filesystem:" + workload.migrateDirectory());
+			}
+			if (Boolean.getBoolean(Phases.PROPERTY)) {
+				// The first revision's start, and every 100th revision's end.
+				builder.listener(new dev.migrate.core.MigrationListener() {
+					private int steps;
+
+					@Override
+					public void beforeStep(dev.migrate.core.CommandKind command, String revision) {
+						if (this.steps == 0) {
+							Phases.mark("first");
+						}
+					}
+
+					@Override
+					public void afterStep(dev.migrate.core.AppliedRevision step) {
+						if (++this.steps % 100 == 0) {
+							Phases.mark("r" + this.steps);
+						}
+					}
+				});
 			}
 			MigrateConfig config = builder.build();
 			Migrator migrator = Migrator.create(config);

@@ -65,7 +65,7 @@ final class Harness {
 		this.options = options;
 		this.root = root;
 		this.workloads = work.resolve("workloads");
-		this.jvm = new ChildJvm(work.resolve("logs"), "", options.profile(), options.cpuClock());
+		this.jvm = new ChildJvm(work.resolve("logs"), "", options.profile(), options.cpuClock(), options.phases());
 		if (options.cpuClock()) {
 			note("figures are the child JVM's CPU time (all its threads) from main to done, not wall time: the machine"
 					+ " was shared, and other load inflates wall time far more");
@@ -406,6 +406,10 @@ final class Harness {
 		}
 		add(new Measurement(scenario, engine, size, tool, run, outcome.nanos() / 1e6, outcome.wallNanos() / 1e6,
 				outcome.classes(), error));
+		outcome.output()
+			.stream()
+			.filter((line) -> line.startsWith(Phases.PHASES))
+			.forEach((line) -> System.out.println("[bench]          " + line));
 		if (error == null && outcome.recording() != null) {
 			try {
 				List<String> profile = profile(scenario, outcome);

@@ -32,10 +32,12 @@ import dev.migrate.testsupport.Engine;
  * @param cpuClock whether figures are the child's CPU time rather than its wall time
  * @param rows whether the no-op runs' migrations insert rows into one table ({@code workload=rows}) instead of
  * creating a table each ({@code workload=tables}, the default), so the database's schema does not grow with N
+ * @param phases whether each apply child reports its phases ({@link Phases}: the fixed start before the first
+ * revision, and every 100th revision) in wall, process CPU, main-thread CPU and JIT compiler CPU
  */
 record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes, List<Integer> noopSizes,
 		List<Integer> downgradeSizes, int serviceSize, Set<Engine> engines, Set<Scenario> scenarios, boolean micro,
-		boolean profile, Set<Tool> tools, boolean cpuClock, boolean rows) {
+		boolean profile, Set<Tool> tools, boolean cpuClock, boolean rows, boolean phases) {
 
 	static final int LARGE = 5000;
 
@@ -53,6 +55,7 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 		// "cpu": the figure is the child process's CPU time from main to done, which other load on a shared
 		// machine inflates far less than the wall time.
 		boolean cpuClock = words.contains("cpu");
+		boolean phases = words.contains("phases");
 		int runs = quick ? 1 : 5;
 		int largeRuns = quick ? 1 : 3;
 		List<Integer> apply = quick ? List.of(50, 200) : List.of(100, 1000, LARGE);
@@ -69,8 +72,9 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 		for (String word : words) {
 			int equals = word.indexOf('=');
 			if (equals < 0) {
-				if (!word.equals("quick") && !word.equals("full") && !word.equals("profile") && !word.equals("cpu")) {
-					throw new IllegalArgumentException("Unknown option '" + word + "'; use quick or full, profile, cpu, "
+				if (!word.equals("quick") && !word.equals("full") && !word.equals("profile") && !word.equals("cpu")
+						&& !word.equals("phases")) {
+					throw new IllegalArgumentException("Unknown option '" + word + "'; use quick or full, profile, cpu, phases, "
 							+ "runs=N, largeruns=N, only=apply,no-op,downgrade,cli,boot,micro, engines=sqlite,postgresql,mariadb, "
 							+ "apply=SIZES, noop=SIZES, downgrade=SIZES, service=SIZE, tools=TOOLS, workload=tables|rows");
 				}
@@ -122,7 +126,7 @@ record Options(boolean quick, int runs, int largeRuns, List<Integer> applySizes,
 			}
 		}
 		return new Options(quick, runs, largeRuns, apply, noop, downgrade, service, engines, scenarios, micro, profile,
-				tools, cpuClock, rows);
+				tools, cpuClock, rows, phases);
 	}
 
 	private static List<Integer> sizes(String value) {

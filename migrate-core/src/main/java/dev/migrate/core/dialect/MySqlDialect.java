@@ -9,11 +9,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * MySQL: DDL commits on its own, back-quoted identifiers, and a schema is a database.
  */
 class MySqlDialect extends AbstractDialect {
+
+	// Compiled once: String.split compiles a regex of more than one character on every call, once per revision.
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	// mysqldump --databases output runs USE, and dumps set sql_mode: both would outlive the revision.
 	@Override
@@ -110,7 +114,7 @@ class MySqlDialect extends AbstractDialect {
 	 */
 	@Override
 	public final boolean commitsImplicitly(String statement) {
-		String[] words = statement.strip().split("\\s+", 5);
+		String[] words = WHITESPACE.split(statement.strip(), 5);
 		boolean ddl = switch (words[0].toUpperCase(Locale.ROOT)) {
 			case "CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE" -> true;
 			default -> false;

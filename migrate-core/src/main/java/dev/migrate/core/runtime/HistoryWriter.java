@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Calendar;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,9 @@ final class HistoryWriter implements AutoCloseable {
 
 	private final Connection connection;
 
+	// "INSERT INTO <table> (<every column>) VALUES (": built once, as each row's literal insert starts with it.
+	private final String insertPrefix;
+
 	private final String insertSql;
 
 	// The insert whose execution time adds the server's time in the transaction (null where the engine has none).
@@ -45,6 +49,10 @@ final class HistoryWriter implements AutoCloseable {
 	private final String progressSql;
 
 	private final String completeSql;
+
+	// One calendar for every row this writer binds (the writer is single-threaded, as its connection): creating one
+	// per row costs a locale-provider lookup each time.
+	private final Calendar utc = HistoryTable.utc();
 
 	private PreparedStatement insert;
 
@@ -58,6 +66,8 @@ final class HistoryWriter implements AutoCloseable {
 		this.dialect = table.dialect();
 		this.name = table.qualifiedName();
 		this.connection = connection;
+		this.insertPrefix = "INSERT INTO " + this.name + " ("
+				+ String.join(", ", HistoryTable.COLUMNS.stream().map(this.dialect::quote).toList()) + ") VALUES (";
 		this.insertSql = insert(HistoryTable.COLUMNS.stream().map((column) -> "?").toList());
 		String transactionMillis = this.dialect.transactionMillis();
 		this.timedInsertSql = (transactionMillis != null) ? insert(HistoryTable.COLUMNS.stream()
@@ -84,7 +94,7 @@ final class HistoryWriter implements AutoCloseable {
 		if (this.insert == null) {
 			this.insert = this.connection.prepareStatement(this.insertSql);
 		}
-		bind(this.insert, row);
+		bind(this.insert, row, this.utc);
 		this.insert.executeUpdate();
 	}
 
@@ -109,7 +119,7 @@ final class HistoryWriter implements AutoCloseable {
 		}
 		String sql = String.join("; ", leading) + "; " + this.insertSql;
 		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
-			bind(statement, row);
+			bind(statement, row, this.utc);
 			statement.execute();
 			for (int i = 0; i < counts.length; i++) {
 				counts[i] = statement.getUpdateCount();
@@ -133,7 +143,7 @@ final class HistoryWriter implements AutoCloseable {
 		String sql = String.join(";\n", leading) + ";\n" + this.timedInsertSql + ";\n"
 				+ this.dialect.commitTransaction();
 		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
-			bind(statement, row);
+			bind(statement, row, this.utc);
 			statement.execute();
 		}
 	}
@@ -150,7 +160,7 @@ final class HistoryWriter implements AutoCloseable {
 		}
 		try (PreparedStatement statement = this.connection.prepareStatement(this.insertSql)) {
 			for (HistoryRow row : rows) {
-				bind(statement, row);
+				bind(statement, row, this.utc);
 				statement.addBatch();
 			}
 			statement.executeBatch();
@@ -168,7 +178,7 @@ final class HistoryWriter implements AutoCloseable {
 		if (this.keyedInsert == null) {
 			this.keyedInsert = this.connection.prepareStatement(this.insertSql, new String[] { "id" });
 		}
-		bind(this.keyedInsert, row);
+		bind(this.keyedInsert, row, this.utc);
 		this.keyedInsert.executeUpdate();
 		try (ResultSet keys = this.keyedInsert.getGeneratedKeys()) {
 			if (keys != null && keys.next()) {
@@ -318,9 +328,7 @@ final class HistoryWriter implements AutoCloseable {
 
 	// An insert of every column, in HistoryTable.COLUMNS' order, with these value expressions.
 	private String insert(List<String> values) {
-		return "INSERT INTO " + this.name + " ("
-				+ String.join(", ", HistoryTable.COLUMNS.stream().map(this.dialect::quote).toList()) + ") VALUES ("
-				+ String.join(", ", values) + ")";
+		return this.insertPrefix + String.join(", ", values) + ")";
 	}
 
 	private static String literal(String value, Pattern allowed) {
@@ -339,7 +347,7 @@ final class HistoryWriter implements AutoCloseable {
 		}
 	}
 
-	private static void bind(PreparedStatement statement, HistoryRow row) throws SQLException {
+	private static void bind(PreparedStatement statement, HistoryRow row, Calendar utc) throws SQLException {
 		statement.setString(1, row.revision());
 		statement.setString(2, row.direction().verb());
 		statement.setString(3, String.join(",", row.versionBefore()));
@@ -347,7 +355,7 @@ final class HistoryWriter implements AutoCloseable {
 		statement.setString(5, row.message());
 		statement.setString(6, row.script());
 		statement.setString(7, row.checksum());
-		statement.setTimestamp(8, Timestamp.from(row.startedAt()), HistoryTable.utc());
+		statement.setTimestamp(8, Timestamp.from(row.startedAt()), utc);
 		statement.setLong(9, row.executionMillis());
 		statement.setString(10, row.installedBy());
 		statement.setBoolean(11, row.success());

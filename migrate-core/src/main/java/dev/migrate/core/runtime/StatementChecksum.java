@@ -14,6 +14,11 @@ import dev.migrate.core.runtime.PlannedStep.StepStatement;
  */
 final class StatementChecksum {
 
+	// Looked up once and cloned per step (as Checksum does): the provider lookup costs more than hashing a statement.
+	private static final MessageDigest PROTOTYPE = sha256();
+
+	private static final HexFormat HEX = HexFormat.of();
+
 	private StatementChecksum() {
 	}
 
@@ -23,18 +28,27 @@ final class StatementChecksum {
 	 */
 	static String[] prefixes(List<StepStatement> statements) {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			MessageDigest digest = (MessageDigest) PROTOTYPE.clone();
 			String[] prefixes = new String[statements.size() + 1];
-			prefixes[0] = HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+			prefixes[0] = HEX.formatHex(((MessageDigest) digest.clone()).digest());
 			for (int i = 0; i < statements.size(); i++) {
 				digest.update(statements.get(i).sql().strip().getBytes(StandardCharsets.UTF_8));
 				digest.update((byte) 0);
-				prefixes[i + 1] = HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+				prefixes[i + 1] = HEX.formatHex(((MessageDigest) digest.clone()).digest());
 			}
 			return prefixes;
 		}
-		catch (NoSuchAlgorithmException | CloneNotSupportedException ex) {
+		catch (CloneNotSupportedException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
 		}
 	}
 

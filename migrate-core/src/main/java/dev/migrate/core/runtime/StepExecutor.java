@@ -3,6 +3,7 @@ package dev.migrate.core.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.runtime.PlannedStep.StepStatement;
@@ -14,6 +15,9 @@ import dev.migrate.core.script.JavaMigration;
  * Java migration. Reports a failure as a {@link StepFailure} instead of throwing, so the run strategy can record it.
  */
 final class StepExecutor {
+
+	// Compiled once: String.split compiles a regex of more than one character on every call, once per statement.
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private final Dialect dialect;
 
@@ -150,7 +154,7 @@ final class StepExecutor {
 
 	// LOCK TABLE(S) and UNLOCK TABLE(S), in any case and spacing.
 	private static boolean startsWithWords(String sql, String first, String second) {
-		String[] words = sql.strip().split("\\s+", 3);
+		String[] words = WHITESPACE.split(sql.strip(), 3);
 		return words.length >= 2 && words[0].equalsIgnoreCase(first)
 				&& words[1].toUpperCase(java.util.Locale.ROOT).startsWith(second);
 	}

@@ -561,6 +561,9 @@ final class SqlScriptParser {
 	 */
 	private void rejectNearMissDirective(int index, String line) {
 		String trimmed = line.trim();
+		if (!mayBeDirectiveLike(trimmed)) {
+			return;
+		}
 		Matcher like = DIRECTIVE_LIKE.matcher(trimmed);
 		if (!like.matches() || isExactDirective(trimmed) || isLintComment(trimmed)) {
 			return;
@@ -592,11 +595,24 @@ final class SqlScriptParser {
 	}
 
 	private static String misspeltKey(String text) {
+		// KEY_LIKE starts with a letter: an empty comment line or prose starting otherwise needs no matcher.
+		if (text.isEmpty() || !isAsciiLetter(text.charAt(0))) {
+			return null;
+		}
 		Matcher like = KEY_LIKE.matcher(text);
 		if (!like.matches()) {
 			return null;
 		}
-		String squashed = like.group(1).replaceAll("[^A-Za-z]", "");
+		// The key's letters only, without a regex compiled per line (every header line of every script comes here).
+		String key = like.group(1);
+		StringBuilder letters = new StringBuilder(key.length());
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			if (isAsciiLetter(c)) {
+				letters.append(c);
+			}
+		}
+		String squashed = letters.toString();
 		for (String candidate : KEYS) {
 			if (candidate.replace(" ", "").equalsIgnoreCase(squashed)) {
 				Matcher exact = KEY_LINE.matcher(text);
@@ -605,6 +621,10 @@ final class SqlScriptParser {
 			}
 		}
 		return null;
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 	}
 
 	private static boolean isExactDirective(String trimmed) {
@@ -624,7 +644,27 @@ final class SqlScriptParser {
 	}
 
 	private static boolean isDirectiveLike(String line) {
-		return isDirective(line) || DIRECTIVE_LIKE.matcher(line.trim()).matches();
+		if (isDirective(line)) {
+			return true;
+		}
+		String trimmed = line.trim();
+		return mayBeDirectiveLike(trimmed) && DIRECTIVE_LIKE.matcher(trimmed).matches();
+	}
+
+	/**
+	 * Whether a trimmed line can match {@link #DIRECTIVE_LIKE}: it starts with {@code --}, whitespace and
+	 * {@code migrate} in any case. Every line of every script is tested, most of them SQL or plain comments; this
+	 * answers those without a matcher (a line it lets through still has to match the pattern).
+	 */
+	private static boolean mayBeDirectiveLike(String trimmed) {
+		if (!trimmed.startsWith("--")) {
+			return false;
+		}
+		int i = 2;
+		while (i < trimmed.length() && Character.isWhitespace(trimmed.charAt(i))) {
+			i++;
+		}
+		return trimmed.regionMatches(true, i, "migrate", 0, 7);
 	}
 
 	private static boolean isComment(String line) {
