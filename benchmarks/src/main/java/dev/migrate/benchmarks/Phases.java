@@ -47,7 +47,7 @@ final class Phases {
 		if (ENABLED) {
 			marks.add(String.format(Locale.ROOT, "%s=%d/%d/%d/%d", name, (System.nanoTime() - wallStart) / 1_000_000,
 					(processCpu() - cpuStart) / 1_000_000,
-					(threads().getCurrentThreadCpuTime() - mainStart) / 1_000_000, compilerMillis()));
+					(threads().getCurrentThreadCpuTime() - mainStart) / 1_000_000, ProcessThreadCpu.compilerMillis()));
 		}
 	}
 
@@ -67,30 +67,6 @@ final class Phases {
 	static void print() {
 		if (ENABLED) {
 			System.out.println(PHASES + "(wall/process CPU/main thread CPU/JIT compiler threads' CPU since the JVM started, ms) " + String.join(" ", marks));
-		}
-	}
-
-	// The JIT compiler threads' CPU time from Linux's /proc (10 ms ticks), -1 where it cannot be read.
-	private static long compilerMillis() {
-		long ticks = 0;
-		try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
-			for (java.nio.file.Path task : tasks.toList()) {
-				try {
-					String stat = java.nio.file.Files.readString(task.resolve("stat"));
-					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-					if (name.contains("CompilerThre")) {
-						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-					}
-				}
-				catch (java.io.IOException ex) {
-					// The thread ended while listing.
-				}
-			}
-			return ticks * 10;
-		}
-		catch (java.io.IOException | RuntimeException ex) {
-			return -1;
 		}
 	}
 

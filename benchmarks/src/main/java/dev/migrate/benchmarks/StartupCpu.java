@@ -79,7 +79,10 @@ final class StartupCpu implements ApplicationStartup {
 			System.out.println(STEP + entry.getValue()[0] / 1000 + " " + entry.getValue()[1] + " " + entry.getKey());
 		}
 		System.out.println(STEP + THREADS.getCurrentThreadCpuTime() / 1000 + " 1 #main thread in all");
-		ThreadTicks.print(STEP);
+		// one line per thread name, numbered names (GC Thread#0, #1...) summed: <microseconds> <threads> #thread <name>
+		ProcessThreadCpu.groups(ProcessHandle.current().pid())
+			.forEach((name, group) -> System.out.println(STEP + group.millis() * 1000 + " " + group.threads()
+					+ " #thread " + name));
 	}
 
 	private static final class Step implements StartupStep {
