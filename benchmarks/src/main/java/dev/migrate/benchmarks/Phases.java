@@ -66,7 +66,8 @@ final class Phases {
 
 	static void print() {
 		if (ENABLED) {
-			System.out.println(PHASES + "(wall/process CPU/main thread CPU/JIT compiler threads' CPU since the JVM started, ms) " + String.join(" ", marks));
+			System.out.println(PHASES + "(wall/process CPU/main thread CPU/JIT compiler threads' CPU since the JVM"
+					+ " started, ms) " + String.join(" ", marks));
 		}
 	}
 

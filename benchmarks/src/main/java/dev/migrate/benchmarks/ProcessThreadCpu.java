@@ -9,11 +9,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A process's CPU time by thread (this JVM's or another's), from Linux's {@code /proc/<pid>/task}: each thread's user and system
- * ticks, summed by its name without the trailing number (the kernel keeps the first 15 characters of a Java
- * thread's name, so all of Tomcat's {@code http-nio-127.0.0.1-...} threads are one group, and the collector's
- * {@code GC Thread#0}, {@code GC Thread#1} another). Clock ticks of 10 ms: compare totals over seconds. Empty
- * where {@code /proc} does not exist.
+ * A process's CPU time by thread (this JVM's or another's), from Linux's {@code /proc/<pid>/task}: each thread's
+ * user and system ticks, summed by its name without the trailing number (the kernel keeps the first 15 characters
+ * of a Java thread's name, so all of Tomcat's {@code http-nio-127.0.0.1-...} threads are one group, and the
+ * collector's {@code GC Thread#0}, {@code GC Thread#1} another). Clock ticks of 10 ms: compare totals over
+ * seconds. Empty where {@code /proc} does not exist.
  */
 final class ProcessThreadCpu {
 

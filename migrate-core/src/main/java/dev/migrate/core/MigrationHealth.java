@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What a health check needs to know, read at a cost that does not grow with the number of revisions: the version
  * rows, the graph's heads (from the cached scripts), how many revisions an upgrade would run, the repeatable
- * scripts it would run, the version rows no script defines, and the newest history row. {@link MigrationInfo} holds every revision's status instead, for
- * reports that list them.
+ * scripts it would run, the version rows no script defines, and the newest history row. {@link MigrationInfo}
+ * holds every revision's status instead, for reports that list them.
  *
  * @param current the version table's rows, sorted
  * @param heads the graph's heads, sorted

@@ -16,7 +16,8 @@ enum LintedScript {
 	REPEATABLE;
 
 	/** "a revision", "the revision", "this revision" and "'Transactional: false' revision", not "no revision". */
-	private static final Pattern REVISION_NOUN = Pattern.compile("(\\ba|\\bthe|\\bthis|'Transactional: false') revision\\b");
+	private static final Pattern REVISION_NOUN = Pattern
+		.compile("(\\ba|\\bthe|\\bthis|'Transactional: false') revision\\b");
 
 	/**
 	 * @param text a message or fix worded for a revision

@@ -30,9 +30,10 @@ import org.springframework.context.ApplicationContext;
 /**
  * {@link Endpoint @Endpoint} reporting, for every {@link Migrator} bean in the context hierarchy, the current
  * revisions, heads, pending revisions, one page of its revisions with their states ({@code ?page=&size=}, 100 by
- * default, at most 1,000), recent history ({@code ?history=}, the 20 newest rows by default, at most 1,000) and, for an engine with a model ({@code migrate.model}), how the database
- * differs from it; with tenants ({@code migrate.tenants.*}), a summary of them (the same parameters page the
- * failed and pending ones) and each one's detail at {@code /actuator/migrations/tenants/{name}}. Each request
+ * default, at most 1,000), recent history ({@code ?history=}, the 20 newest rows by default, at most 1,000) and,
+ * for an engine with a model ({@code migrate.model}), how the database differs from it; with tenants
+ * ({@code migrate.tenants.*}), a summary of them (the same parameters page the failed and pending ones) and each
+ * one's detail at {@code /actuator/migrations/tenants/{name}}. Each request
  * costs the same however many revisions there are (see {@link Migrator#info(int, int)}). Read-only.
  */
 @Endpoint(id = "migrations")
@@ -64,8 +65,9 @@ public class MigrationsEndpoint {
 		while (target != null) {
 			Map<String, MigratorDescriptor> migrators = new LinkedHashMap<>();
 			Collection<MigrateInitializer> initializers = target.getBeansOfType(MigrateInitializer.class).values();
-			reported(target, fleet).forEach((name, migrator) -> migrators.put(name, new MigratorDescriptor(
-					migrator.info(paging.page(), paging.size(), recent.rows()), modelDifferences(migrator, initializers))));
+			reported(target, fleet).forEach((name, migrator) -> migrators.put(name,
+					new MigratorDescriptor(migrator.info(paging.page(), paging.size(), recent.rows()),
+							modelDifferences(migrator, initializers))));
 			ApplicationContext parent = target.getParent();
 			contexts.put(target.getId(),
 					new ContextMigratorsDescriptor(migrators, (parent != null) ? parent.getId() : null));
