@@ -119,15 +119,19 @@ final class HistoryCommand extends MigratorCommand {
 		print(lines.toString().stripTrailing());
 	}
 
-	// A tenant's line: its latest history row, for a fleet's history.
+	// A tenant's line: its state as 'current' reads it (so a tenant with a pending revision or repeatable script is
+	// not called up to date), then its latest history row.
 	private static TenantOutcome lastHistoryRow(Migrator migrator) {
+		TenantOutcome state = TenantOutcome.of(migrator.health());
 		List<HistoryEntry> rows = migrator.appliedHistory(1);
-		if (rows.isEmpty()) {
-			return new TenantOutcome(TenantState.UP_TO_DATE, "no history");
+		String last = "no history";
+		if (!rows.isEmpty()) {
+			HistoryEntry row = rows.get(0);
+			last = "last " + row.direction().verb() + " " + row.revision() + (row.success() ? "" : " (failed)")
+					+ " at " + row.startedAt() + " by " + row.installedBy();
 		}
-		HistoryEntry last = rows.get(0);
-		return new TenantOutcome(TenantState.UP_TO_DATE, "last " + last.direction().verb() + " " + last.revision()
-				+ (last.success() ? "" : " (failed)") + " at " + last.startedAt() + " by " + last.installedBy());
+		return new TenantOutcome(state.state(),
+				(state.state() == TenantState.UP_TO_DATE) ? last : last + "; " + state.detail());
 	}
 
 	// Alembic's "current" in a range means the database's revision.
