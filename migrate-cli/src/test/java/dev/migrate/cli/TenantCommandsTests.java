@@ -84,8 +84,8 @@ class TenantCommandsTests {
 		Files.writeString(view, itemCodes("code"));
 		CliRunner.Result first = run("upgrade", "heads", "--tenants", "a,b");
 		assertThat(first.exitCode()).as(first.err()).isZero();
-		assertThat(lines(first)).containsExactly("a: succeeded, base -> f001 (1 revision), ran 1 repeatable script "
-				+ "(item_codes)", "b: succeeded, base -> f001 (1 revision), ran 1 repeatable script (item_codes)");
+		assertThat(lines(first)).containsExactly("a: succeeded, base -> f001 (1 revision), applied 1 repeatable script "
+				+ "(item_codes)", "b: succeeded, base -> f001 (1 revision), applied 1 repeatable script (item_codes)");
 		assertThat(run("check", "--tenants", "a,b").exitCode()).isZero();
 
 		Files.writeString(view, itemCodes("id, code"));
@@ -105,8 +105,8 @@ class TenantCommandsTests {
 
 		CliRunner.Result upgrade = run("upgrade", "heads", "--tenants", "a,b");
 		assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
-		assertThat(lines(upgrade)).containsExactly("a: succeeded, at f001, ran 1 repeatable script (item_codes)",
-				"b: succeeded, at f001, ran 1 repeatable script (item_codes)");
+		assertThat(lines(upgrade)).containsExactly("a: succeeded, at f001, applied 1 repeatable script (item_codes)",
+				"b: succeeded, at f001, applied 1 repeatable script (item_codes)");
 		assertThat(query("b", "SELECT COUNT(*) FROM item_codes WHERE id = 1")).isEqualTo("1");
 		CliRunner.Result after = run("current", "--tenants", "a,b");
 		assertThat(lines(after)).containsExactly("a: up to date, at f001", "b: up to date, at f001");

@@ -216,8 +216,8 @@ class MigrateTenantsTests {
 		runner.run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(MigrateFleet.class).latest().tenants()).extracting(TenantResult::line)
-				.containsExactly("acme: succeeded, base -> 2b3c4d5e6f70 (2 revisions), ran 1 repeatable script "
-						+ "(item_names)", "globex: succeeded, base -> 2b3c4d5e6f70 (2 revisions), ran 1 repeatable "
+				.containsExactly("acme: succeeded, base -> 2b3c4d5e6f70 (2 revisions), applied 1 repeatable script "
+						+ "(item_names)", "globex: succeeded, base -> 2b3c4d5e6f70 (2 revisions), applied 1 repeatable "
 						+ "script (item_names)");
 		});
 		Files.writeString(view, itemNames("id, name"));
@@ -236,8 +236,8 @@ class MigrateTenantsTests {
 
 			MigrateFleet fleet = context.getBean(MigrateFleet.class);
 			assertThat(fleet.upgrade("heads").tenants()).extracting(TenantResult::line)
-				.containsExactly("acme: succeeded, at 2b3c4d5e6f70, ran 1 repeatable script (item_names)",
-						"globex: succeeded, at 2b3c4d5e6f70, ran 1 repeatable script (item_names)");
+				.containsExactly("acme: succeeded, at 2b3c4d5e6f70, applied 1 repeatable script (item_names)",
+						"globex: succeeded, at 2b3c4d5e6f70, applied 1 repeatable script (item_names)");
 			assertThat(fleet.getRunner().status().tenants()).extracting(TenantResult::line)
 				.containsExactly("acme: up to date, at 2b3c4d5e6f70", "globex: up to date, at 2b3c4d5e6f70");
 			assertThat(health(context.getBean("migrationsHealthContributor", HealthContributor.class)).getStatus())

@@ -250,7 +250,7 @@ public final class FleetRunner {
 		String before = rows(result.versionRowsBefore());
 		String after = rows(result.versionRowsAfter());
 		String repeatables = result.repeatables().isEmpty() ? ""
-				: ", ran " + TenantOutcome.names(result.repeatables(), "repeatable script", "repeatable scripts");
+				: ", applied " + TenantOutcome.names(result.repeatables(), "repeatable script", "repeatable scripts");
 		if (result.steps().isEmpty() && before.equals(after)) {
 			return repeatables.isEmpty() ? new TenantOutcome(TenantState.UP_TO_DATE, "at " + after)
 					: new TenantOutcome(TenantState.SUCCEEDED, "at " + after + repeatables);

@@ -124,7 +124,7 @@ class FleetRunnerTests {
 			assertThat(details(fleet.status(), TenantState.PENDING))
 				.containsOnly("at base, 1 pending revision, 1 pending repeatable script (item_codes)");
 			assertThat(details(fleet.upgrade("heads"), TenantState.SUCCEEDED))
-				.containsOnly("base -> f001 (1 revision), ran 1 repeatable script (item_codes)");
+				.containsOnly("base -> f001 (1 revision), applied 1 repeatable script (item_codes)");
 			assertThat(details(fleet.status(), TenantState.UP_TO_DATE)).containsOnly("at f001");
 
 			java.nio.file.Files.writeString(view, itemCodes("id, code"));
@@ -134,7 +134,7 @@ class FleetRunnerTests {
 					+ "(item_codes)");
 			assertThat(changed.summary()).endsWith("2 pending");
 			FleetResult upgrade = fleet.upgrade("heads");
-			assertThat(details(upgrade, TenantState.SUCCEEDED)).containsOnly("at f001, ran 1 repeatable script "
+			assertThat(details(upgrade, TenantState.SUCCEEDED)).containsOnly("at f001, applied 1 repeatable script "
 					+ "(item_codes)");
 			assertThat(details(fleet.status(), TenantState.UP_TO_DATE)).containsOnly("at f001");
 			assertThat(tenants.queryLong("t01", "SELECT COUNT(*) FROM item_codes WHERE id = 1")).isOne();
