@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.migrate.core.HistoryEntry;
+import dev.migrate.core.MigrationHealth;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.RepeatableInfo;
 import dev.migrate.core.RepeatableState;
@@ -119,17 +120,16 @@ final class HistoryCommand extends MigratorCommand {
 		print(lines.toString().stripTrailing());
 	}
 
-	// A tenant's line: its state as 'current' reads it (so a tenant with a pending revision or repeatable script is
-	// not called up to date), then its latest history row.
+	// A tenant's line: its latest history row, under its state as 'current' reads it (a tenant with a pending
+	// revision or repeatable script is not called up to date, and what is pending follows the row). One read:
+	// the health read holds the newest history row.
 	private static TenantOutcome lastHistoryRow(Migrator migrator) {
-		TenantOutcome state = TenantOutcome.of(migrator.health());
-		List<HistoryEntry> rows = migrator.appliedHistory(1);
-		String last = "no history";
-		if (!rows.isEmpty()) {
-			HistoryEntry row = rows.get(0);
-			last = "last " + row.direction().verb() + " " + row.revision() + (row.success() ? "" : " (failed)")
-					+ " at " + row.startedAt() + " by " + row.installedBy();
-		}
+		MigrationHealth health = migrator.health();
+		TenantOutcome state = TenantOutcome.of(health);
+		HistoryEntry row = health.lastRun();
+		String last = (row == null) ? "no history"
+				: "last " + row.direction().verb() + " " + row.revision() + (row.success() ? "" : " (failed)") + " at "
+						+ row.startedAt() + " by " + row.installedBy();
 		return new TenantOutcome(state.state(),
 				(state.state() == TenantState.UP_TO_DATE) ? last : last + "; " + state.detail());
 	}
