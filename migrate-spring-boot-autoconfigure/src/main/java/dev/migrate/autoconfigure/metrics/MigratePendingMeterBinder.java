@@ -25,7 +25,7 @@ final class MigratePendingMeterBinder implements MeterBinder {
 	// A gauge of its own rather than repeatables added into migrate.pending, or a tag on it: dashboards and alerts
 	// on migrate.pending keep counting revisions, and a tag would split one series into two, which a query
 	// summing migrate.pending would add up. The name extends the revisions' one, as the pool gauges Spring Boot
-	// binds name a narrower count (hikaricp.connections.pending beside hikaricp.connections).
+	// binds name one count beside another (hikaricp.connections, hikaricp.connections.pending).
 	static final String PENDING_REPEATABLES_GAUGE = "migrate.pending.repeatables";
 
 	private final ListableBeanFactory beanFactory;
