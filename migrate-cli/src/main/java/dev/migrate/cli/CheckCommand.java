@@ -61,15 +61,16 @@ final class CheckCommand extends MigratorCommand {
 		return ExitCodes.OK;
 	}
 
-	// Fails (exit 1) when a tenant has pending revisions or could not be read, as 'check' does for one database.
+	// Fails (exit 1) when a tenant has pending revisions or repeatable scripts or could not be read, as 'check' does
+	// for one database; each tenant's line says what is pending.
 	private int checkTenants() {
 		FleetResult result = fleet(this.tenants).status();
 		int code = printFleet(result);
 		List<String> pending = result.inState(TenantState.PENDING).stream().map((t) -> t.tenant().name()).toList();
 		if (!pending.isEmpty()) {
 			err().println("FAILED: " + pending.size() + ((pending.size() == 1) ? " tenant has" : " tenants have")
-					+ " pending revisions (" + String.join(", ", pending) + "); run 'migrate upgrade heads' with the same"
-					+ " tenant options");
+					+ " pending revisions or repeatable scripts (" + String.join(", ", pending)
+					+ "); run 'migrate upgrade heads' with the same tenant options");
 			err().flush();
 			return ExitCodes.FAILED;
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.migrate.core.HistoryEntry;
+import dev.migrate.core.MigrationHealth;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.RepeatableInfo;
 import dev.migrate.core.RepeatableState;
@@ -119,15 +120,18 @@ final class HistoryCommand extends MigratorCommand {
 		print(lines.toString().stripTrailing());
 	}
 
-	// A tenant's line: its latest history row, for a fleet's history.
+	// A tenant's line: its latest history row, under its state as 'current' reads it (a tenant with a pending
+	// revision or repeatable script is not called up to date, and what is pending follows the row). One read:
+	// the health read holds the newest history row.
 	private static TenantOutcome lastHistoryRow(Migrator migrator) {
-		List<HistoryEntry> rows = migrator.appliedHistory(1);
-		if (rows.isEmpty()) {
-			return new TenantOutcome(TenantState.UP_TO_DATE, "no history");
-		}
-		HistoryEntry last = rows.get(0);
-		return new TenantOutcome(TenantState.UP_TO_DATE, "last " + last.direction().verb() + " " + last.revision()
-				+ (last.success() ? "" : " (failed)") + " at " + last.startedAt() + " by " + last.installedBy());
+		MigrationHealth health = migrator.health();
+		TenantOutcome state = TenantOutcome.of(health);
+		HistoryEntry row = health.lastRun();
+		String last = (row == null) ? "no history"
+				: "last " + row.direction().verb() + " " + row.revision() + (row.success() ? "" : " (failed)") + " at "
+						+ row.startedAt() + " by " + row.installedBy();
+		return new TenantOutcome(state.state(),
+				(state.state() == TenantState.UP_TO_DATE) ? last : last + "; " + state.detail());
 	}
 
 	// Alembic's "current" in a range means the database's revision.

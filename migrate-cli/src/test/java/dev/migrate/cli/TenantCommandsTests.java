@@ -51,8 +51,8 @@ class TenantCommandsTests {
 		FleetScripts.writeSecond(this.directory.resolve("migrations"));
 		CliRunner.Result current = run("current");
 		assertThat(current.exitCode()).isZero();
-		assertThat(lines(current)).containsExactly("a: pending, at f001, 1 pending", "b: pending, at f001, 1 pending",
-				"c: pending, at f001, 1 pending");
+		assertThat(lines(current)).containsExactly("a: pending, at f001, 1 pending revision",
+				"b: pending, at f001, 1 pending revision", "c: pending, at f001, 1 pending revision");
 		CliRunner.Result check = run("check");
 		assertThat(check.exitCode()).isOne();
 		assertThat(check.err()).contains("FAILED: 3 tenants have");
@@ -76,6 +76,48 @@ class TenantCommandsTests {
 			assertThat(query(tenant, "SELECT COUNT(*) FROM migrate_version")).isEqualTo("0");
 			assertThat(query(tenant, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'item'")).isEqualTo("0");
 		}
+	}
+
+	@Test
+	void aChangedRepeatableScriptLeavesNoTenantUpToDateUntilAnUpgradeRunsIt() throws Exception {
+		Path view = this.directory.resolve("migrations/R_item_codes.sql");
+		Files.writeString(view, itemCodes("code"));
+		CliRunner.Result first = run("upgrade", "heads", "--tenants", "a,b");
+		assertThat(first.exitCode()).as(first.err()).isZero();
+		assertThat(lines(first)).containsExactly("a: succeeded, base -> f001 (1 revision), applied 1 repeatable script "
+				+ "(item_codes)", "b: succeeded, base -> f001 (1 revision), applied 1 repeatable script (item_codes)");
+		assertThat(run("check", "--tenants", "a,b").exitCode()).isZero();
+
+		Files.writeString(view, itemCodes("id, code"));
+		CliRunner.Result current = run("current", "--tenants", "a,b");
+		assertThat(current.exitCode()).isZero();
+		assertThat(lines(current)).containsExactly("a: pending, at f001, 1 pending repeatable script (item_codes)",
+				"b: pending, at f001, 1 pending repeatable script (item_codes)");
+		assertThat(summary(current)).endsWith(": 2 pending");
+		CliRunner.Result check = run("check", "--tenants", "a,b");
+		assertThat(check.exitCode()).isOne();
+		assertThat(check.err()).isEqualTo("FAILED: 2 tenants have pending revisions or repeatable scripts (a, b); run "
+				+ "'migrate upgrade heads' with the same tenant options\n");
+		CliRunner.Result history = run("history", "--tenants", "a,b");
+		assertThat(lines(history)).allSatisfy((line) -> assertThat(line)
+			.matches("[ab]: pending, last repeatable item_codes at .*; at f001, 1 pending repeatable script "
+					+ "\\(item_codes\\)"));
+
+		CliRunner.Result upgrade = run("upgrade", "heads", "--tenants", "a,b");
+		assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+		assertThat(lines(upgrade)).containsExactly("a: succeeded, at f001, applied 1 repeatable script (item_codes)",
+				"b: succeeded, at f001, applied 1 repeatable script (item_codes)");
+		assertThat(query("b", "SELECT COUNT(*) FROM item_codes WHERE id = 1")).isEqualTo("1");
+		CliRunner.Result after = run("current", "--tenants", "a,b");
+		assertThat(lines(after)).containsExactly("a: up to date, at f001", "b: up to date, at f001");
+		assertThat(run("check", "--tenants", "a,b").exitCode()).isZero();
+		assertThat(lines(run("history", "--tenants", "a,b")))
+			.allSatisfy((line) -> assertThat(line).matches("[ab]: up to date, last repeatable item_codes at .*"));
+	}
+
+	private static String itemCodes(String columns) {
+		return "-- Repeatable: item_codes\n\n-- migrate:upgrade\nDROP VIEW IF EXISTS item_codes;\n"
+				+ "CREATE VIEW item_codes AS SELECT " + columns + " FROM item;\n";
 	}
 
 	@Test

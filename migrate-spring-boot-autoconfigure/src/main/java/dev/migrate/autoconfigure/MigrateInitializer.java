@@ -143,15 +143,19 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			.toList();
 		String adopted = baseline.isEmpty() ? ""
 				: " baselined at " + baseline.get(0).revision() + " (" + this.name + ".baseline-on-migrate),";
+		// A repeatable script re-applied at heads is work done: the line does not say "nothing to apply" then.
+		String repeatables = result.repeatables().isEmpty() ? ""
+				: "; applied repeatable " + ((result.repeatables().size() == 1) ? "script " : "scripts ")
+						+ summarize(result.repeatables());
 		if (steps.isEmpty()) {
 			logger.info(where + ":" + adopted + " already at " + this.target + " " + result.versionRowsAfter()
-					+ ", nothing to apply");
+					+ (repeatables.isEmpty() ? ", nothing to apply" : repeatables));
 		}
 		else {
 			logger.info(where + ":" + adopted + " upgraded to " + this.target + ", applied " + steps.size()
 					+ ((steps.size() == 1) ? " revision " : " revisions ")
 					+ "(" + summarize(steps.stream().map(AppliedRevision::revision).toList()) + ")"
-					+ " in " + result.totalMillis() + " ms; now at " + result.versionRowsAfter());
+					+ " in " + result.totalMillis() + " ms; now at " + result.versionRowsAfter() + repeatables);
 		}
 		List<String> differences = refreshModelDifferences();
 		if (differences != null && !differences.isEmpty()) {

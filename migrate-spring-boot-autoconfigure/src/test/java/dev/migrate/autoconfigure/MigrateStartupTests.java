@@ -94,6 +94,31 @@ class MigrateStartupTests {
 	}
 
 	@Test
+	void theStartupLineNamesTheRepeatableScriptsItAppliedAndSaysNothingToApplyOnlyWhenThereWereNone(
+			@TempDir Path directory, CapturedOutput output) throws IOException {
+		Path scripts = Files.createDirectories(directory.resolve("scripts"));
+		Files.writeString(scripts.resolve("a1_base.sql"), script("a1", "", "CREATE TABLE base_table (id INT)"));
+		Path view = scripts.resolve("R_base_ids.sql");
+		Files.writeString(view, baseIds("id"));
+		ApplicationContextRunner runner = this.contextRunner.withPropertyValues(
+				"spring.datasource.url=jdbc:h2:file:" + directory.resolve("db"),
+				"migrate.locations=filesystem:" + scripts);
+		runner.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains("; now at [a1]; applied repeatable script base_ids");
+		Files.writeString(view, baseIds("id AS base_id"));
+		runner.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains(": already at heads [a1]; applied repeatable script base_ids")
+			.doesNotContain("nothing to apply");
+		runner.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains(": already at heads [a1], nothing to apply");
+	}
+
+	private static String baseIds(String columns) {
+		return "-- Repeatable: base_ids\n\n-- migrate:upgrade\nDROP VIEW IF EXISTS base_ids;\n"
+				+ "CREATE VIEW base_ids AS SELECT " + columns + " FROM base_table;\n";
+	}
+
+	@Test
 	void theStartupLineSummarizesALongListOfIds() {
 		List<String> ids = new java.util.ArrayList<>();
 		for (int i = 1; i <= 1007; i++) {

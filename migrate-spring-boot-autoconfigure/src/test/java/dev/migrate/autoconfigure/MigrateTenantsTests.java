@@ -1,5 +1,8 @@
 package dev.migrate.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,10 +15,12 @@ import dev.migrate.autoconfigure.health.MigrationsHealthContributorAutoConfigura
 import dev.migrate.autoconfigure.health.MigrationsTenantsHealthIndicator;
 import dev.migrate.autoconfigure.metrics.MigrateMetricsAutoConfiguration;
 import dev.migrate.core.Migrator;
+import dev.migrate.core.fleet.TenantResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
@@ -28,6 +33,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,6 +137,8 @@ class MigrateTenantsTests {
 				assertThat(health(composite.getContributor("tenants")).getDetails()).containsEntry("succeeded", 2);
 				assertThat(meters(context).find("migrate.pending").gauges()).singleElement()
 					.satisfies((gauge) -> assertThat(gauge.getId().getTag("engine")).isEqualTo("auditMigrator"));
+				assertThat(meters(context).find("migrate.pending.repeatables").gauges()).singleElement()
+					.satisfies((gauge) -> assertThat(gauge.getId().getTag("engine")).isEqualTo("auditMigrator"));
 			});
 	}
 
@@ -193,6 +201,55 @@ class MigrateTenantsTests {
 	}
 
 	// What the metrics auto-configuration does with MeterBinder beans, which this context leaves out.
+	@Test
+	void aTenantWhoseRepeatableScriptChangedIsReportedPendingWithTheScriptUntilAnUpgrade(@TempDir Path directory)
+			throws IOException {
+		Path scripts = Files.createDirectories(directory.resolve("scripts"));
+		for (String script : List.of("1a2b3c4d5e6f_create_item.sql", "2b3c4d5e6f70_add_item_price.sql")) {
+			Files.copy(new ClassPathResource("db/app/" + script).getInputStream(), scripts.resolve(script));
+		}
+		Path view = scripts.resolve("R_item_names.sql");
+		Files.writeString(view, itemNames("name"));
+		ApplicationContextRunner runner = this.contextRunner.withPropertyValues("migrate.tenants.names=acme,globex",
+				"spring.datasource.url=jdbc:h2:file:" + directory.resolve("db"),
+				"migrate.locations=filesystem:" + scripts);
+		runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(MigrateFleet.class).latest().tenants()).extracting(TenantResult::line)
+				.containsExactly("acme: succeeded, base -> 2b3c4d5e6f70 (2 revisions), applied 1 repeatable script "
+						+ "(item_names)", "globex: succeeded, base -> 2b3c4d5e6f70 (2 revisions), applied 1 repeatable "
+						+ "script (item_names)");
+		});
+		Files.writeString(view, itemNames("id, name"));
+		runner.withPropertyValues("migrate.on-startup=none").run((context) -> {
+			assertThat(context).hasNotFailed();
+			// No revision is pending: the changed script alone makes each tenant pending.
+			Health health = health(context.getBean("migrationsHealthContributor", HealthContributor.class));
+			assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+			assertThat(health.getDetails()).containsEntry("pending", 2).containsEntry("up to date", 0);
+			TenantsDescriptor tenants = context.getBean(MigrationsEndpoint.class).migrations(null, null, null)
+				.getTenants();
+			assertThat(tenants.getFailedOrPending()).extracting(TenantsDescriptor.TenantDescriptor::getDetail)
+				.containsExactly("at 2b3c4d5e6f70, 1 pending repeatable script (item_names)",
+						"at 2b3c4d5e6f70, 1 pending repeatable script (item_names)");
+			assertThat(meters(context).get("migrate.tenants").tag("outcome", "pending").gauge().value()).isEqualTo(2);
+
+			MigrateFleet fleet = context.getBean(MigrateFleet.class);
+			assertThat(fleet.upgrade("heads").tenants()).extracting(TenantResult::line)
+				.containsExactly("acme: succeeded, at 2b3c4d5e6f70, applied 1 repeatable script (item_names)",
+						"globex: succeeded, at 2b3c4d5e6f70, applied 1 repeatable script (item_names)");
+			assertThat(fleet.getRunner().status().tenants()).extracting(TenantResult::line)
+				.containsExactly("acme: up to date, at 2b3c4d5e6f70", "globex: up to date, at 2b3c4d5e6f70");
+			assertThat(health(context.getBean("migrationsHealthContributor", HealthContributor.class)).getStatus())
+				.isEqualTo(Status.UP);
+		});
+	}
+
+	private static String itemNames(String columns) {
+		return "-- Repeatable: item_names\n\n-- migrate:upgrade\nDROP VIEW IF EXISTS item_names;\n"
+				+ "CREATE VIEW item_names AS SELECT " + columns + " FROM item;\n";
+	}
+
 	private static MeterRegistry meters(ApplicationContext context) {
 		MeterRegistry registry = context.getBean(MeterRegistry.class);
 		context.getBeansOfType(MeterBinder.class).values().forEach((binder) -> binder.bindTo(registry));

@@ -24,7 +24,6 @@ import dev.migrate.core.ConfigurationException;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
-import dev.migrate.core.MigrationInfo;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.Migrator;
 import dev.migrate.core.dialect.Dialect;
@@ -146,17 +145,11 @@ public final class FleetRunner {
 	}
 
 	/**
-	 * Reads every tenant's version rows and pending revisions, changing nothing.
-	 * @return each tenant's result: {@link TenantState#UP_TO_DATE} or {@link TenantState#PENDING}, the detail
-	 * naming the version rows and the pending count
+	 * Reads every tenant's state as its health check does ({@link Migrator#health()}), changing nothing.
+	 * @return each tenant's result, as {@link TenantOutcome#of(dev.migrate.core.MigrationHealth)} words it
 	 */
 	public FleetResult status() {
-		return run("current", (migrator) -> {
-			MigrationInfo info = migrator.info();
-			String at = "at " + rows(info.current());
-			return info.isUpToDate() ? new TenantOutcome(TenantState.UP_TO_DATE, at)
-					: new TenantOutcome(TenantState.PENDING, at + ", " + info.pending().size() + " pending");
-		});
+		return run("current", (migrator) -> TenantOutcome.of(migrator.health()));
 	}
 
 	/**
@@ -252,18 +245,21 @@ public final class FleetRunner {
 		return builder.build();
 	}
 
+	// An upgrade that ran only repeatable scripts changed the tenant too: it is not reported up to date.
 	private static TenantOutcome changed(MigrationResult result) {
 		String before = rows(result.versionRowsBefore());
 		String after = rows(result.versionRowsAfter());
+		String repeatables = result.repeatables().isEmpty() ? ""
+				: ", applied " + TenantOutcome.names(result.repeatables(), "repeatable script", "repeatable scripts");
 		if (result.steps().isEmpty() && before.equals(after)) {
-			return new TenantOutcome(TenantState.UP_TO_DATE, "at " + after);
+			return repeatables.isEmpty() ? new TenantOutcome(TenantState.UP_TO_DATE, "at " + after)
+					: new TenantOutcome(TenantState.SUCCEEDED, "at " + after + repeatables);
 		}
-		int count = result.steps().size();
-		return new TenantOutcome(TenantState.SUCCEEDED,
-				before + " -> " + after + " (" + count + ((count == 1) ? " revision)" : " revisions)"));
+		return new TenantOutcome(TenantState.SUCCEEDED, before + " -> " + after + " ("
+				+ TenantOutcome.count(result.steps().size(), "revision") + ")" + repeatables);
 	}
 
-	private static String rows(List<String> rows) {
+	static String rows(List<String> rows) {
 		return rows.isEmpty() ? "base" : String.join(",", rows);
 	}
 

@@ -5,13 +5,14 @@ package dev.migrate.core.fleet;
  */
 public enum TenantState {
 
-	/** The command changed the tenant (revisions ran, or the version table was stamped). */
+	/** The command changed the tenant (revisions or repeatable scripts ran, or the version table was stamped). */
 	SUCCEEDED("succeeded"),
 
 	/** Nothing to do: the tenant was already at the target (or, for a read, at its heads). */
 	UP_TO_DATE("up to date"),
 
-	/** A read found revisions the tenant has not applied yet. */
+	/** A read found what an upgrade to heads would run (revisions, repeatable scripts new or changed since they
+	 * ran), or a version row no script defines. */
 	PENDING("pending"),
 
 	/** The command failed for this tenant; the others went on unless fail-fast was set. */

@@ -113,6 +113,46 @@ class FleetRunnerTests {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(names = { "POSTGRESQL_SCHEMAS", "MARIADB_DATABASES", "SQLITE_DATABASES", "H2_SCHEMAS" })
+	void aTenantWhoseRepeatableScriptChangedIsPendingUntilAnUpgradeRunsIt(Layout layout) throws Exception {
+		try (TestTenants tenants = TestTenants.create(layout, 2)) {
+			FleetScripts.writeFirst(this.scripts);
+			Path view = this.scripts.resolve("R_item_codes.sql");
+			java.nio.file.Files.writeString(view, itemCodes("code"));
+			FleetRunner fleet = FleetRunner.create(FleetTesting.config(tenants, this.scripts).build());
+			assertThat(details(fleet.status(), TenantState.PENDING))
+				.containsOnly("at base, 1 pending revision, 1 pending repeatable script (item_codes)");
+			assertThat(details(fleet.upgrade("heads"), TenantState.SUCCEEDED))
+				.containsOnly("base -> f001 (1 revision), applied 1 repeatable script (item_codes)");
+			assertThat(details(fleet.status(), TenantState.UP_TO_DATE)).containsOnly("at f001");
+
+			java.nio.file.Files.writeString(view, itemCodes("id, code"));
+			// No revision is pending: the changed script alone makes each tenant pending, and names it.
+			FleetResult changed = fleet.status();
+			assertThat(details(changed, TenantState.PENDING)).containsOnly("at f001, 1 pending repeatable script "
+					+ "(item_codes)");
+			assertThat(changed.summary()).endsWith("2 pending");
+			FleetResult upgrade = fleet.upgrade("heads");
+			assertThat(details(upgrade, TenantState.SUCCEEDED)).containsOnly("at f001, applied 1 repeatable script "
+					+ "(item_codes)");
+			assertThat(details(fleet.status(), TenantState.UP_TO_DATE)).containsOnly("at f001");
+			assertThat(tenants.queryLong("t01", "SELECT COUNT(*) FROM item_codes WHERE id = 1")).isOne();
+			assertThat(details(fleet.upgrade("heads"), TenantState.UP_TO_DATE)).containsOnly("at f001");
+		}
+	}
+
+	// Each tenant's detail, once every tenant is in the state
+	private static List<String> details(FleetResult result, TenantState state) {
+		assertThat(result.inState(state)).as(result.summary()).hasSameSizeAs(result.tenants());
+		return result.tenants().stream().map(TenantResult::detail).toList();
+	}
+
+	private static String itemCodes(String columns) {
+		return "-- Repeatable: item_codes\n\n-- migrate:upgrade\nDROP VIEW IF EXISTS item_codes;\n"
+				+ "CREATE VIEW item_codes AS SELECT " + columns + " FROM item;\n";
+	}
+
 	// Every history row a tenant has: a command that touches a tenant adds at least one.
 	private static Map<String, Integer> historyRows(FleetRunner fleet) {
 		return fleet.tenants()

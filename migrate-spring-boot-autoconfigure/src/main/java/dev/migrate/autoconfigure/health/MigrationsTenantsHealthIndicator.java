@@ -13,8 +13,9 @@ import org.springframework.boot.health.contributor.Status;
 /**
  * {@link org.springframework.boot.health.contributor.HealthIndicator} for the tenants of a {@link MigrateFleet}:
  * {@code DOWN} when a tenant failed, with the count; the configured status (by default {@code OUT_OF_SERVICE})
- * when a tenant has pending revisions; else {@code UP}. Details count the tenants by state. It reports the latest
- * run and does not query every tenant on each call.
+ * when a tenant is pending (revisions or repeatable scripts to run, as {@link dev.migrate.core.MigrationHealth}
+ * says for one database); else {@code UP}. Details count the tenants by state. It reports the latest run and
+ * does not query every tenant on each call.
  */
 public class MigrationsTenantsHealthIndicator extends AbstractHealthIndicator {
 
@@ -24,7 +25,7 @@ public class MigrationsTenantsHealthIndicator extends AbstractHealthIndicator {
 
 	/**
 	 * @param fleet the tenants
-	 * @param pendingStatus the status to report while a tenant has pending revisions
+	 * @param pendingStatus the status to report while a tenant has pending revisions or repeatable scripts
 	 */
 	public MigrationsTenantsHealthIndicator(MigrateFleet fleet, Status pendingStatus) {
 		super("Tenant migrations health check failed");
