@@ -14,6 +14,8 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 
 	private static final String INSTANCES = "migrate.instances.";
 
+	private static final String TENANTS = ".tenants";
+
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
 		String prefix = engine(cause);
@@ -29,7 +31,9 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 			return startup.getEngine();
 		}
 		if (cause instanceof MigrateValidationException validation) {
-			return validation.getEngine();
+			// A tenants failure is named '<prefix>.tenants'; its properties (on-startup and the rest) are the prefix's.
+			String engine = validation.getEngine();
+			return engine.endsWith(TENANTS) ? engine.substring(0, engine.length() - TENANTS.length()) : engine;
 		}
 		if (cause instanceof MigrateLintException lint) {
 			return lint.getEngine();
@@ -57,7 +61,7 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 					+ ".lint.on-startup=log.";
 		}
 		if (cause instanceof MigrateValidationException validation) {
-			return "Apply the pending revisions (migrate upgrade heads) or set " + validation.getEngine()
+			return "Apply " + pendingWork(validation) + " (migrate upgrade heads) or set " + prefix
 					+ ".on-startup=upgrade; fix any validation problem listed above.";
 		}
 		if (cause instanceof ConfigurationException configuration) {
@@ -68,6 +72,17 @@ final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExcept
 		}
 		return "Fix the revision or setting named above and restart; migrate resumes from the version table."
 				+ " To start without migrating, set " + prefix + ".on-startup=none.";
+	}
+
+	// What validate found waiting: the tenants' pending work, or the database's revisions or repeatable scripts.
+	private static String pendingWork(MigrateValidationException validation) {
+		if (validation.getEngine().endsWith(TENANTS)) {
+			return "what the tenants have pending";
+		}
+		if (validation.getPending().isEmpty() && !validation.getPendingRepeatables().isEmpty()) {
+			return "the pending repeatable scripts";
+		}
+		return "the pending revisions";
 	}
 
 }

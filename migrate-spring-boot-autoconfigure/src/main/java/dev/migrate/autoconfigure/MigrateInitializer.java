@@ -250,15 +250,20 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	private void validate(String where) {
 		ValidationResult validation = this.migrator.validate();
 		List<String> pending;
+		List<String> repeatables;
 		try {
 			pending = this.migrator.pending(this.target).stream().map(RevisionInfo::id).toList();
+			// What the health indicator reports as pending too: an upgrade would re-run these, so the database is
+			// not what the scripts describe (Flyway's validate fails on an outdated repeatable migration alike).
+			repeatables = this.migrator.repeatables().isEmpty() ? List.of()
+					: this.migrator.health().pendingRepeatables();
 		}
 		catch (RuntimeException ex) {
 			logger.error(where + ": validation against " + this.target + " FAILED: "
 					+ PropertyAdvice.reword(ex, this.name));
 			throw PropertyAdvice.forStartup(ex, this.name);
 		}
-		if (validation.isValid() && pending.isEmpty()) {
+		if (validation.isValid() && pending.isEmpty() && repeatables.isEmpty()) {
 			validateModel(where);
 			logger.info(where + ": validated, at " + this.target + " " + this.migrator.current()
 					+ ((this.model != null) ? ", matches the model " + modelName() : ""));
@@ -272,6 +277,12 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 				.append(summarize(pending))
 				.append(";");
 		}
+		if (!repeatables.isEmpty()) {
+			message.append(" ").append(repeatables.size())
+				.append((repeatables.size() == 1) ? " pending repeatable script " : " pending repeatable scripts ")
+				.append(summarize(repeatables))
+				.append(";");
+		}
 		// The problems name the fix as a migrate.* property, in the message and in the exception alike.
 		List<String> problems = validation.problems()
 			.stream()
@@ -280,13 +291,15 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		for (String problem : problems) {
 			message.append(" ").append(problem).append(";");
 		}
-		message.append(" nothing was changed. Apply the revisions (migrate upgrade ")
+		message.append(" nothing was changed. Apply ")
+			.append(pending.isEmpty() && !repeatables.isEmpty() ? "the repeatable scripts" : "the revisions")
+			.append(" (migrate upgrade ")
 			.append(this.target)
 			.append(") or set ")
 			.append(this.name)
 			.append(".on-startup=upgrade");
 		logger.error(message);
-		throw new MigrateValidationException(this.name, message.toString(), pending, problems);
+		throw new MigrateValidationException(this.name, message.toString(), pending, repeatables, problems, List.of());
 	}
 
 	private void validateModel(String where) {

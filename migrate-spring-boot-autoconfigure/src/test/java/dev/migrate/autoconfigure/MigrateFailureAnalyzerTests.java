@@ -92,6 +92,23 @@ class MigrateFailureAnalyzerTests {
 	}
 
 	@Test
+	void explainsPendingRepeatableScriptsUnderValidate() {
+		MigrateValidationException cause = new MigrateValidationException("migrate",
+				"Migrate (migrate) at jdbc:h2:mem:x is not at heads: 1 pending repeatable script base_ids", List.of(),
+				List.of("base_ids"), List.of(), List.of());
+		assertThat(analyze(cause).getAction()).isEqualTo("Apply the pending repeatable scripts (migrate upgrade heads)"
+				+ " or set migrate.on-startup=upgrade; fix any validation problem listed above.");
+	}
+
+	@Test
+	void namesTheEnginesOwnOnStartupPropertyForPendingTenants() {
+		MigrateValidationException cause = new MigrateValidationException("migrate.tenants",
+				"Migrate (migrate.tenants): 1 tenant pending", List.of("acme"), List.of());
+		assertThat(analyze(cause).getAction()).isEqualTo("Apply what the tenants have pending (migrate upgrade heads)"
+				+ " or set migrate.on-startup=upgrade; fix any validation problem listed above.");
+	}
+
+	@Test
 	void namesAnAdvisedSettingUnderTheInstancesPrefix() {
 		MigrateValidationException cause = new MigrateValidationException("migrate.instances.reports",
 				"Revision 'ae10' was edited after it ran; restore it, or turn validateOnMigrate off", List.of(),

@@ -113,6 +113,34 @@ class MigrateStartupTests {
 		assertThat(output).contains(": already at heads [a1], nothing to apply");
 	}
 
+	@Test
+	void failsStartupUnderValidateWhileARepeatableScriptIsPending(@TempDir Path directory) throws IOException {
+		Path scripts = Files.createDirectories(directory.resolve("scripts"));
+		Files.writeString(scripts.resolve("a1_base.sql"), script("a1", "", "CREATE TABLE base_table (id INT)"));
+		Path view = scripts.resolve("R_base_ids.sql");
+		Files.writeString(view, baseIds("id"));
+		ApplicationContextRunner runner = this.contextRunner.withPropertyValues(
+				"spring.datasource.url=jdbc:h2:file:" + directory.resolve("db"),
+				"migrate.locations=filesystem:" + scripts);
+		runner.run((context) -> assertThat(context).hasNotFailed());
+		ApplicationContextRunner validating = runner.withPropertyValues("migrate.on-startup=validate");
+		validating.run((context) -> assertThat(context).hasNotFailed());
+		Files.writeString(view, baseIds("id AS base_id"));
+		validating.run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("is not at heads (migrate.on-startup=validate): 1 pending repeatable script"
+						+ " base_ids; nothing was changed. Apply the repeatable scripts (migrate upgrade heads) or set"
+						+ " migrate.on-startup=upgrade");
+			MigrateValidationException failure = (MigrateValidationException) rootCause(context.getStartupFailure());
+			assertThat(failure.getPending()).isEmpty();
+			assertThat(failure.getPendingRepeatables()).containsExactly("base_ids");
+		});
+		runner.run((context) -> assertThat(context).hasNotFailed());
+		validating.run((context) -> assertThat(context).hasNotFailed());
+	}
+
 	private static String baseIds(String columns) {
 		return "-- Repeatable: base_ids\n\n-- migrate:upgrade\nDROP VIEW IF EXISTS base_ids;\n"
 				+ "CREATE VIEW base_ids AS SELECT " + columns + " FROM base_table;\n";
