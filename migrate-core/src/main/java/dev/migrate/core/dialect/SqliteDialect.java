@@ -33,6 +33,33 @@ final class SqliteDialect extends AbstractDialect {
 		}
 	}
 
+	// A lookup names the table as much as the read does, and SQLite finds every name a statement holds in the
+	// hash table of its in-memory schema, whose buckets SQLite caps at 64 (SQLITE_MALLOC_SOFT_LIMIT): with 10,000
+	// tables a name is found at the end of a chain of about 156 entries (migrate's tables, created first, are last
+	// in theirs), one cache miss each when the schema is cold, as it is between two requests of a web application.
+	// pragma_table_info costs two chain walks (its own name is looked for among the tables first) and the read a
+	// third; reading at once costs one, and a missing table fails the statement's preparation, before anything
+	// ran, so the error is taken for it. A failed preparation leaves an open transaction as it was.
+	@Override
+	public <T> T readIfExists(Connection connection, String schema, String table, TableRead<T> read, T absent)
+			throws SQLException {
+		try {
+			return read.read();
+		}
+		catch (SQLException ex) {
+			if (isNoSuchTable(ex)) {
+				return absent;
+			}
+			throw ex;
+		}
+	}
+
+	// SQLITE_ERROR (1; the low byte where extended codes are on), the code of every error preparing a statement;
+	// SQLite's message names the table as the statement spelled it ("no such table: main.migrate_version").
+	private static boolean isNoSuchTable(SQLException ex) {
+		return (ex.getErrorCode() & 0xff) == 1 && ex.getMessage() != null && ex.getMessage().contains("no such table");
+	}
+
 	@Override
 	public boolean transactionalDdl() {
 		return true;
