@@ -33,13 +33,13 @@ final class SqliteDialect extends AbstractDialect {
 		}
 	}
 
-	// A lookup names the table as much as the read does, and SQLite finds every name a statement holds in the
-	// hash table of its in-memory schema, whose buckets SQLite caps at 64 (SQLITE_MALLOC_SOFT_LIMIT): with 10,000
-	// tables a name is found at the end of a chain of about 156 entries (migrate's tables, created first, are last
-	// in theirs), one cache miss each when the schema is cold, as it is between two requests of a web application.
-	// pragma_table_info costs two chain walks (its own name is looked for among the tables first) and the read a
-	// third; reading at once costs one, and a missing table fails the statement's preparation, before anything
-	// ran, so the error is taken for it. A failed preparation leaves an open transaction as it was.
+	// A lookup costs SQLite as much as the read: pragma_table_info prepares its own statement and, inside, a PRAGMA,
+	// and each statement that names a table finds the name in the hash table of SQLite's in-memory schema, whose
+	// buckets SQLite caps at 64 (SQLITE_MALLOC_SOFT_LIMIT): with 10,000 tables a name is at the end of a chain of
+	// about 156 (migrate's tables, created first, are last in theirs). Reading at once prepares one statement
+	// instead of three and names the table once; a missing table fails the statement's preparation, before
+	// anything ran, so its error is taken for the table's absence. A failed preparation leaves an open transaction
+	// as it was.
 	@Override
 	public <T> T readIfExists(Connection connection, String schema, String table, TableRead<T> read, T absent)
 			throws SQLException {
@@ -54,7 +54,7 @@ final class SqliteDialect extends AbstractDialect {
 		}
 	}
 
-	// SQLITE_ERROR (1; the low byte where extended codes are on), the code of every error preparing a statement;
+	// SQLITE_ERROR (1; the low byte where extended codes are on), the code of a statement naming a missing table;
 	// SQLite's message names the table as the statement spelled it ("no such table: main.migrate_version").
 	private static boolean isNoSuchTable(SQLException ex) {
 		return (ex.getErrorCode() & 0xff) == 1 && ex.getMessage() != null && ex.getMessage().contains("no such table");
