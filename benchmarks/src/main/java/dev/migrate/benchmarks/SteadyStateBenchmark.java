@@ -225,8 +225,10 @@ public final class SteadyStateBenchmark {
 		for (int size : Harness.rotate(List.copyOf(servers.keySet()), run)) {
 			Server server = servers.get(size);
 			Duration duration = Duration.ofSeconds(settings.seconds());
-			NativeProfile perf = NativeProfile.start(server.process().pid(), duration, work.resolve("perf")
-				.resolve(("perf-" + engine + "-" + size + "-run" + run + ".data").toLowerCase(Locale.ROOT)));
+			String name = "perf-" + engine + "-" + size + "-run" + run + "-request" + (ENDPOINTS.indexOf(endpoint) + 1)
+					+ ".data";
+			NativeProfile perf = NativeProfile.start(server.process().pid(), duration,
+					work.resolve("perf").resolve(name.toLowerCase(Locale.ROOT)));
 			LoadLoop.Result result = new LoadLoop(settings.threads()).run(server.uri(endpoint), duration);
 			bySize.put(size, perf.microsPerAnswer(result.ok()));
 			answers.put(size, result.ok());
