@@ -38,6 +38,7 @@ import dev.migrate.testsupport.TestDatabases;
  * benchmarks/run.sh only=steady profile                         then JFR of the largest size's server threads
  * benchmarks/run.sh only=steady location=filesystem             scripts in a directory instead of a jar
  * benchmarks/run.sh only=steady probe                           the health path call by call in one JVM (SQLite)
+ * benchmarks/run.sh only=steady perf                            then each size under Linux perf, by shared object
  * </pre>
  */
 public final class SteadyStateBenchmark {
@@ -74,6 +75,11 @@ public final class SteadyStateBenchmark {
 		List<String> profiles = new ArrayList<>();
 		List<String> threads = new ArrayList<>();
 		List<String> warmUps = new ArrayList<>();
+		List<String> natives = new ArrayList<>();
+		if (settings.perf() && !NativeProfile.available()) {
+			throw new IllegalStateException("perf: Linux perf is not on the path here; install it (linux-perf) or "
+					+ "leave the perf option out");
+		}
 		Instant started = Instant.now();
 		for (Engine engine : settings.engines()) {
 			if (!TestDatabases.isAvailable(engine)) {
@@ -115,8 +121,19 @@ public final class SteadyStateBenchmark {
 							System.out.println("[steady]   " + line);
 							warmUps.add(line);
 						}
+						if (settings.holdSeconds() > 0) {
+							// Time to attach a tool (perf probe, strace) to the warmed-up applications by hand.
+							servers.forEach((size, server) -> System.out.printf(Locale.ROOT, "[steady]   hold: N=%d pid %d "
+									+ "port %d%n", size, server.process().pid(), server.port()));
+							Thread.sleep(settings.holdSeconds() * 1000L);
+						}
 						for (String endpoint : settings.endpoints()) {
 							measure(engine, endpoint, servers, run, settings, table, notes, threads);
+						}
+						if (settings.perf()) {
+							for (String endpoint : settings.endpoints()) {
+								natives.addAll(nativeProfile(work, engine, endpoint, servers, run, settings));
+							}
 						}
 					}
 					finally {
@@ -155,6 +172,13 @@ public final class SteadyStateBenchmark {
 				.append(String.join("\n", threads))
 				.append("\n```\n");
 		}
+		if (!natives.isEmpty()) {
+			report.append("\n\nThe application's CPU per answer by shared object, native code and the kernel included ("
+					+ "perf record of all its threads at " + NativeProfile.HZ + " Hz while loaded, each size in turn; "
+					+ "then the hottest instructions of SQLite's driver library):\n\n```\n")
+				.append(String.join("\n", natives))
+				.append("\n```\n");
+		}
 		if (!profiles.isEmpty()) {
 			report.append("\n\n```\n").append(String.join("\n", profiles)).append("\n```\n");
 		}
@@ -186,6 +210,35 @@ public final class SteadyStateBenchmark {
 		lines.addAll(Profile.perAnswer(recording, threads, loaded, answers));
 		lines.addAll(Profile.summarize(recording, threads,
 				"the web server's request threads and the script loader's, after the warm-up", loaded));
+		return lines;
+	}
+
+	/**
+	 * Loads one request on each size's application in turn, for the measured seconds each, while {@code perf}
+	 * samples that application (see {@link NativeProfile}).
+	 * @return the table of µs per answer by shared object, with a heading line
+	 */
+	private static List<String> nativeProfile(Path work, Engine engine, String endpoint, Map<Integer, Server> servers,
+			int run, Settings settings) throws IOException, InterruptedException {
+		Map<Integer, Map<String, Double>> bySize = new java.util.TreeMap<>();
+		Map<Integer, Long> answers = new java.util.TreeMap<>();
+		for (int size : Harness.rotate(List.copyOf(servers.keySet()), run)) {
+			Server server = servers.get(size);
+			Duration duration = Duration.ofSeconds(settings.seconds());
+			String name = "perf-" + engine + "-" + size + "-run" + run + "-request" + (ENDPOINTS.indexOf(endpoint) + 1)
+					+ ".data";
+			NativeProfile perf = NativeProfile.start(server.process().pid(), duration,
+					work.resolve("perf").resolve(name.toLowerCase(Locale.ROOT)));
+			LoadLoop.Result result = new LoadLoop(settings.threads()).run(server.uri(endpoint), duration);
+			bySize.put(size, perf.microsPerAnswer(result.ok()));
+			answers.put(size, result.ok());
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format(Locale.ROOT, "run %d, %s %s, answers %s:", run, engine.displayName(), endpoint,
+				answers.entrySet().stream().map((e) -> "N=" + e.getKey() + " " + e.getValue())
+					.collect(java.util.stream.Collectors.joining(", "))));
+		lines.addAll(NativeProfile.table(bySize));
+		lines.forEach((line) -> System.out.println("[steady]   " + line));
 		return lines;
 	}
 
@@ -334,12 +387,15 @@ public final class SteadyStateBenchmark {
 	 * @param settleSeconds the most seconds of further warm-up while the JIT compilers are busy (0: none)
 	 * @param threads the client threads
 	 * @param profile whether to record one more run of each size with JFR, one size at a time
+	 * @param perf whether each run also samples each size with Linux perf ({@link NativeProfile})
+	 * @param holdSeconds how long to wait after the warm-up, the applications' pids printed (0: not at all)
 	 * @param probe whether to run {@link HealthPathProbe} on SQLite instead of the applications
 	 * @param jar whether the scripts are in a jar on the class path (else in a directory)
 	 * @param endpoints the requests to load, from {@link #ENDPOINTS}
 	 */
 	record Settings(List<Engine> engines, List<Integer> sizes, int runs, int seconds, int warmUpSeconds,
-			int settleSeconds, int threads, boolean profile, boolean probe, boolean jar, List<String> endpoints) {
+			int settleSeconds, int threads, boolean profile, boolean perf, int holdSeconds, boolean probe, boolean jar,
+			List<String> endpoints) {
 
 		/**
 		 * @param workload the workload
@@ -359,6 +415,8 @@ public final class SteadyStateBenchmark {
 			int settle = 60;
 			int threads = 4;
 			boolean profile = false;
+			boolean perf = false;
+			int hold = 0;
 			boolean probe = false;
 			boolean jar = true;
 			List<String> endpoints = ENDPOINTS;
@@ -369,6 +427,12 @@ public final class SteadyStateBenchmark {
 				}
 				if (arg.equals("profile")) {
 					profile = true;
+				}
+				else if (arg.equals("perf")) {
+					perf = true;
+				}
+				else if (arg.startsWith("hold=")) {
+					hold = Integer.parseInt(value);
 				}
 				else if (arg.equals("probe")) {
 					probe = true;
@@ -403,10 +467,11 @@ public final class SteadyStateBenchmark {
 				else {
 					throw new IllegalArgumentException("Unknown option '" + arg + "' for only=steady; use engines=, "
 							+ "sizes=, runs=, seconds=, warmup=, settle=, threads=, location=jar|filesystem, endpoints=health,migrations,page10,same10, "
-							+ "profile or probe");
+							+ "hold=, profile, perf or probe");
 				}
 			}
-			return new Settings(engines, sizes, runs, seconds, warmUp, settle, threads, profile, probe, jar, endpoints);
+			return new Settings(engines, sizes, runs, seconds, warmUp, settle, threads, profile, perf, hold, probe, jar,
+					endpoints);
 		}
 
 	}

@@ -66,6 +66,10 @@ class SteadyStateTableTests {
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady settle=0").settleSeconds()).isZero();
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady probe").probe()).isTrue();
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").probe()).isFalse();
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady perf hold=30")).extracting("perf", "holdSeconds")
+			.containsExactly(true, 30);
+		assertThat(SteadyStateBenchmark.Settings.parse("only=steady")).extracting("perf", "holdSeconds")
+			.containsExactly(false, 0);
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").jar()).isTrue();
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady location=filesystem").jar()).isFalse();
 		assertThat(SteadyStateBenchmark.Settings.parse("only=steady").endpoints())

@@ -384,6 +384,39 @@ public interface Dialect {
 	}
 
 	/**
+	 * Reads a table that may not exist yet: looks it up with {@link #tableExists}, then reads it. SQLite reads it
+	 * at once and takes its "no such table" error for a missing table, which names the table once instead of
+	 * twice (see its dialect).
+	 * @param <T> what the read returns
+	 * @param connection an open connection
+	 * @param schema the schema, or {@code null} for the connection's default
+	 * @param table the table name
+	 * @param read the read, whose statements name that table and no other
+	 * @param absent what a missing table reads as
+	 * @return what the read returned, or {@code absent}
+	 * @throws SQLException if the driver fails, or the read does for another reason than the missing table
+	 */
+	default <T> T readIfExists(Connection connection, String schema, String table, TableRead<T> read, T absent)
+			throws SQLException {
+		return tableExists(connection, schema, table) ? read.read() : absent;
+	}
+
+	/**
+	 * A read of one table, for {@link #readIfExists}.
+	 * @param <T> what it returns
+	 */
+	@FunctionalInterface
+	interface TableRead<T> {
+
+		/**
+		 * @return what was read
+		 * @throws SQLException if the driver fails
+		 */
+		T read() throws SQLException;
+
+	}
+
+	/**
 	 * @param name a table name the driver listed
 	 * @return whether the engine keeps that table for itself (SQLite's {@code sqlite_sequence})
 	 */

@@ -87,12 +87,12 @@ final class HistoryTable {
 	 * @throws SQLException if the driver fails
 	 */
 	List<HistoryRow> read(Connection connection, int limit) throws SQLException {
-		if (!exists(connection)) {
-			return List.of();
-		}
 		// The limit in the query: the engine then reads the newest rows by the primary key, not all of them.
-		return select(connection, "SELECT " + columns() + " FROM " + this.name + " ORDER BY " + this.dialect.quote("id")
-				+ " DESC" + ((limit > 0) ? this.dialect.firstRows(limit) : ""), List.of());
+		return this.dialect.readIfExists(connection, this.schema, this.table,
+				() -> select(connection, "SELECT " + columns() + " FROM " + this.name + " ORDER BY "
+						+ this.dialect.quote("id") + " DESC" + ((limit > 0) ? this.dialect.firstRows(limit) : ""),
+						List.of()),
+				List.of());
 	}
 
 	/**
@@ -103,12 +103,15 @@ final class HistoryTable {
 	 * @throws SQLException if the driver fails
 	 */
 	List<HistoryRow> readIds(Connection connection, Collection<Long> ids) throws SQLException {
-		if (ids.isEmpty() || !exists(connection)) {
+		if (ids.isEmpty()) {
 			return List.of();
 		}
 		String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
-		return select(connection, "SELECT " + columns() + " FROM " + this.name + " WHERE " + this.dialect.quote("id")
-				+ " IN (" + marks + ") ORDER BY " + this.dialect.quote("id") + " DESC", List.copyOf(ids));
+		return this.dialect.readIfExists(connection, this.schema, this.table,
+				() -> select(connection, "SELECT " + columns() + " FROM " + this.name + " WHERE "
+						+ this.dialect.quote("id") + " IN (" + marks + ") ORDER BY " + this.dialect.quote("id")
+						+ " DESC", List.copyOf(ids)),
+				List.of());
 	}
 
 	private String columns() {
@@ -139,21 +142,20 @@ final class HistoryTable {
 	 * @throws SQLException on a database error
 	 */
 	List<HistoryRow> readForValidation(Connection connection) throws SQLException {
-		if (!exists(connection)) {
-			return List.of();
-		}
-		List<HistoryRow> rows = new ArrayList<>();
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SELECT " + this.dialect.quote("revision") + ", "
-						+ this.dialect.quote("direction") + ", " + this.dialect.quote("success") + ", "
-						+ this.dialect.quote("checksum") + " FROM " + this.name + " ORDER BY "
-						+ this.dialect.quote("id") + " DESC")) {
-			while (result.next()) {
-				rows.add(HistoryRow.forValidation(result.getString(1), CommandKind.ofVerb(result.getString(2)),
-						result.getBoolean(3), result.getString(4)));
+		return this.dialect.readIfExists(connection, this.schema, this.table, () -> {
+			List<HistoryRow> rows = new ArrayList<>();
+			try (Statement statement = connection.createStatement();
+					ResultSet result = statement.executeQuery("SELECT " + this.dialect.quote("revision") + ", "
+							+ this.dialect.quote("direction") + ", " + this.dialect.quote("success") + ", "
+							+ this.dialect.quote("checksum") + " FROM " + this.name + " ORDER BY "
+							+ this.dialect.quote("id") + " DESC")) {
+				while (result.next()) {
+					rows.add(HistoryRow.forValidation(result.getString(1), CommandKind.ofVerb(result.getString(2)),
+							result.getBoolean(3), result.getString(4)));
+				}
 			}
-		}
-		return rows;
+			return rows;
+		}, List.of());
 	}
 
 	/**

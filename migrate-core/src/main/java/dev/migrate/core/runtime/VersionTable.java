@@ -58,18 +58,17 @@ final class VersionTable {
 	 * @throws SQLException if the driver fails
 	 */
 	List<String> read(Connection connection) throws SQLException {
-		if (!exists(connection)) {
-			return List.of();
-		}
-		List<String> rows = new ArrayList<>();
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SELECT " + this.dialect.quote("version_num") + " FROM "
-						+ this.dialect.qualify(this.schema, this.table))) {
-			while (result.next()) {
-				rows.add(result.getString(1).trim());
+		return this.dialect.readIfExists(connection, this.schema, this.table, () -> {
+			List<String> rows = new ArrayList<>();
+			try (Statement statement = connection.createStatement();
+					ResultSet result = statement.executeQuery("SELECT " + this.dialect.quote("version_num") + " FROM "
+							+ this.dialect.qualify(this.schema, this.table))) {
+				while (result.next()) {
+					rows.add(result.getString(1).trim());
+				}
 			}
-		}
-		return List.copyOf(new TreeSet<>(rows));
+			return List.copyOf(new TreeSet<>(rows));
+		}, List.of());
 	}
 
 	/**
