@@ -67,15 +67,7 @@ class IndexedUpgradeTests {
 		ScriptIndex.write(this.scripts);
 		Path changed = this.scripts.resolve("c002_create_c002.sql");
 		sameSizeAndTime(changed, "(id INT)", "(ID INT)");
-		List<String> failed = new ArrayList<>();
-		Migrator migrator = Migrator.create(config(db, files).listener(new MigrationListener() {
-
-			@Override
-			public void onFailure(CommandKind command, String revision, MigrateException failure) {
-				failed.add(revision);
-			}
-
-		}).build());
+		Migrator migrator = boot(db, files);
 		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrator.upgrade("heads"))
 			.withMessageStartingWith("The upgrade stopped before revision 'c002', which did not run (the 2 revisions"
 					+ " before it are applied and recorded): " + changed + ": the file changed after _migrate.index"

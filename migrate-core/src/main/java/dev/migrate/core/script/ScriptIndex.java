@@ -50,7 +50,8 @@ public final class ScriptIndex {
 	/** The index's file name inside the location. */
 	public static final String FILE_NAME = "_migrate.index";
 
-	private static final String FORMAT = "migrate-index 2";
+	/** The index's first line, naming its format. */
+	public static final String FORMAT = "migrate-index 2";
 
 	// The format before the scripts' facts: still used for what it holds, with no facts.
 	private static final String FORMAT_WITHOUT_FACTS = "migrate-index 1";
