@@ -1,6 +1,8 @@
 package dev.migrate.core;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -9,9 +11,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.migrate.core.script.ScriptDirectory;
 import dev.migrate.core.script.ScriptIndex;
 import dev.migrate.testsupport.EachEngine;
 import dev.migrate.testsupport.Engine;
@@ -31,6 +37,9 @@ class IndexedUpgradeTests {
 
 	@TempDir
 	Path scripts;
+
+	@TempDir
+	Path jars;
 
 	@EachEngine({ Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE, Engine.H2 })
 	void anUpgradeWithWorkPlansFromTheIndexAndReadsEachScriptInTurn(TestDatabase db) throws SQLException {
@@ -173,6 +182,29 @@ class IndexedUpgradeTests {
 		assertThat(migrator.current()).isEmpty();
 	}
 
+	@EachEngine({ Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE, Engine.H2 })
+	void anUpgradeFromAJarPlansFromItsIndexAndRecordsTheScriptsChecksums(TestDatabase db)
+			throws IOException, SQLException {
+		ScriptFiles files = chain();
+		ScriptIndex.write(this.scripts);
+		Path jar = jar("app.jar");
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, null)) {
+			Migrator migrator = Migrator.create(MigrateConfig.builder()
+				.dataSource(db.dataSource())
+				.locations("classpath:db/migrations")
+				.classLoader(loader)
+				.build());
+			assertThat(migrator.upgrade("heads").steps()).extracting(AppliedRevision::revision)
+				.containsExactly("a000", "b001", "c002");
+			assertThat(migrator.scriptLoads()).isZero();
+			ScriptDirectory loaded = ScriptDirectory.load(List.of(files.location()), getClass().getClassLoader(),
+					List.of(), true);
+			assertThat(migrator.appliedHistory(0)).extracting(HistoryEntry::checksum)
+				.containsExactly(checksum(loaded, "c002"), checksum(loaded, "b001"), checksum(loaded, "a000"));
+		}
+		assertThat(tableExists(db, "t_c002")).isTrue();
+	}
+
 	// Edits a script in place, keeping its size and its modification time: the index's entry still matches.
 	private static void sameSizeAndTime(Path file, String from, String to) throws IOException {
 		assertThat(from).hasSameSizeAs(to);
@@ -181,6 +213,25 @@ class IndexedUpgradeTests {
 		assertThat(text).contains(from);
 		Files.writeString(file, text.replace(from, to));
 		Files.setLastModifiedTime(file, time);
+	}
+
+	private static String checksum(ScriptDirectory scripts, String id) {
+		return scripts.get(id).orElseThrow().checksum();
+	}
+
+	// The scripts directory, index included, as db/migrations/ in a jar (with its directory entries).
+	private Path jar(String name) throws IOException {
+		Path jar = this.jars.resolve(name);
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+				Stream<Path> listing = Files.list(this.scripts)) {
+			out.putNextEntry(new JarEntry("db/"));
+			out.putNextEntry(new JarEntry("db/migrations/"));
+			for (Path file : listing.sorted().toList()) {
+				out.putNextEntry(new JarEntry("db/migrations/" + file.getFileName()));
+				Files.copy(file, out);
+			}
+		}
+		return jar;
 	}
 
 	private static boolean tableExists(TestDatabase db, String table) throws SQLException {
