@@ -170,7 +170,8 @@ class ScriptIndexBootTests {
 		boot(db, files).downgrade("b001");
 		Migrator again = boot(db, files);
 		assertThat(again.upgrade("heads").steps()).extracting(AppliedRevision::revision).containsExactly("c002");
-		assertThat(again.scriptLoads()).isEqualTo(1);
+		// Validated again, against the index's facts (which still match the files), reading only c002's script.
+		assertThat(again.scriptLoads()).isZero();
 	}
 
 	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })
