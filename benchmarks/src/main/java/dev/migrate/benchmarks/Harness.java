@@ -147,9 +147,7 @@ final class Harness {
 
 	private void apply(Engine engine, int size) {
 		Workload workload = Workload.create(this.workloads, size);
-		// The indexed variants plan from the index's facts and read each script just before it runs.
-		List<Tool> tools = new ArrayList<>(List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.MIGRATE_JAR, Tool.MIGRATE_DIR,
-				Tool.FLYWAY, Tool.LIQUIBASE));
+		List<Tool> tools = new ArrayList<>(List.of(Tool.RAW_JDBC, Tool.MIGRATE, Tool.FLYWAY, Tool.LIQUIBASE));
 		if (engine != Engine.MARIADB) {
 			// MariaDB commits DDL implicitly, so one transaction means nothing there.
 			tools.add(2, Tool.MIGRATE_ONE_TRANSACTION);

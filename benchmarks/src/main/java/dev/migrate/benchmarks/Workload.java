@@ -55,7 +55,7 @@ record Workload(Path directory, int size, boolean rows) {
 			if (!Files.isDirectory(directory.resolve("done"))) {
 				workload.write();
 			}
-			if (!Files.isRegularFile(workload.indexedJar()) || !workload.indexIsCurrent()) {
+			if (!Files.isRegularFile(workload.indexedJar())) {
 				workload.writeIndexed();
 			}
 		}
@@ -63,17 +63,6 @@ record Workload(Path directory, int size, boolean rows) {
 			throw new UncheckedIOException("Could not write the workload under " + directory, ex);
 		}
 		return workload;
-	}
-
-	// An index written by an earlier version (another format line) is written again, with the jar.
-	private boolean indexIsCurrent() throws IOException {
-		Path index = indexedDirectory().resolve(dev.migrate.core.script.ScriptIndex.FILE_NAME);
-		if (!Files.isRegularFile(index)) {
-			return false;
-		}
-		try (java.io.BufferedReader reader = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
-			return dev.migrate.core.script.ScriptIndex.FORMAT.equals(reader.readLine());
-		}
 	}
 
 	Path migrateDirectory() {

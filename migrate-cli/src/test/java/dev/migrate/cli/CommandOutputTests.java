@@ -145,7 +145,7 @@ class CommandOutputTests {
 		assertThat(index.exitCode()).isZero();
 		Path file = this.directory.resolve("migrations").resolve("_migrate.index");
 		assertThat(index.out()).contains("Indexed the scripts into " + file);
-		assertThat(Files.readString(file)).startsWith("migrate-index 2\n").contains("\nheads b2 c3\n");
+		assertThat(Files.readString(file)).startsWith("migrate-index 1\n").contains("\nheads b2 c3\n");
 		assertThat(this.cli.run("upgrade", "heads").out()).contains("Upgraded 1 revision");
 		CliRunner.Result upToDate = this.cli.run("upgrade", "heads");
 		assertThat(upToDate.exitCode()).isZero();

@@ -288,11 +288,9 @@ public final class Migrator implements AutoCloseable {
 	 * Writes the script index ({@code _migrate.index}) into each {@code filesystem:} location: the digest of every
 	 * revision's id and checksum, the heads, and each file's size, CRC-32 and modification time. An upgrade to
 	 * {@code heads} that finds the index still matching its files, and the database validated against the same
-	 * scripts, then reads one file and one row instead of every script and history row; an upgrade with work plans
-	 * from each script's indexed header and checksum and reads each script just before it runs (checked against
-	 * the index first). An index that no longer matches (a script edited, added or removed since) is ignored, so
-	 * writing it again is only needed to keep boots fast. Classpath locations are indexed by the build
-	 * ({@code migrate:index}).
+	 * scripts, then reads one file and one row instead of every script and history row. An index that no longer
+	 * matches (a script edited, added or removed since) is ignored, so writing it again is only needed to keep
+	 * boots fast. Classpath locations are indexed by the build ({@code migrate:index}).
 	 * @return the index files written
 	 * @throws dev.migrate.core.script.ScriptException for a script that is not valid
 	 */

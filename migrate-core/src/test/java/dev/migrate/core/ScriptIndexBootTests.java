@@ -170,8 +170,7 @@ class ScriptIndexBootTests {
 		boot(db, files).downgrade("b001");
 		Migrator again = boot(db, files);
 		assertThat(again.upgrade("heads").steps()).extracting(AppliedRevision::revision).containsExactly("c002");
-		// Validated again, against the index's facts (which still match the files), reading only c002's script.
-		assertThat(again.scriptLoads()).isZero();
+		assertThat(again.scriptLoads()).isEqualTo(1);
 	}
 
 	@EachEngine({ Engine.POSTGRESQL, Engine.SQLITE })

@@ -16,10 +16,9 @@ import dev.migrate.core.script.ScriptIndex;
  * {@code migrate:index}: writes the script index ({@code _migrate.index}: the digest of every revision's id and
  * checksum, the heads, each file's size, CRC-32 and time) into the build's copy of each classpath location, so that
  * the packaged application finds itself up to date by reading one resource and one database row instead of every
- * script and history row, and an upgrade with work plans from each script's indexed header and checksum and reads
- * each script just before it runs. Bound to {@code process-resources}, after the scripts are copied; no database
- * needed; a script that does not parse fails the goal and leaves no index. A script edited, added or removed after
- * the index was written makes the index unusable, and the application reads the scripts as it would without one.
+ * script and history row. Bound to {@code process-resources}, after the scripts are copied; no database needed.
+ * A script edited, added or removed after the index was written makes the index unusable, and the application
+ * reads the scripts as it would without one.
  */
 @Mojo(name = "index", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
 public final class IndexMojo extends AbstractMojo {

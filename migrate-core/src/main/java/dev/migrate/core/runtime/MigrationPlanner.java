@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import dev.migrate.core.CommandKind;
 import dev.migrate.core.MigrateException;
@@ -24,7 +23,6 @@ import dev.migrate.core.script.JavaMigrationScript;
 import dev.migrate.core.script.MigrationScript;
 import dev.migrate.core.script.Placeholders;
 import dev.migrate.core.script.ScriptDirectory;
-import dev.migrate.core.script.ScriptException;
 import dev.migrate.core.script.SqlMigrationScript;
 import dev.migrate.core.script.SqlStatement;
 import dev.migrate.core.script.SqlSyntax;
@@ -87,14 +85,7 @@ final class MigrationPlanner {
 		return planned;
 	}
 
-	/**
-	 * A graph step with its script's statements for this planner's engine, placeholders replaced.
-	 * @param step the step
-	 * @param script its revision's script
-	 * @return the runnable step
-	 * @throws ScriptException when no section applies or a statement or placeholder is not closed
-	 */
-	PlannedStep toPlanned(Step step, MigrationScript script) {
+	private PlannedStep toPlanned(Step step, MigrationScript script) {
 		Revision revision = step.revision();
 		boolean upgrade = step.direction() == Direction.UPGRADE;
 		PlannedStep.Body body;
@@ -134,23 +125,9 @@ final class MigrationPlanner {
 	 */
 	static List<String> validate(ScriptDirectory scripts, RevisionGraph graph, Collection<String> rows,
 			List<HistoryRow> history) {
-		return validate((id) -> scripts.get(id).map((script) -> new Checked(script.location(), script.checksum()))
-			.orElse(null), graph, rows, history);
-	}
-
-	/**
-	 * Compares what the history table says ran with the scripts' facts, as a script index records them.
-	 * @param scripts a revision id's script location and checksum, or {@code null} when no script defines it
-	 * @param graph the graph, or {@code null}
-	 * @param rows the version rows
-	 * @param history the history rows, newest first
-	 * @return the problems, each naming the revision, the file and the fix
-	 */
-	static List<String> validate(Function<String, Checked> scripts, RevisionGraph graph, Collection<String> rows,
-			List<HistoryRow> history) {
 		List<String> problems = new ArrayList<>();
 		for (String row : new TreeSet<>(rows)) {
-			if ((graph == null || graph.get(row).isEmpty()) && scripts.apply(row) == null) {
+			if ((graph == null || graph.get(row).isEmpty()) && scripts.get(row).isEmpty()) {
 				HistoryRow ran = lastRun(history, row);
 				problems.add("The version table holds '" + row + "'"
 						+ ((ran != null && ran.script() != null) ? " (applied from " + ran.script() + " on "
@@ -172,7 +149,7 @@ final class MigrationPlanner {
 		for (Map.Entry<String, HistoryRow> entry : new java.util.TreeMap<>(lastUpgrade).entrySet()) {
 			String id = entry.getKey();
 			HistoryRow ran = entry.getValue();
-			Checked script = scripts.apply(id);
+			MigrationScript script = scripts.get(id).orElse(null);
 			if (script == null) {
 				if (!rows.contains(id)) {
 					problems.add("Revision '" + id + "' was applied from " + ran.script() + " on " + ran.startedAt()
@@ -188,16 +165,6 @@ final class MigrationPlanner {
 			}
 		}
 		return problems;
-	}
-
-	/**
-	 * What validation compares of a revision's script.
-	 *
-	 * @param location the file or class
-	 * @param checksum its checksum, or {@code null} for a Java migration
-	 */
-	record Checked(String location, String checksum) {
-
 	}
 
 	private static HistoryRow lastRun(List<HistoryRow> history, String id) {

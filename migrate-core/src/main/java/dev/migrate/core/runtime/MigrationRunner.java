@@ -151,9 +151,7 @@ final class MigrationRunner {
 		List<AppliedRevision> applied = new ArrayList<>();
 		for (int n = 0; n < steps.size(); n++) {
 			PlannedStep step = steps.get(n);
-			// Only a step run with progress looks at the next one (whose script may still be on its way).
-			PlannedStep next = (progress != null && !transactional(step) && n + 1 < steps.size())
-					? following(steps, n + 1) : null;
+			PlannedStep next = (n + 1 < steps.size()) ? steps.get(n + 1) : null;
 			this.listeners.beforeStep(command, step.revision());
 			sink.comment("Running " + step.verb() + " " + String.join(", ", step.rowsBefore()) + " -> "
 					+ String.join(", ", step.rowsAfter()) + " (" + step.revision() + ": " + step.message() + ")");
@@ -247,11 +245,6 @@ final class MigrationRunner {
 		}
 		applied.forEach(this.listeners::afterStep);
 		return applied;
-	}
-
-	// A step read from the index whose script failed is reported at its own turn, after the step before it ran.
-	private static PlannedStep following(List<PlannedStep> steps, int n) {
-		return (steps instanceof IndexedSteps indexed) ? indexed.peek(n) : steps.get(n);
 	}
 
 	private AppliedRevision applied(PlannedStep step, long start, boolean online) {

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +17,9 @@ import dev.migrate.core.MigrationFailedException;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.ValidationFailedException;
 import dev.migrate.core.graph.Direction;
-import dev.migrate.core.graph.Revision;
-import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.graph.Target;
 import dev.migrate.core.runtime.ScriptCache.Scripts;
 import dev.migrate.core.script.RepeatableScript;
-import dev.migrate.core.script.ScriptIndex;
 
 /**
  * One upgrade or downgrade, Alembic's {@code command.upgrade}/{@code downgrade} path: the up-to-date shortcut
@@ -64,29 +59,13 @@ final class RevisionRun {
 		String command = kind.verb();
 		long start = System.nanoTime();
 		boolean indexed = direction == Direction.UPGRADE && this.upToDate.applies(target);
-		AtomicReference<ScriptIndex> checkedIndex = new AtomicReference<>();
 		if (indexed) {
-			MigrationResult upToDate = upToDate(kind, target, start, checkedIndex);
+			MigrationResult upToDate = upToDate(kind, target, start);
 			if (upToDate != null) {
 				return upToDate;
 			}
 		}
-		// An upgrade may plan from the index's facts and read each script just before it runs: the loader then
-		// checks the index and hands it over here, and gives no scripts.
-		AtomicReference<IndexedScripts> fromIndex = new AtomicReference<>();
-		Supplier<Scripts> loading = this.scripts::get;
-		if (direction == Direction.UPGRADE && IndexedScripts.mayApply(this.config, this.scripts)) {
-			loading = () -> {
-				IndexedScripts found = IndexedScripts.find(this.config, checkedIndex.get());
-				if (found == null) {
-					return this.scripts.get();
-				}
-				fromIndex.set(found);
-				return null;
-			};
-		}
-		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, loading);
-		IndexedSteps reading = null;
+		SessionWithScripts opened = SessionWithScripts.open(this.config, this.connections, this.scripts::get);
 		try (DatabaseSession session = opened.session()) {
 			Connection connection = session.connection();
 			session.lock(this.connections);
@@ -95,13 +74,13 @@ final class RevisionRun {
 			List<HistoryRow> history = validate ? session.historyTable().readForValidation(connection) : null;
 			// Only now wait for the scripts: the reads above need the connection alone.
 			Scripts scripts = opened.scripts();
-			IndexedScripts indexedScripts = (scripts == null) ? fromIndex.get() : null;
-			RevisionGraph graph = (scripts != null) ? scripts.graph() : indexedScripts.graph();
 			if (validate) {
-				List<String> problems = validate(scripts, indexedScripts, before, history);
+				List<String> problems = MigrationPlanner.validate(scripts.directory(), scripts.graph(), before,
+						history);
 				if (!problems.isEmpty()) {
 					// Again with the whole rows, whose file names and dates the messages quote.
-					problems = validate(scripts, indexedScripts, before, session.historyTable().read(connection, 0));
+					problems = MigrationPlanner.validate(scripts.directory(), scripts.graph(), before,
+							session.historyTable().read(connection, 0));
 				}
 				if (!problems.isEmpty()) {
 					throw new ValidationFailedException("Validation failed before the upgrade, nothing ran: "
@@ -109,7 +88,7 @@ final class RevisionRun {
 				}
 			}
 			// An upgrade of a database that holds tables but no history: stamped first with baselineOnMigrate.
-			Baseline adoption = new Baseline(this.config, session, graph);
+			Baseline adoption = new Baseline(this.config, session, scripts.graph());
 			AppliedRevision baseline = (direction == Direction.UPGRADE) ? adoption.stampIfAdopting(connection, before)
 					: null;
 			List<String> from = before;
@@ -117,17 +96,9 @@ final class RevisionRun {
 				from = baseline.versionRowsAfter();
 				this.listeners.afterStep(baseline);
 			}
-			if (indexedScripts != null) {
-				reading = indexedScripts.plan(from, target, session.dialect(), session.placeholders());
-				if (reading == null) {
-					// A step the facts cannot vouch for: plan from the scripts, which reports the problem.
-					scripts = this.scripts.get();
-					indexedScripts = null;
-				}
-			}
-			List<PlannedStep> steps = (reading != null) ? reading
-					: new MigrationPlanner(scripts.graph(), scripts.directory(), session.dialect(),
-							session.placeholders()).plan(from, target, direction);
+			MigrationPlanner planner = new MigrationPlanner(scripts.graph(), scripts.directory(), session.dialect(),
+					session.placeholders());
+			List<PlannedStep> steps = planner.plan(from, target, direction);
 			MigrationRunner runner = new MigrationRunner(session.dialect(), session.versionTable(),
 					session.historyTable(), this.listeners, session.installedBy(),
 					new LockWait(this.config.ddlLockTimeout(), this.config.ddlLockRetries()));
@@ -141,16 +112,14 @@ final class RevisionRun {
 									? "a script is not transactional" : "its DDL commits on its own");
 				}
 			}
-			// The index's facts hold revisions only: no callbacks and no repeatable scripts.
-			Callbacks callbacks = (scripts != null)
-					? Callbacks.of(scripts.directory(), session.dialect(), session.placeholders()) : Callbacks.none();
+			Callbacks callbacks = Callbacks.of(scripts.directory(), session.dialect(), session.placeholders());
 			// Callbacks run even when nothing is pending (as Flyway's do), in the schema the revisions would use.
 			if (!steps.isEmpty() || callbacks.any()) {
 				session.prepareTables();
 			}
 			runner.callbacks(callbacks);
-			RepeatableScripts repeatables = (scripts != null)
-					? new RepeatableScripts(scripts.directory(), scripts.graph(), session.placeholders()) : null;
+			RepeatableScripts repeatables = new RepeatableScripts(scripts.directory(), scripts.graph(),
+					session.placeholders());
 			List<AppliedRevision> applied = new ArrayList<>();
 			if (baseline != null) {
 				applied.add(baseline);
@@ -167,7 +136,7 @@ final class RevisionRun {
 				}
 				// Nothing ran under the lock: the rows are as read.
 				after = applied.isEmpty() ? before : session.versionTable().read(connection);
-				reapplied = (repeatables != null) ? runRepeatables(session, repeatables, direction, after) : List.of();
+				reapplied = runRepeatables(session, repeatables, direction, after);
 				callbacks.runAlone(Callbacks.after(direction), new SqlSink.Jdbc(connection), connection);
 			}
 			catch (RuntimeException ex) {
@@ -175,13 +144,7 @@ final class RevisionRun {
 				throw ex;
 			}
 			if (indexed && validate) {
-				if (scripts != null) {
-					this.upToDate.record(session, scripts, after);
-				}
-				else {
-					this.upToDate.record(session, indexedScripts.digest(),
-							graph.heads().stream().map(Revision::id).sorted().toList(), after);
-				}
+				this.upToDate.record(session, scripts, after);
 			}
 			MigrationResult result = new MigrationResult(kind, target.text(), applied, before, after,
 					MigrationCommands.millisSince(start), reapplied);
@@ -196,25 +159,13 @@ final class RevisionRun {
 		catch (RuntimeException ex) {
 			throw opened.scriptErrorOr(ex);
 		}
-		finally {
-			if (reading != null) {
-				reading.close();
-			}
-		}
-	}
-
-	private static List<String> validate(Scripts scripts, IndexedScripts indexed, List<String> rows,
-			List<HistoryRow> history) {
-		return (scripts != null) ? MigrationPlanner.validate(scripts.directory(), scripts.graph(), rows, history)
-				: MigrationPlanner.validate(indexed::checked, indexed.graph(), rows, history);
 	}
 
 	// The result of an upgrade the index and the digest row prove has nothing to do, or null.
-	private MigrationResult upToDate(CommandKind kind, Target target, long start,
-			AtomicReference<ScriptIndex> checkedIndex) {
+	private MigrationResult upToDate(CommandKind kind, Target target, long start) {
 		List<String> rows;
 		try {
-			rows = this.upToDate.upToDate(target, checkedIndex);
+			rows = this.upToDate.upToDate(target);
 		}
 		catch (SQLException ex) {
 			throw new MigrateException(MigrationCommands.capitalize(kind.verb()) + " failed: " + ex.getMessage(), ex);

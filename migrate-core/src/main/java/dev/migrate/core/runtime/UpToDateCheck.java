@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,11 +73,10 @@ final class UpToDateCheck {
 	 * Checks the database against the index. The index is checked against its files
 	 * on a second thread while the connection opens: each costs about as much on a cold JVM.
 	 * @param target the upgrade's target
-	 * @param checked receives the index when it still matches its files, for an upgrade with work to plan from
 	 * @return the version rows when nothing is to do, else {@code null}
 	 * @throws SQLException if the driver fails
 	 */
-	List<String> upToDate(Target target, AtomicReference<ScriptIndex> checked) throws SQLException {
+	List<String> upToDate(Target target) throws SQLException {
 		if (this.shared != null) {
 			Scripts scripts = this.shared.get();
 			Connection connection = open();
@@ -102,7 +100,6 @@ final class UpToDateCheck {
 		try {
 			DigestTable.Reading reading = read(connection);
 			ScriptIndex index = index(checking);
-			checked.set(index);
 			return (index != null) ? matching(target, reading, index.digest(), index.heads()) : null;
 		}
 		finally {
@@ -194,25 +191,13 @@ final class UpToDateCheck {
 	 * @param after the version rows after the upgrade
 	 */
 	void record(DatabaseSession session, Scripts scripts, List<String> after) {
-		record(session, scripts.directory().digest(), sortedHeads(scripts), after);
-	}
-
-	/**
-	 * Records the state as {@link #record(DatabaseSession, Scripts, List)} does, for an upgrade that validated
-	 * against an index's facts and checked every script it ran against them.
-	 * @param session the upgrade's session, holding the lock
-	 * @param digest the scripts' digest
-	 * @param heads the graph's heads, sorted
-	 * @param after the version rows after the upgrade
-	 */
-	void record(DatabaseSession session, String digest, List<String> heads, List<String> after) {
-		if (!after.equals(heads)) {
+		if (!after.equals(sortedHeads(scripts))) {
 			return;
 		}
 		Connection connection = session.connection();
 		try {
 			DigestTable table = session.digestTable();
-			DigestTable.State state = new DigestTable.State(digest, after,
+			DigestTable.State state = new DigestTable.State(scripts.directory().digest(), after,
 					table.historyMark(connection));
 			DigestTable.Reading reading = table.exists(connection) ? table.read(connection) : null;
 			if (reading == null || !reading.stored().equals(state)) {

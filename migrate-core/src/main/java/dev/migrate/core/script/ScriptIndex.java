@@ -39,22 +39,13 @@ import dev.migrate.core.graph.RevisionGraph;
  * an entry) or size and modification time (in a directory), and no Java migration classes beside them. Anything
  * else (a file edited, added or removed after the index was written) makes it unusable, and the scripts are read
  * and validated as without one.
- *
- * <p>The index also holds each file's header facts and checksum ({@link IndexedScript}), so that an upgrade with
- * work to do can plan and validate from it and read each script's body only when its turn comes
- * ({@link IndexedScriptReader}), checking it against those facts. An index of the first format has none, and such
- * an upgrade reads every script first, as without an index.
  */
 public final class ScriptIndex {
 
 	/** The index's file name inside the location. */
 	public static final String FILE_NAME = "_migrate.index";
 
-	/** The index's first line, naming its format. */
-	public static final String FORMAT = "migrate-index 2";
-
-	// The format before the scripts' facts: still used for what it holds, with no facts.
-	private static final String FORMAT_WITHOUT_FACTS = "migrate-index 1";
+	private static final String FORMAT = "migrate-index 1";
 
 	// Never equal to a recorded digest (64 hex digits).
 	private static final String NO_DIGEST = "-";
@@ -65,18 +56,10 @@ public final class ScriptIndex {
 
 	private final Lines lines;
 
-	// The facts section's text ("facts N" and its lines), parsed only by an upgrade that has work; null in the
-	// first format.
-	private final String facts;
-
-	// Where the index was found (set by find): what the facts' sources and the scripts' bodies are read against.
-	private Source source;
-
-	private ScriptIndex(String digest, List<String> heads, Lines lines, String facts) {
+	private ScriptIndex(String digest, List<String> heads, Lines lines) {
 		this.digest = digest;
 		this.heads = heads;
 		this.lines = lines;
-		this.facts = facts;
 	}
 
 	/**
@@ -109,16 +92,8 @@ public final class ScriptIndex {
 	 * @throws dev.migrate.core.MigrateException for a revision graph that cannot be built
 	 */
 	public static Path write(Path directory) {
-		ScriptDirectory scripts;
-		try {
-			scripts = ScriptDirectory.load(List.of(ScriptLocation.FILESYSTEM + directory),
-					ScriptIndex.class.getClassLoader(), List.of(), true);
-		}
-		catch (RuntimeException ex) {
-			// No index describes scripts that do not load: an earlier one would still list their facts.
-			deleteQuietly(directory.resolve(FILE_NAME), ex);
-			throw ex;
-		}
+		ScriptDirectory scripts = ScriptDirectory.load(List.of(ScriptLocation.FILESYSTEM + directory),
+				ScriptIndex.class.getClassLoader(), List.of(), true);
 		List<String> heads = RevisionGraph.of(scripts.revisions()).heads().stream().map(Revision::id).sorted().toList();
 		StringBuilder text = new StringBuilder(FORMAT).append('\n');
 		// Callbacks run on every upgrade, even one with nothing to do: a location with any gets no digest, so no
@@ -126,9 +101,8 @@ public final class ScriptIndex {
 		text.append("digest ").append(scripts.hasCallbacks() ? NO_DIGEST : scripts.digest()).append('\n');
 		text.append("heads ").append(String.join(" ", heads)).append('\n');
 		List<String> lines = new ArrayList<>();
-		java.util.TreeMap<String, String> facts = new java.util.TreeMap<>();
 		try {
-			collect(directory.toFile(), directory, "", lines, facts);
+			collect(directory.toFile(), "", lines);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not index " + directory, ex);
@@ -136,8 +110,6 @@ public final class ScriptIndex {
 		lines.sort(null);
 		text.append("scripts ").append(lines.size()).append('\n');
 		lines.forEach((line) -> text.append(line).append('\n'));
-		text.append("facts ").append(facts.size()).append('\n');
-		facts.values().forEach((line) -> text.append(line).append('\n'));
 		Path file = directory.resolve(FILE_NAME);
 		try {
 			Path temporary = Files.createTempFile(directory, FILE_NAME, ".tmp");
@@ -167,19 +139,8 @@ public final class ScriptIndex {
 		return List.copyOf(written);
 	}
 
-	private static void deleteQuietly(Path file, RuntimeException failure) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			failure.addSuppressed(ex);
-		}
-	}
-
-	// One line per .sql file, as scanning finds them: relative path, size, CRC-32, modification time; and one line
-	// of its facts (IndexedScript), parsed as loading parses it.
-	private static void collect(File directory, Path root, String relative, List<String> lines,
-			java.util.Map<String, String> facts) throws IOException {
+	// One line per .sql file, as scanning finds them: relative path, size, CRC-32, modification time.
+	private static void collect(File directory, String relative, List<String> lines) throws IOException {
 		String[] names = directory.list();
 		if (names == null) {
 			throw new IOException("cannot list " + directory);
@@ -192,7 +153,7 @@ public final class ScriptIndex {
 			String path = relative.isEmpty() ? name : relative + "/" + name;
 			if (file.isDirectory()) {
 				if (!Files.isSymbolicLink(file.toPath())) {
-					collect(file, root, path, lines, facts);
+					collect(file, path, lines);
 				}
 			}
 			else if (isSql(name)) {
@@ -201,7 +162,6 @@ public final class ScriptIndex {
 				crc.update(bytes);
 				lines.add(path + "\t" + bytes.length + "\t" + Long.toHexString(crc.getValue()) + "\t"
 						+ nanos(Files.readAttributes(file.toPath(), BasicFileAttributes.class)));
-				facts.put(path, IndexedScript.line(path, root.resolve(path).toString(), bytes));
 			}
 		}
 	}
@@ -244,8 +204,7 @@ public final class ScriptIndex {
 		try {
 			ScriptLocation location = ScriptLocation.parse(locations.get(0));
 			if (!location.classpath()) {
-				return found(inDirectory(new File(location.path())), new Source(location.path(),
-						Path.of(location.path()), null));
+				return inDirectory(new File(location.path()));
 			}
 			Enumeration<URL> roots = classLoader.getResources(location.path());
 			if (!roots.hasMoreElements()) {
@@ -256,12 +215,11 @@ public final class ScriptIndex {
 				return Optional.empty();
 			}
 			if ("file".equals(root.getProtocol())) {
-				Path directory = Path.of(root.toURI());
-				return found(inDirectory(directory.toFile()), new Source(location.path(), directory, null));
+				return inDirectory(Path.of(root.toURI()).toFile());
 			}
 			URLConnection connection = root.openConnection();
 			if (connection instanceof JarURLConnection jar) {
-				return found(inJar(jar), new Source(location.path(), null, root));
+				return inJar(jar);
 			}
 			return Optional.empty();
 		}
@@ -269,36 +227,6 @@ public final class ScriptIndex {
 			// Loading the scripts the usual way reports whatever is wrong with the location.
 			return Optional.empty();
 		}
-	}
-
-	private static Optional<ScriptIndex> found(Optional<ScriptIndex> index, Source source) {
-		index.ifPresent((found) -> found.source = source);
-		return index;
-	}
-
-	/**
-	 * The facts of every {@code .sql} file the index lists, sorted by path, with each revision's source named as
-	 * loading the location names it: what an upgrade plans and validates from before reading a script.
-	 * @return the facts, or empty for an index of the first format or one whose facts are not as written
-	 */
-	public Optional<List<IndexedScript>> scripts() {
-		if (this.facts == null || this.source == null) {
-			return Optional.empty();
-		}
-		return IndexedScript.parseAll(this.facts, this.source.locationPath());
-	}
-
-	/**
-	 * Opens a reader of the scripts' bodies, from where the index was found.
-	 * @return the reader; the caller closes it
-	 * @throws IOException if the location cannot be opened
-	 */
-	public IndexedScriptReader openReader() throws IOException {
-		if (this.source == null) {
-			throw new IllegalStateException("The index was not found in a location");
-		}
-		return (this.source.directory() != null) ? IndexedScriptReader.of(this.source.directory())
-				: IndexedScriptReader.of(this.source.jar());
 	}
 
 	private static Optional<ScriptIndex> inDirectory(File root) throws IOException {
@@ -421,40 +349,17 @@ public final class ScriptIndex {
 		String digest = line(text, header[1]);
 		String heads = line(text, header[2]);
 		String scripts = line(text, header[3]);
-		boolean withFacts = FORMAT.equals(format);
-		if (!withFacts && !FORMAT_WITHOUT_FACTS.equals(format) || !digest.startsWith("digest ")
-				|| !heads.startsWith("heads") || !scripts.startsWith("scripts ")) {
+		if (!FORMAT.equals(format) || !digest.startsWith("digest ") || !heads.startsWith("heads")
+				|| !scripts.startsWith("scripts ")) {
 			return null;
 		}
-		int count = Integer.parseInt(scripts.substring("scripts ".length()));
-		int end = withFacts ? factsStart(text, header[4], count) : text.length();
-		if (end < 0) {
-			return null;
-		}
-		Lines lines = Lines.of(text.substring(0, end), header[4], count);
+		Lines lines = Lines.of(text, header[4], Integer.parseInt(scripts.substring("scripts ".length())));
 		if (lines == null) {
-			return null;
-		}
-		String facts = withFacts ? text.substring(end) : null;
-		if (withFacts && !IndexedScript.wellFormed(facts, count)) {
 			return null;
 		}
 		String headList = heads.substring("heads".length()).strip();
 		return new ScriptIndex(digest.substring("digest ".length()),
-				headList.isEmpty() ? List.of() : List.of(headList.split(" ")), lines, facts);
-	}
-
-	// Where the facts section starts: after 'count' file lines from 'from', or -1 when there are not that many.
-	private static int factsStart(String text, int from, int count) {
-		int at = from;
-		for (int n = 0; n < count; n++) {
-			int end = text.indexOf('\n', at);
-			if (end < 0) {
-				return -1;
-			}
-			at = end + 1;
-		}
-		return at;
+				headList.isEmpty() ? List.of() : List.of(headList.split(" ")), lines);
 	}
 
 	private static String line(String text, int start) {
@@ -470,17 +375,6 @@ public final class ScriptIndex {
 
 	private static boolean isSql(String name) {
 		return name.regionMatches(true, name.length() - 4, ".sql", 0, 4);
-	}
-
-	/**
-	 * Where an index was found.
-	 *
-	 * @param locationPath the location's path as configured, which prefixes the scripts' sources
-	 * @param directory the location's directory, or {@code null} in a jar
-	 * @param jar the location's {@code jar:} URL, or {@code null} in a directory
-	 */
-	private record Source(String locationPath, Path directory, URL jar) {
-
 	}
 
 	/**

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * An index is used only while it describes its location exactly: every change to a script's size, time (in a
@@ -96,18 +95,13 @@ class ScriptIndexTests {
 		Path file = ScriptIndex.write(this.dir);
 		String written = Files.readString(file);
 		String[] lines = written.split("\n");
-		assertThat(lines).hasSize(11);
-		assertThat(lines[7]).isEqualTo("facts 3");
+		assertThat(lines).hasSize(7);
 		assertThat(find()).isPresent();
-		assertUnusable(file, written.replace("migrate-index 2", "migrate-index 0"));
-		assertUnusable(file, written.replace("migrate-index 2", "migrate-index 3"));
+		assertUnusable(file, written.replace("migrate-index 1", "migrate-index 0"));
 		assertUnusable(file, written.replace("scripts 3", "scripts 2"));
 		assertUnusable(file, written.replace("scripts 3", "scripts 4"));
 		assertUnusable(file, written.replace("scripts 3", "scripts 300000000"));
-		assertUnusable(file, written.replace("facts 3", "facts 2"));
-		assertUnusable(file, written.replace("facts 3\n", ""));
-		assertUnusable(file, written + lines[10] + "\n");
-		assertUnusable(file, written.replace(lines[6] + "\n", lines[6] + "\n" + lines[6] + "\n"));
+		assertUnusable(file, written + lines[6] + "\n");
 		// The same file listed twice in place of another.
 		assertUnusable(file, written.replace(lines[5], lines[4]));
 		// A line without its time, or with a time that is not a number.
@@ -122,84 +116,6 @@ class ScriptIndexTests {
 		}
 		Files.writeString(file, written);
 		assertThat(find()).isPresent();
-	}
-
-	@Test
-	void theIndexHoldsEachScriptsFactsAsLoadingReadsThem() throws IOException {
-		chain();
-		write("d3_d.sql", "-- tabs\tand \\ in a message\n--\n-- Revision ID: d3\n-- Revises: c2\n"
-				+ "-- Branch Labels: reporting\n-- Depends On: a0\n-- Transactional: false\n-- Placeholders: false\n"
-				+ "\n-- migrate:upgrade postgresql\nSELECT '${x}';\n");
-		ScriptIndex.write(this.dir);
-		List<IndexedScript> facts = find().orElseThrow().scripts().orElseThrow();
-		ScriptDirectory loaded = ScriptDirectory.load(List.of("filesystem:" + this.dir), getClass().getClassLoader(),
-				List.of(), true);
-		assertThat(facts).extracting(IndexedScript::path)
-			.containsExactly("a0_a.sql", "c2_c.sql", "d3_d.sql", "nested/b1_b.sql");
-		for (IndexedScript fact : facts) {
-			MigrationScript script = loaded.get(fact.revision().id()).orElseThrow();
-			assertThat(fact.kind()).isEqualTo(IndexedScript.Kind.REVISION);
-			assertThat(fact.revision()).isEqualTo(script.revision());
-			assertThat(fact.checksum()).isEqualTo(script.checksum());
-			assertThat(fact.transactional()).isEqualTo(script.transactional());
-			assertThat(fact.reversible()).isEqualTo(script.reversible());
-			assertThat(fact.placeholders()).isEqualTo(((SqlMigrationScript) script).placeholders());
-		}
-		IndexedScript d3 = facts.get(2);
-		assertThat(d3.revision().message()).isEqualTo("tabs\tand \\ in a message");
-		assertThat(d3.transactional()).isFalse();
-		assertThat(d3.placeholders()).isFalse();
-		assertThat(d3.placeholderText()).isTrue();
-		assertThat(d3.reversible()).isFalse();
-		assertThat(d3.upgradable()).containsExactly(SqlSyntax.POSTGRESQL);
-		assertThat(facts.get(0).upgradable()).containsExactlyInAnyOrder(SqlSyntax.values());
-		assertThat(facts.get(0).placeholderText()).isFalse();
-		try (IndexedScriptReader reader = find().orElseThrow().openReader()) {
-			assertThat(reader.read(d3).checksum()).isEqualTo(d3.checksum());
-		}
-	}
-
-	@Test
-	void anIndexOfTheFirstFormatIsUsedWithoutFacts() throws IOException {
-		chain();
-		Path file = ScriptIndex.write(this.dir);
-		String written = Files.readString(file);
-		String first = written.substring(0, written.indexOf("facts ")).replace("migrate-index 2", "migrate-index 1");
-		Files.writeString(file, first);
-		ScriptIndex index = find().orElseThrow();
-		assertThat(index.heads()).containsExactly("c2");
-		assertThat(index.scripts()).isEmpty();
-		assertUnusable(file, first + "facts 3\n");
-	}
-
-	@Test
-	void aScriptThatDoesNotParseLeavesNoIndex() throws IOException {
-		chain();
-		Path file = ScriptIndex.write(this.dir);
-		assertThat(file).exists();
-		write("d3_d.sql", "-- broken\n--\n-- Revision ID: d3\n-- Revises: c2\n\nSELECT 1;\n");
-		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> ScriptIndex.write(this.dir))
-			.withMessageContaining("d3_d.sql");
-		assertThat(file).doesNotExist();
-		assertThat(find()).isEmpty();
-	}
-
-	@Test
-	void aReaderRefusesAScriptThatIsNotAsIndexed() throws IOException {
-		chain();
-		ScriptIndex.write(this.dir);
-		Path script = this.dir.resolve("nested/b1_b.sql");
-		FileTime indexed = Files.getLastModifiedTime(script);
-		ScriptIndex index = find().orElseThrow();
-		IndexedScript b1 = index.scripts().orElseThrow().get(2);
-		Files.writeString(script, Files.readString(script).replace("(id INT)", "(ID INT)"));
-		Files.setLastModifiedTime(script, indexed);
-		try (IndexedScriptReader reader = find().orElseThrow().openReader()) {
-			assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> reader.read(b1))
-				.withMessageStartingWith(this.dir.resolve("nested/b1_b.sql") + ": the file changed after "
-						+ "_migrate.index was written")
-				.withMessageContaining("write the index again");
-		}
 	}
 
 	@Test
