@@ -95,23 +95,30 @@ public final class LocationFingerprint {
 		}
 		Arrays.sort(names);
 		for (String name : names) {
-			File file = new File(directory, name);
-			if (file.isDirectory() && !Files.isSymbolicLink(file.toPath())) {
-				addTree(entries, file);
+			Path path = new File(directory, name).toPath();
+			// One lstat per entry tells a directory (not a link to one: that is listed as a file) from a file,
+			// and is the file's own attributes unless it is a link.
+			BasicFileAttributes own = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+			if (own.isDirectory()) {
+				addTree(entries, path.toFile());
 			}
 			else {
-				addFile(entries, file.toPath());
+				addFile(entries, path, own);
 			}
 		}
 	}
 
 	private static void addFile(List<String> entries, Path path) throws IOException {
-		BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-		BasicFileAttributes link = Files.isSymbolicLink(path)
-				? Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS) : attributes;
+		addFile(entries, path, Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+	}
+
+	// The followed attributes, and the link's own time when the path is a link (retargeting it changes that).
+	private static void addFile(List<String> entries, Path path, BasicFileAttributes own) throws IOException {
+		BasicFileAttributes attributes = own.isSymbolicLink() ? Files.readAttributes(path, BasicFileAttributes.class)
+				: own;
 		entries.add(path + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis() + "."
 				+ attributes.lastModifiedTime().toInstant().getNano() + " " + attributes.fileKey() + " "
-				+ link.lastModifiedTime());
+				+ own.lastModifiedTime());
 	}
 
 	@Override
