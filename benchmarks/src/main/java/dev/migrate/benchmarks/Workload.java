@@ -55,7 +55,11 @@ record Workload(Path directory, int size, boolean rows) {
 			if (!Files.isDirectory(directory.resolve("done"))) {
 				workload.write();
 			}
-			if (!Files.isRegularFile(workload.indexedJar())) {
+			// Written again when this build cannot use the index left by another (of another format, say): a
+			// stale index would quietly time the boot that reads every script instead.
+			if (!Files.isRegularFile(workload.indexedJar()) || dev.migrate.core.script.ScriptIndex
+				.find(List.of("filesystem:" + workload.indexedDirectory()), Workload.class.getClassLoader())
+				.isEmpty()) {
 				workload.writeIndexed();
 			}
 		}

@@ -96,13 +96,8 @@ class MigrateStartupTests {
 	@Test
 	void theStartupLineNamesTheRepeatableScriptsItAppliedAndSaysNothingToApplyOnlyWhenThereWereNone(
 			@TempDir Path directory, CapturedOutput output) throws IOException {
-		Path scripts = Files.createDirectories(directory.resolve("scripts"));
-		Files.writeString(scripts.resolve("a1_base.sql"), script("a1", "", "CREATE TABLE base_table (id INT)"));
-		Path view = scripts.resolve("R_base_ids.sql");
-		Files.writeString(view, baseIds("id"));
-		ApplicationContextRunner runner = this.contextRunner.withPropertyValues(
-				"spring.datasource.url=jdbc:h2:file:" + directory.resolve("db"),
-				"migrate.locations=filesystem:" + scripts);
+		Path view = directory.resolve("scripts/R_base_ids.sql");
+		ApplicationContextRunner runner = withRepeatableScript(directory);
 		runner.run((context) -> assertThat(context).hasNotFailed());
 		assertThat(output).contains("; now at [a1]; applied repeatable script base_ids");
 		Files.writeString(view, baseIds("id AS base_id"));
@@ -115,13 +110,8 @@ class MigrateStartupTests {
 
 	@Test
 	void failsStartupUnderValidateWhileARepeatableScriptIsPending(@TempDir Path directory) throws IOException {
-		Path scripts = Files.createDirectories(directory.resolve("scripts"));
-		Files.writeString(scripts.resolve("a1_base.sql"), script("a1", "", "CREATE TABLE base_table (id INT)"));
-		Path view = scripts.resolve("R_base_ids.sql");
-		Files.writeString(view, baseIds("id"));
-		ApplicationContextRunner runner = this.contextRunner.withPropertyValues(
-				"spring.datasource.url=jdbc:h2:file:" + directory.resolve("db"),
-				"migrate.locations=filesystem:" + scripts);
+		Path view = directory.resolve("scripts/R_base_ids.sql");
+		ApplicationContextRunner runner = withRepeatableScript(directory);
 		runner.run((context) -> assertThat(context).hasNotFailed());
 		ApplicationContextRunner validating = runner.withPropertyValues("migrate.on-startup=validate");
 		validating.run((context) -> assertThat(context).hasNotFailed());
@@ -139,6 +129,15 @@ class MigrateStartupTests {
 		});
 		runner.run((context) -> assertThat(context).hasNotFailed());
 		validating.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	// A file database and a script directory: revision a1 (table base_table) and the repeatable view base_ids.
+	private ApplicationContextRunner withRepeatableScript(Path directory) throws IOException {
+		Path scripts = Files.createDirectories(directory.resolve("scripts"));
+		Files.writeString(scripts.resolve("a1_base.sql"), script("a1", "", "CREATE TABLE base_table (id INT)"));
+		Files.writeString(scripts.resolve("R_base_ids.sql"), baseIds("id"));
+		return this.contextRunner.withPropertyValues("spring.datasource.url=jdbc:h2:file:" + directory.resolve("db"),
+				"migrate.locations=filesystem:" + scripts);
 	}
 
 	private static String baseIds(String columns) {
